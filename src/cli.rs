@@ -1,0 +1,86 @@
+//! The command line: global options and the top-level commands. Each group's own
+//! subcommands and flags live beside its code in `src/commands/<group>.rs`.
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::commands;
+use crate::output::OutputMode;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "chatwoot-bridge",
+    version,
+    about = "Connect bots to Chatwoot: provision inboxes and agent bots, drive test conversations, debug webhooks",
+    long_about = "Connect bots to Chatwoot from a terminal or CI: provision API inboxes and agent bots idempotently, \
+manage account webhooks, call any API route, and run a local Chatwoot-compatible sandbox.\n\n\
+Settings come from flags, then the environment (CHATWOOT_BASE_URL, CHATWOOT_API_TOKEN, CHATWOOT_ACCOUNT_ID, \
+CHATWOOT_PLATFORM_TOKEN, CHATWOOT_BRIDGE_PROFILE), then the stored profile (`auth login`).",
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Args, Default)]
+pub struct GlobalArgs {
+    /// Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]
+    #[arg(short = 'p', long, global = true, value_name = "NAME")]
+    pub profile: Option<String>,
+    /// Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]
+    #[arg(long, global = true, value_name = "URL")]
+    pub url: Option<String>,
+    /// Account id [env: CHATWOOT_ACCOUNT_ID]
+    #[arg(long, global = true, value_name = "ID")]
+    pub account: Option<u64>,
+    /// Output mode
+    #[arg(short = 'o', long, global = true, value_enum, value_name = "MODE")]
+    pub output: Option<OutputMode>,
+    /// Short for `-o json`
+    #[arg(long, global = true, conflicts_with = "output")]
+    pub json: bool,
+    /// Print only ids (one per line) or nothing
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    /// Trace HTTP requests and responses on stderr (tokens and secrets redacted)
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+    /// Answer yes to confirmations
+    #[arg(short = 'y', long, global = true)]
+    pub yes: bool,
+    /// Never prompt (also when CI is set, or stdin/stderr is not a terminal)
+    #[arg(long, global = true)]
+    pub no_input: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Log in with an access token, show who you are, log out
+    #[command(subcommand)]
+    Auth(commands::auth::AuthCommand),
+    /// Manage the stored profiles
+    #[command(subcommand)]
+    Profile(commands::profile::ProfileCommand),
+    /// Provision idempotently: an API inbox with its webhook URL, an agent bot linked to it
+    #[command(subcommand)]
+    Setup(commands::setup::SetupCommand),
+    /// API-channel inboxes
+    #[command(subcommand)]
+    Inbox(commands::inbox::InboxCommand),
+    /// Agent bots (account bots, or global bots with --platform)
+    Bot(commands::bot::BotArgs),
+    /// Account webhooks
+    #[command(subcommand)]
+    Webhook(commands::webhook::WebhookCommand),
+    /// A raw authenticated request; PATH is from the base URL (e.g. /api/v1/profile)
+    Api(commands::api::ApiArgs),
+    /// A local Chatwoot-compatible server, for laptops and CI
+    Sandbox(commands::sandbox::SandboxArgs),
+    /// The whole provisioning flow against the embedded sandbox, narrated
+    Demo(commands::demo::DemoArgs),
+    /// Shell completions
+    Completions(commands::completions::CompletionsArgs),
+}

@@ -1,0 +1,68 @@
+//! One file per command group: each parses its own flags (clap derive), calls `crate::api`,
+//! and hands a [`View`](crate::output::View) to the renderer.
+
+pub mod api;
+pub mod auth;
+pub mod bot;
+pub mod completions;
+pub mod demo;
+pub mod inbox;
+pub mod profile;
+pub mod sandbox;
+pub mod setup;
+pub mod webhook;
+
+use crate::cli::{Cli, Command};
+use crate::context::Context;
+use crate::error::{Error, Result};
+
+pub async fn run(cli: Cli) -> Result<()> {
+    let Cli {
+        mut global,
+        command,
+    } = cli;
+    if let Command::Webhook(cmd) = &command {
+        if cmd.has_target_url() {
+            let argv: Vec<String> = std::env::args().collect();
+            global.url = webhook::instance_url_from_argv(&argv);
+        }
+    }
+    // Servers handle SIGINT/SIGTERM themselves to shut down cleanly; they need no config.
+    match command {
+        Command::Sandbox(args) => return sandbox::run(&global, args).await,
+        Command::Demo(args) => return demo::run(&global, args).await,
+        Command::Completions(args) => return completions::run(args),
+        _ => {}
+    }
+    let ctx = Context::new(global)?;
+    tokio::select! {
+        r = dispatch(&ctx, command) => r,
+        _ = tokio::signal::ctrl_c() => Err(Error::Interrupted),
+    }
+}
+
+/// Runs a command that works against a Chatwoot instance, with a ready Context.
+pub async fn dispatch(ctx: &Context, command: Command) -> Result<()> {
+    {
+        match command {
+            Command::Auth(cmd) => auth::run(ctx, cmd).await,
+            Command::Profile(cmd) => profile::run(ctx, cmd),
+            Command::Setup(cmd) => setup::run(ctx, cmd).await,
+            Command::Inbox(cmd) => inbox::run(ctx, cmd).await,
+            Command::Bot(args) => bot::run(ctx, args).await,
+            Command::Webhook(cmd) => webhook::run(ctx, cmd).await,
+            Command::Api(args) => api::run(ctx, args).await,
+            Command::Sandbox(_) | Command::Demo(_) | Command::Completions(_) => Err(Error::usage(
+                "this command does not run against an instance",
+            )),
+        }
+    }
+}
+
+/// Parses `KEY=VALUE`.
+pub fn key_value(s: &str) -> std::result::Result<(String, String), String> {
+    s.split_once('=')
+        .map(|(k, v)| (k.trim().to_string(), v.to_string()))
+        .filter(|(k, _)| !k.is_empty())
+        .ok_or_else(|| format!("'{s}' is not KEY=VALUE"))
+}

@@ -1,0 +1,191 @@
+//! The single renderer: every command hands over a [`View`] (JSON for scripts, ids for
+//! `-q`, a table or fields for people) and this module prints it in the chosen mode.
+//! stdout carries data only; notes go to stderr.
+
+use std::io::Write;
+
+use comfy_table::{presets, ContentArrangement, Table};
+use serde_json::Value;
+
+use crate::error::{Error, Result};
+use crate::redact;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum OutputMode {
+    #[default]
+    Table,
+    Json,
+    Ndjson,
+}
+
+/// What people see in table mode.
+pub enum Human {
+    /// A list: headers and one row per item.
+    Rows {
+        headers: Vec<&'static str>,
+        rows: Vec<Vec<String>>,
+    },
+    /// One object: label/value lines.
+    Fields(Vec<(String, String)>),
+    /// Free text, printed as is.
+    Text(String),
+}
+
+pub struct View {
+    /// Chatwoot's own JSON where the data is Chatwoot's. Secrets are redacted on print
+    /// unless the view was built with [`View::revealing`].
+    pub json: Value,
+    pub ids: Vec<String>,
+    pub human: Human,
+    reveal: bool,
+}
+
+impl View {
+    pub fn new(json: Value, ids: Vec<String>, human: Human) -> Self {
+        View {
+            json,
+            ids,
+            human,
+            reveal: false,
+        }
+    }
+
+    /// For the few commands whose whole point is to print a secret (`inbox secret`).
+    pub fn revealing(mut self) -> Self {
+        self.reveal = true;
+        self
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Output {
+    pub mode: OutputMode,
+    pub quiet: bool,
+}
+
+impl Output {
+    pub fn print(&self, view: View) -> Result<()> {
+        let json = if view.reveal {
+            view.json
+        } else {
+            redact::redacted(&view.json)
+        };
+        let mut text = String::new();
+        if self.quiet {
+            for id in &view.ids {
+                text.push_str(id);
+                text.push('\n');
+            }
+        } else {
+            match self.mode {
+                OutputMode::Json => {
+                    text = serde_json::to_string_pretty(&json).unwrap_or_default();
+                    text.push('\n');
+                }
+                OutputMode::Ndjson => match &json {
+                    Value::Array(items) => {
+                        for item in items {
+                            text.push_str(&item.to_string());
+                            text.push('\n');
+                        }
+                    }
+                    other => {
+                        text = other.to_string();
+                        text.push('\n');
+                    }
+                },
+                OutputMode::Table => text = render_human(&view.human),
+            }
+        }
+        write_stdout(&text)
+    }
+
+    /// A progress or status note for people, on stderr; silent with `-q`.
+    pub fn note(&self, msg: impl AsRef<str>) {
+        if !self.quiet {
+            eprintln!("{}", msg.as_ref());
+        }
+    }
+
+    pub fn is_table(&self) -> bool {
+        self.mode == OutputMode::Table && !self.quiet
+    }
+}
+
+fn render_human(human: &Human) -> String {
+    match human {
+        Human::Rows { headers, rows } => {
+            if rows.is_empty() {
+                return String::new();
+            }
+            let mut table = Table::new();
+            table
+                .load_preset(presets::NOTHING)
+                .set_content_arrangement(ContentArrangement::Disabled)
+                .set_header(headers.iter().copied());
+            for row in rows {
+                table.add_row(row.iter().map(String::as_str));
+            }
+            format!("{}\n", trim_lines(&table.to_string()))
+        }
+        Human::Fields(fields) => {
+            let width = fields.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
+            fields
+                .iter()
+                .map(|(k, v)| format!("{k:width$}  {v}\n"))
+                .collect()
+        }
+        Human::Text(t) => {
+            if t.is_empty() || t.ends_with('\n') {
+                t.clone()
+            } else {
+                format!("{t}\n")
+            }
+        }
+    }
+}
+
+/// comfy-table pads every line to the table width and indents by one space; neither helps
+/// a reader or a `grep`.
+fn trim_lines(s: &str) -> String {
+    s.lines()
+        .map(|l| l.strip_prefix(' ').unwrap_or(l).trim_end())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Writes to stdout; a reader that went away (`| head`) ends the program quietly.
+pub fn write_stdout(text: &str) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())
+        .and_then(|_| out.flush())
+        .map_err(Error::from)
+}
+
+/// A cell for an optional value.
+pub fn cell(v: Option<impl ToString>) -> String {
+    v.map(|v| v.to_string()).unwrap_or_else(|| "-".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_render_as_aligned_columns_without_padding() {
+        let text = render_human(&Human::Rows {
+            headers: vec!["ID", "NAME"],
+            rows: vec![
+                vec!["1".into(), "Support".into()],
+                vec!["12".into(), "Bot".into()],
+            ],
+        });
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 3, "{text}");
+        assert!(
+            lines[0].starts_with("ID") && lines[0].contains("NAME"),
+            "{text}"
+        );
+        assert!(lines.iter().all(|l| !l.ends_with(' ')), "{text:?}");
+    }
+}

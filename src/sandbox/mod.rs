@@ -1,0 +1,218 @@
+//! An in-memory HTTP server that answers like Chatwoot v4.15.1 for the parts of the
+//! API this tool uses: same paths, bodies, status codes and error shapes (including
+//! Chatwoot's quirks, such as 401 for policy denials and 200-with-empty-body).
+//!
+//! State lives in one `Db` behind a mutex; handlers are grouped per resource, auth
+//! follows Chatwoot's before_action order (`auth.rs`), errors carry Chatwoot's bodies
+//! (`error.rs`) and `render.rs` mirrors the jbuilder views.
+
+mod agent_bots;
+mod auth;
+mod error;
+mod inboxes;
+mod params;
+mod platform;
+mod profile;
+mod render;
+mod state;
+#[cfg(test)]
+mod tests;
+mod webhooks;
+
+use std::collections::VecDeque;
+use std::future::Future;
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{header, Uri};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::Router;
+
+use error::ApiError;
+use state::{secure_token, Db};
+
+/// Largest request body the sandbox buffers (Chatwoot itself has no such cap).
+const MAX_BODY_BYTES: usize = 64 * 1024 * 1024;
+/// The request log keeps only the most recent entries.
+const REQUEST_LOG_LIMIT: usize = 10_000;
+
+#[derive(Clone, Debug)]
+pub struct SandboxConfig {
+    pub account_id: u64,
+    pub account_name: String,
+    /// `api_access_token` of the administrator user.
+    pub admin_token: String,
+    /// `api_access_token` of a second user with the "agent" role.
+    pub agent_token: String,
+    /// Token of the platform app.
+    pub platform_token: String,
+}
+
+impl SandboxConfig {
+    /// Account 1 named "Sandbox", with random 24-character base58 tokens.
+    pub fn generated() -> Self {
+        SandboxConfig {
+            account_id: 1,
+            account_name: "Sandbox".into(),
+            admin_token: secure_token(),
+            agent_token: secure_token(),
+            platform_token: secure_token(),
+        }
+    }
+}
+
+/// One request as the sandbox received it (path and query as sent, before any
+/// normalisation), with the status it answered.
+#[derive(Clone, Debug)]
+pub struct RecordedRequest {
+    pub method: String,
+    pub path: String,
+    pub query: Option<String>,
+    pub content_type: Option<String>,
+    pub body: Vec<u8>,
+    pub status: u16,
+}
+
+#[derive(Clone)]
+pub struct Sandbox {
+    inner: Arc<Shared>,
+}
+
+struct Shared {
+    config: SandboxConfig,
+    db: Mutex<Db>,
+    log: Mutex<VecDeque<RecordedRequest>>,
+}
+
+impl Sandbox {
+    pub fn new(config: SandboxConfig) -> Self {
+        let db = Db::new(&config);
+        Sandbox {
+            inner: Arc::new(Shared {
+                config,
+                db: Mutex::new(db),
+                log: Mutex::new(VecDeque::new()),
+            }),
+        }
+    }
+
+    pub fn config(&self) -> &SandboxConfig {
+        &self.inner.config
+    }
+
+    /// Registers another platform app (each app only sees the bots it created);
+    /// returns its id. The app from the config is id 1.
+    pub fn add_platform_app(&self, token: impl Into<String>) -> u64 {
+        self.db().add_platform_app(token.into())
+    }
+
+    pub fn router(&self) -> Router {
+        let app = Router::new()
+            .merge(profile::routes())
+            .merge(inboxes::routes())
+            .merge(agent_bots::routes())
+            .merge(webhooks::routes())
+            .merge(platform::routes())
+            .fallback(not_found)
+            .method_not_allowed_fallback(not_found)
+            .with_state(self.clone());
+        // The recording layer wraps the whole app (as the fallback of an empty router)
+        // so it sees every request, and can normalise the path before routing.
+        Router::new()
+            .fallback_service(app)
+            .layer(middleware::from_fn_with_state(self.clone(), record))
+    }
+
+    /// Serve on an already-bound listener until `shutdown` resolves; then return (graceful).
+    pub async fn serve(
+        self,
+        listener: tokio::net::TcpListener,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> std::io::Result<()> {
+        axum::serve(listener, self.router())
+            .with_graceful_shutdown(shutdown)
+            .await
+    }
+
+    /// Every request received so far, in order of completion (the last 10,000).
+    pub fn requests(&self) -> Vec<RecordedRequest> {
+        self.log().iter().cloned().collect()
+    }
+
+    pub(crate) fn db(&self) -> MutexGuard<'_, Db> {
+        // A panicking handler must not take the whole sandbox down with it.
+        self.inner.db.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn log(&self) -> MutexGuard<'_, VecDeque<RecordedRequest>> {
+        self.inner
+            .log
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn push_log(&self, entry: RecordedRequest) {
+        let mut log = self.log();
+        if log.len() >= REQUEST_LOG_LIMIT {
+            log.pop_front();
+        }
+        log.push_back(entry);
+    }
+}
+
+/// Unknown routes, and known paths with another method: Rails has no 405, only
+/// a routing error rendered as 404.
+async fn not_found() -> Response {
+    ApiError::RailsNotFound.into_response()
+}
+
+/// Buffers the body for the request log, then hands the request on.
+async fn record(State(sb): State<Sandbox>, req: Request, next: Next) -> Response {
+    let (mut parts, body) = req.into_parts();
+    let body = axum::body::to_bytes(body, MAX_BODY_BYTES).await;
+    let mut entry = RecordedRequest {
+        method: parts.method.to_string(),
+        path: parts.uri.path().to_owned(),
+        query: parts.uri.query().map(str::to_owned),
+        content_type: parts
+            .headers
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned),
+        body: body.as_ref().map(|b| b.to_vec()).unwrap_or_default(),
+        status: 0,
+    };
+    let response = match body {
+        Ok(bytes) => {
+            if let Some(uri) = rails_path(&parts.uri) {
+                parts.uri = uri;
+            }
+            next.run(Request::from_parts(parts, Body::from(bytes)))
+                .await
+        }
+        Err(_) => ApiError::PayloadTooLarge.into_response(),
+    };
+    entry.status = response.status().as_u16();
+    sb.push_log(entry);
+    response
+}
+
+/// Rails routes ignore a trailing slash and accept a `.json` format suffix.
+fn rails_path(uri: &Uri) -> Option<Uri> {
+    let original = uri.path();
+    let trimmed = original.trim_end_matches('/');
+    let path = trimmed.strip_suffix(".json").unwrap_or(trimmed);
+    let path = if path.is_empty() { "/" } else { path };
+    if path == original {
+        return None;
+    }
+    let path_and_query = match uri.query() {
+        Some(q) => format!("{path}?{q}"),
+        None => path.to_owned(),
+    };
+    let mut parts = uri.clone().into_parts();
+    parts.path_and_query = Some(path_and_query.parse().ok()?);
+    Uri::from_parts(parts).ok()
+}

@@ -1,0 +1,288 @@
+//! Shared test support: a sandbox per test (in-process, port 0), the real binary with an
+//! isolated config dir and a scrubbed environment, and a scripted server for client edge
+//! cases. Every request the client sends to a sandbox is checked against the official
+//! OpenAPI spec when the sandbox is dropped.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use assert_cmd::Command;
+use chatwoot_bridge::sandbox::{Sandbox, SandboxConfig};
+use serde_json::Value;
+
+use crate::spec_conformance::Spec;
+
+/// Runs async server code on its own runtime thread, so tests stay plain `#[test]`s that
+/// run the binary synchronously.
+pub struct Background {
+    runtime: Option<tokio::runtime::Runtime>,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+}
+
+impl Background {
+    fn stop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(rt) = self.runtime.take() {
+            rt.shutdown_timeout(Duration::from_secs(2));
+        }
+    }
+}
+
+impl Drop for Background {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .expect("test runtime")
+}
+
+pub struct TestSandbox {
+    pub url: String,
+    pub config: SandboxConfig,
+    pub sandbox: Sandbox,
+    pub home: tempfile::TempDir,
+    check_conformance: bool,
+    background: Background,
+}
+
+impl TestSandbox {
+    pub fn start() -> TestSandbox {
+        let config = SandboxConfig::generated();
+        let sandbox = Sandbox::new(config.clone());
+        let rt = runtime();
+        let listener = rt
+            .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+            .expect("bind port 0");
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        rt.spawn(sandbox.clone().serve(listener, async {
+            let _ = stopped.await;
+        }));
+        TestSandbox {
+            url,
+            config,
+            sandbox,
+            home: tempfile::tempdir().expect("temp dir"),
+            check_conformance: true,
+            background: Background {
+                runtime: Some(rt),
+                stop: Some(stop),
+            },
+        }
+    }
+
+    pub fn account(&self) -> String {
+        self.config.account_id.to_string()
+    }
+
+    pub fn config_dir(&self) -> PathBuf {
+        self.home.path().join("config")
+    }
+
+    /// The binary, pointed at this sandbox through the environment, as the admin.
+    pub fn cmd(&self) -> Command {
+        let mut cmd = self.bare();
+        cmd.env("CHATWOOT_BASE_URL", &self.url)
+            .env("CHATWOOT_API_TOKEN", &self.config.admin_token)
+            .env("CHATWOOT_ACCOUNT_ID", self.account())
+            .env("CHATWOOT_PLATFORM_TOKEN", &self.config.platform_token);
+        cmd
+    }
+
+    /// The binary as the agent (not an administrator).
+    pub fn agent_cmd(&self) -> Command {
+        let mut cmd = self.cmd();
+        cmd.env("CHATWOOT_API_TOKEN", &self.config.agent_token);
+        cmd
+    }
+
+    /// The binary with nothing set but an empty config dir.
+    pub fn bare(&self) -> Command {
+        bin(self.home.path())
+    }
+
+    /// Runs a command that must succeed and parses its JSON output.
+    pub fn json(&self, args: &[&str]) -> Value {
+        let out = self
+            .cmd()
+            .args(args)
+            .arg("-o")
+            .arg("json")
+            .assert()
+            .success();
+        serde_json::from_slice(&out.get_output().stdout).unwrap_or_else(|e| {
+            panic!(
+                "{args:?}: stdout is not JSON ({e}): {}",
+                String::from_utf8_lossy(&out.get_output().stdout)
+            )
+        })
+    }
+
+    /// For tests that send deliberately malformed requests (raw `api` calls).
+    pub fn skip_conformance_check(&mut self) {
+        self.check_conformance = false;
+    }
+}
+
+impl Drop for TestSandbox {
+    fn drop(&mut self) {
+        self.background.stop();
+        if !self.check_conformance || std::thread::panicking() {
+            return;
+        }
+        let Some(spec) = Spec::load_or_skip() else {
+            return;
+        };
+        let failures: Vec<String> = self
+            .sandbox
+            .requests()
+            .iter()
+            .filter_map(|r| {
+                spec.check(
+                    &r.method,
+                    &r.path,
+                    r.query.as_deref(),
+                    r.content_type.as_deref(),
+                    &r.body,
+                )
+                .err()
+                .map(|e| format!("{} {} -> {e}", r.method, r.path))
+            })
+            .collect();
+        assert!(
+            failures.is_empty(),
+            "requests that real Chatwoot's spec does not allow:\n{}",
+            failures.join("\n")
+        );
+    }
+}
+
+/// The binary with a scrubbed environment: only PATH, and HOME/config/data pointing into
+/// `home`, so a developer's own profile never leaks into a test.
+pub fn bin(home: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("chatwoot-bridge").expect("binary built");
+    cmd.env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", home)
+        .env("CHATWOOT_BRIDGE_CONFIG_DIR", home.join("config"))
+        .env("CHATWOOT_BRIDGE_DATA_DIR", home.join("data"))
+        .env("NO_COLOR", "1");
+    cmd
+}
+
+pub fn stdout(out: &assert_cmd::assert::Assert) -> String {
+    String::from_utf8_lossy(&out.get_output().stdout).into_owned()
+}
+
+pub fn stderr(out: &assert_cmd::assert::Assert) -> String {
+    String::from_utf8_lossy(&out.get_output().stderr).into_owned()
+}
+
+/// One scripted answer of a [`ScriptedServer`].
+#[derive(Clone)]
+pub struct Reply {
+    pub status: u16,
+    pub content_type: &'static str,
+    pub body: String,
+    pub delay: Duration,
+}
+
+impl Reply {
+    pub fn json(status: u16, body: &str) -> Reply {
+        Reply {
+            status,
+            content_type: "application/json",
+            body: body.into(),
+            delay: Duration::ZERO,
+        }
+    }
+    pub fn text(status: u16, content_type: &'static str, body: &str) -> Reply {
+        Reply {
+            status,
+            content_type,
+            body: body.into(),
+            delay: Duration::ZERO,
+        }
+    }
+    pub fn hang(secs: u64) -> Reply {
+        Reply {
+            delay: Duration::from_secs(secs),
+            ..Reply::json(200, "{}")
+        }
+    }
+}
+
+/// A server that answers every request with the next scripted reply (the last one
+/// repeats) and counts what it received: for retries, odd bodies and timeouts.
+pub struct ScriptedServer {
+    pub url: String,
+    received: Arc<Mutex<Vec<String>>>,
+    _background: Background,
+}
+
+impl ScriptedServer {
+    pub fn start(replies: Vec<Reply>) -> ScriptedServer {
+        use axum::extract::State;
+        use axum::http::{header, StatusCode};
+        use axum::response::IntoResponse;
+
+        type Shared = (Arc<Mutex<Vec<Reply>>>, Arc<Mutex<Vec<String>>>);
+        async fn answer(
+            State((replies, received)): State<Shared>,
+            req: axum::extract::Request,
+        ) -> impl IntoResponse {
+            let reply = {
+                let mut received = received.lock().unwrap();
+                received.push(format!("{} {}", req.method(), req.uri().path()));
+                let replies = replies.lock().unwrap();
+                replies[(received.len() - 1).min(replies.len() - 1)].clone()
+            };
+            tokio::time::sleep(reply.delay).await;
+            (
+                StatusCode::from_u16(reply.status).unwrap(),
+                [(header::CONTENT_TYPE, reply.content_type)],
+                reply.body,
+            )
+        }
+
+        let received = Arc::new(Mutex::new(Vec::new()));
+        let state: Shared = (Arc::new(Mutex::new(replies)), received.clone());
+        let app = axum::Router::new().fallback(answer).with_state(state);
+        let rt = runtime();
+        let listener = rt
+            .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+            .unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        rt.spawn(async move {
+            axum::serve(listener, app)
+                .with_graceful_shutdown(async {
+                    let _ = stopped.await;
+                })
+                .await
+        });
+        ScriptedServer {
+            url,
+            received,
+            _background: Background {
+                runtime: Some(rt),
+                stop: Some(stop),
+            },
+        }
+    }
+
+    pub fn received(&self) -> Vec<String> {
+        self.received.lock().unwrap().clone()
+    }
+}

@@ -1,0 +1,12 @@
+//! Integration tests: the real `chatwoot-bridge` binary against an in-process sandbox
+//! (or a scripted server), as a user or a CI script would run it.
+
+mod common;
+mod spec_conformance;
+
+mod api_cmd;
+mod auth;
+mod client;
+mod provisioning;
+mod resources;
+mod surface;

@@ -75,6 +75,23 @@ pub enum Command {
     /// Account webhooks
     #[command(subcommand)]
     Webhook(commands::webhook::WebhookCommand),
+    /// Conversations: list, show, create
+    #[command(subcommand, visible_alias = "conv")]
+    Conversation(commands::conversation::ConversationCommand),
+    /// Send a message: as the agent, a private note, incoming, or as a test customer
+    Send(commands::send::SendArgs),
+    /// Resolve a conversation
+    Resolve(commands::status::StatusArgs),
+    /// Reopen a conversation
+    Reopen(commands::status::StatusArgs),
+    /// Set a conversation pending (waiting for the bot)
+    Pending(commands::status::StatusArgs),
+    /// Snooze a conversation until a time, or until the customer writes
+    Snooze(commands::status::SnoozeArgs),
+    /// Assign a conversation to an agent, a team or a bot
+    Assign(commands::assign::AssignArgs),
+    /// The bot hands over to humans: pending -> open, optionally with a private note
+    Handoff(commands::status::HandoffArgs),
     /// A raw authenticated request; PATH is from the base URL (e.g. /api/v1/profile)
     Api(commands::api::ApiArgs),
     /// A local Chatwoot-compatible server, for laptops and CI

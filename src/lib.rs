@@ -12,9 +12,11 @@ pub mod context;
 pub mod duration;
 pub mod error;
 pub mod output;
+pub mod presets;
 pub mod prompt;
 pub mod redact;
 pub mod sandbox;
+pub mod signing;
 
 pub use error::{Error, Result};
 

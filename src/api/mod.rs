@@ -3,16 +3,23 @@
 
 mod agent_bots;
 mod client;
+mod conversations;
 mod error;
 mod inboxes;
 pub mod models;
 mod profile;
+mod public;
 mod webhooks;
 
 pub use agent_bots::BotScope;
 pub use client::{Body, Client, ClientConfig, Request, Response, RetryPolicy, TokenKind};
+pub use conversations::{
+    message_kind, Assignee, Conversation, ConversationMeta, ConversationQuery, Message,
+    MessageInput, StatusChange, CONVERSATIONS_PER_PAGE, MAX_ATTACHMENTS,
+};
 pub use error::{error_text, ApiError, ApiErrorKind};
 pub use models::*;
+pub use public::{PublicContact, PublicConversation};
 
 use serde::de::DeserializeOwned;
 use serde_json::Value;

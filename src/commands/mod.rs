@@ -1,15 +1,20 @@
 //! One file per command group: each parses its own flags (clap derive), calls `crate::api`,
-//! and hands a [`View`](crate::output::View) to the renderer.
+//! and hands a [`View`](crate::output::View) to the renderer. Status changes (`resolve`,
+//! `reopen`, `pending`, `snooze`, `handoff`) share `status.rs`.
 
 pub mod api;
+pub mod assign;
 pub mod auth;
 pub mod bot;
 pub mod completions;
+pub mod conversation;
 pub mod demo;
 pub mod inbox;
 pub mod profile;
 pub mod sandbox;
+pub mod send;
 pub mod setup;
+pub mod status;
 pub mod webhook;
 
 use crate::cli::{Cli, Command};
@@ -51,6 +56,14 @@ pub async fn dispatch(ctx: &Context, command: Command) -> Result<()> {
             Command::Inbox(cmd) => inbox::run(ctx, cmd).await,
             Command::Bot(args) => bot::run(ctx, args).await,
             Command::Webhook(cmd) => webhook::run(ctx, cmd).await,
+            Command::Conversation(cmd) => conversation::run(ctx, cmd).await,
+            Command::Send(args) => send::run(ctx, args).await,
+            Command::Resolve(a) => status::set_status(ctx, &a.conversation, "resolved", None).await,
+            Command::Reopen(a) => status::set_status(ctx, &a.conversation, "open", None).await,
+            Command::Pending(a) => status::set_status(ctx, &a.conversation, "pending", None).await,
+            Command::Snooze(args) => status::snooze(ctx, args).await,
+            Command::Assign(args) => assign::run(ctx, args).await,
+            Command::Handoff(args) => status::handoff(ctx, args).await,
             Command::Api(args) => api::run(ctx, args).await,
             Command::Sandbox(_) | Command::Demo(_) | Command::Completions(_) => Err(Error::usage(
                 "this command does not run against an instance",

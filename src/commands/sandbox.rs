@@ -1,6 +1,8 @@
 //! `sandbox`: the local Chatwoot-compatible server. Prints one ready line on stdout once it
 //! accepts connections, and stops cleanly on SIGINT or SIGTERM.
 
+use std::time::Duration;
+
 use clap::Args;
 use serde_json::json;
 
@@ -29,11 +31,61 @@ pub struct SandboxArgs {
     /// The account's id
     #[arg(long, value_name = "N", default_value_t = 1)]
     pub account_id: u64,
+    /// Each webhook delivery's connect and read timeout (Chatwoot's WEBHOOK_TIMEOUT)
+    #[arg(long, value_name = "DURATION", default_value = "5s", value_parser = duration)]
+    pub webhook_timeout: Duration,
+    /// Wait between an agent bot's delivery attempts (Chatwoot: 3 s)
+    #[arg(long, value_name = "DURATION", default_value = "3s", value_parser = duration)]
+    pub bot_retry_interval: Duration,
+    /// Keep a pending conversation pending when the bot's delivery fails (account setting)
+    #[arg(long)]
+    pub keep_pending_on_bot_failure: bool,
+    /// Refuse loopback and private webhook targets, as Chatwoot 4.14+ does unless
+    /// SAFE_FETCH_ALLOW_PRIVATE_NETWORK=true
+    #[arg(long)]
+    pub refuse_private_webhooks: bool,
+    /// Send inbox_created / inbox_updated to account webhooks (Chatwoot's ENABLE_INBOX_EVENTS)
+    #[arg(long)]
+    pub inbox_events: bool,
+    /// Delay added to every API response
+    #[arg(long, value_name = "DURATION", default_value = "0s", value_parser = duration)]
+    pub latency: Duration,
+    /// Share of API requests (0.0 to 1.0) answered 500 before they run
+    #[arg(long, value_name = "RATE", default_value_t = 0.0, value_parser = rate)]
+    pub fail_rate: f64,
+    /// Make the --fail-rate sequence reproducible
+    #[arg(long, value_name = "N")]
+    pub fault_seed: Option<u64>,
+    /// Answer 429 text/plain "Retry later" past N requests a minute per client, like rack-attack
+    #[arg(long, value_name = "N")]
+    pub rate_limit: Option<u32>,
+}
+
+fn duration(s: &str) -> std::result::Result<Duration, String> {
+    crate::duration::parse_duration(s)
+}
+
+fn rate(s: &str) -> std::result::Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(r) if (0.0..=1.0).contains(&r) => Ok(r),
+        _ => Err(format!("'{s}' is not a rate between 0.0 and 1.0")),
+    }
 }
 
 pub async fn run(global: &GlobalArgs, args: SandboxArgs) -> Result<()> {
-    let mut config = SandboxConfig::generated();
-    config.account_id = args.account_id;
+    let mut config = SandboxConfig {
+        account_id: args.account_id,
+        webhook_timeout: args.webhook_timeout,
+        bot_retry_interval: args.bot_retry_interval,
+        keep_pending_on_bot_failure: args.keep_pending_on_bot_failure,
+        refuse_private_webhooks: args.refuse_private_webhooks,
+        inbox_events: args.inbox_events,
+        latency: args.latency,
+        fail_rate: args.fail_rate,
+        fault_seed: args.fault_seed,
+        rate_limit_per_minute: args.rate_limit,
+        ..SandboxConfig::generated()
+    };
     if let Some(t) = args.admin_token {
         config.admin_token = t;
     }

@@ -10,6 +10,7 @@ use crate::api::{AgentBot, Api, BotInput, BotScope, ChannelInput, Inbox, InboxIn
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::{cell, Human, View};
+use crate::presets::{Facts, PresetInput, PresetName};
 use crate::redact;
 
 #[derive(Debug, Subcommand)]
@@ -21,13 +22,36 @@ pub enum SetupCommand {
 }
 
 #[derive(Debug, Args)]
+#[command(after_help = "Presets (see docs/presets.md):\n  \
+--preset cognigy --endpoint BASE      webhook BASE/handover/chatwoot\n  \
+--preset opendialog --tenant T        webhook https://T.cloud.opendialog.ai/incoming-chatwoot\n  \
+--preset langgraph --server URL       webhook URL/api/v1/webhook/chatwoot\n  \
+--preset agent-bot --bot-url URL      an agent bot posting to URL, linked to the inbox")]
 pub struct InboxArgs {
     /// The inbox's name (the key that makes re-runs find it)
     #[arg(long)]
     pub name: String,
     /// Where Chatwoot posts this inbox's events
-    #[arg(long, value_name = "URL")]
-    pub webhook_url: String,
+    #[arg(long, value_name = "URL", required_unless_present = "preset")]
+    pub webhook_url: Option<String>,
+    /// Build the webhook URL for a bot platform and print what its setup form asks for
+    #[arg(long, value_enum, value_name = "NAME")]
+    pub preset: Option<PresetName>,
+    /// cognigy: the Cognigy endpoint's base URL
+    #[arg(long, value_name = "BASE", requires = "preset")]
+    pub endpoint: Option<String>,
+    /// opendialog: the tenant (the part before .cloud.opendialog.ai)
+    #[arg(long, value_name = "T", requires = "preset")]
+    pub tenant: Option<String>,
+    /// langgraph: the agent server's base URL
+    #[arg(long, value_name = "URL", requires = "preset")]
+    pub server: Option<String>,
+    /// agent-bot: where the bot receives Chatwoot's events
+    #[arg(long, value_name = "URL", requires = "preset")]
+    pub bot_url: Option<String>,
+    /// agent-bot: the bot's name (default: "<inbox name> bot")
+    #[arg(long, value_name = "NAME", requires = "preset")]
+    pub bot_name: Option<String>,
     /// Show what would change, change nothing
     #[arg(long)]
     pub dry_run: bool,
@@ -97,76 +121,71 @@ fn by_name<'a, T>(
 }
 
 pub async fn setup_inbox(ctx: &Context, args: InboxArgs) -> Result<()> {
+    let preset_input = PresetInput {
+        endpoint: args.endpoint.clone(),
+        tenant: args.tenant.clone(),
+        server: args.server.clone(),
+        bot_url: args.bot_url.clone(),
+    };
+    let preset_url = match args.preset {
+        Some(p) => p.webhook_url(&preset_input)?,
+        None => None,
+    };
+    if let (Some(_), Some(p)) = (&preset_url, args.preset) {
+        if args.webhook_url.is_some() {
+            return Err(Error::usage(format!(
+                "--preset {} sets the webhook URL itself: drop --webhook-url",
+                p.label()
+            )));
+        }
+    }
+    let webhook_url = args.webhook_url.clone().or(preset_url);
     let api = ctx.api()?;
     let account = api.account_id()?;
     let inboxes = api.inboxes().await?;
     let existing = by_name(&inboxes, &args.name, |i| (&i.name, i.id), "inbox")?;
-    let (inbox, step) = match existing {
-        Some(found) if !found.is_api() => {
-            return Err(Error::usage(format!(
-                "inbox {} '{}' exists but is a {} inbox; setup only manages API inboxes: choose another --name",
-                found.id,
-                found.name,
-                super::inbox::channel_label(found)
-            )))
+    let (inbox, inbox_step) = ensure_inbox(
+        api,
+        existing,
+        &args.name,
+        webhook_url.as_deref(),
+        args.dry_run,
+    )
+    .await?;
+    let mut steps = vec![inbox_step];
+    let secret_stored = match inbox
+        .as_ref()
+        .and_then(|i| i.secret.as_ref().map(|s| (i.id, s)))
+    {
+        Some((id, secret)) if !args.dry_run => {
+            remember_secret(ctx, &format!("inbox:{id}"), secret)?
         }
-        Some(found) if found.webhook_url.as_deref() == Some(args.webhook_url.as_str()) => (
-            Some(found.clone()),
-            step("inbox", Some(found.id), &args.name, Action::Unchanged, "webhook URL already set"),
-        ),
-        Some(found) => {
-            let detail = format!(
-                "webhook URL {} -> {}",
-                cell(found.webhook_url.as_ref().filter(|u| !u.is_empty())),
-                args.webhook_url
-            );
-            let inbox = if args.dry_run {
-                found.clone()
-            } else {
-                api.update_inbox(
-                    found.id,
-                    &InboxInput {
-                        channel: Some(ChannelInput {
-                            webhook_url: Some(args.webhook_url.clone()),
-                            ..ChannelInput::default()
-                        }),
-                        ..InboxInput::default()
-                    },
-                )
-                .await?
-            };
-            (Some(inbox), step("inbox", Some(found.id), &args.name, Action::Updated, &detail))
-        }
-        None => {
-            let detail = format!("API inbox, webhook URL {}", args.webhook_url);
-            if args.dry_run {
-                (None, step("inbox", None, &args.name, Action::Created, &detail))
-            } else {
-                let inbox = api
-                    .create_inbox(&InboxInput {
-                        name: Some(args.name.clone()),
-                        channel: Some(ChannelInput {
-                            kind: Some("api"),
-                            webhook_url: Some(args.webhook_url.clone()),
-                            hmac_mandatory: None,
-                        }),
-                        ..InboxInput::default()
-                    })
-                    .await?;
-                let id = inbox.id;
-                (Some(inbox), step("inbox", Some(id), &args.name, Action::Created, &detail))
-            }
-        }
-    };
-    let secret_stored = match inbox.as_ref().and_then(|i| i.secret.as_ref()) {
-        Some(secret) if !args.dry_run => remember_secret(
-            ctx,
-            &format!("inbox:{}", inbox.as_ref().map(|i| i.id).unwrap_or(0)),
-            secret,
-        )?,
         _ => false,
     };
-    let steps = vec![step];
+
+    let mut bot = None;
+    if args.preset == Some(PresetName::AgentBot) {
+        let name = args
+            .bot_name
+            .clone()
+            .unwrap_or_else(|| format!("{} bot", args.name));
+        let url = args.bot_url.clone().unwrap_or_default();
+        let linked = ensure_linked_bot(
+            ctx,
+            api,
+            account,
+            inbox.as_ref(),
+            &args.name,
+            &name,
+            &url,
+            false,
+            args.dry_run,
+        )
+        .await?;
+        steps.extend(linked.steps);
+        bot = linked.bot;
+    }
+
     let mut needs = vec![
         ("Account ID".to_string(), account.to_string()),
         ("Inbox ID".to_string(), cell(inbox.as_ref().map(|i| i.id))),
@@ -174,12 +193,31 @@ pub async fn setup_inbox(ctx: &Context, args: InboxArgs) -> Result<()> {
             "Inbox identifier".to_string(),
             cell(inbox.as_ref().and_then(|i| i.inbox_identifier.clone())),
         ),
-        ("Webhook URL".to_string(), args.webhook_url.clone()),
+        ("Webhook URL".to_string(), cell(webhook_url.as_ref())),
+        (
+            "Signing secret".to_string(),
+            secret_note(ctx, inbox.as_ref(), secret_stored),
+        ),
     ];
-    needs.push((
-        "Signing secret".to_string(),
-        secret_note(ctx, inbox.as_ref(), secret_stored),
-    ));
+    if let Some(b) = &bot {
+        needs.push(("Bot ID".to_string(), b.id.to_string()));
+    }
+    let mut preset_json = Value::Null;
+    if let Some(p) = args.preset {
+        let (title, lines) = p.other_side(&Facts {
+            chatwoot_url: ctx.require_url()?,
+            account_id: account,
+            inbox_id: inbox.as_ref().map(|i| i.id),
+        });
+        preset_json = json!({
+            "name": p.label(),
+            "title": title,
+            "values": lines.iter().map(|(k, v)| json!({"label": k, "value": v})).collect::<Vec<_>>(),
+        });
+        needs.push((String::new(), String::new()));
+        needs.push((format!("{title}:"), String::new()));
+        needs.extend(lines.into_iter().map(|(k, v)| (format!("  {k}"), v)));
+    }
     let json = json!({
         "dry_run": args.dry_run,
         "account_id": account,
@@ -187,8 +225,79 @@ pub async fn setup_inbox(ctx: &Context, args: InboxArgs) -> Result<()> {
         "inbox": inbox.as_ref().map(|i| redact::redacted(&i.raw)),
         "inbox_id": inbox.as_ref().map(|i| i.id),
         "inbox_identifier": inbox.as_ref().and_then(|i| i.inbox_identifier.clone()),
+        "agent_bot_id": bot.as_ref().map(|b| b.id),
+        "preset": preset_json,
     });
     report(ctx, args.dry_run, &steps, needs, json, inbox.map(|i| i.id))
+}
+
+/// Finds, creates or updates the inbox; `None` when a dry run would create it.
+async fn ensure_inbox(
+    api: &Api,
+    existing: Option<&Inbox>,
+    name: &str,
+    webhook_url: Option<&str>,
+    dry_run: bool,
+) -> Result<(Option<Inbox>, Step)> {
+    Ok(match (existing, webhook_url) {
+        (Some(found), _) if !found.is_api() => {
+            return Err(Error::usage(format!(
+                "inbox {} '{}' exists but is a {} inbox; setup only manages API inboxes: choose another --name",
+                found.id,
+                found.name,
+                super::inbox::channel_label(found)
+            )))
+        }
+        (Some(found), None) => (
+            Some(found.clone()),
+            step("inbox", Some(found.id), name, Action::Unchanged, "exists"),
+        ),
+        (Some(found), Some(url)) if found.webhook_url.as_deref() == Some(url) => (
+            Some(found.clone()),
+            step("inbox", Some(found.id), name, Action::Unchanged, "webhook URL already set"),
+        ),
+        (Some(found), Some(url)) => {
+            let detail = format!(
+                "webhook URL {} -> {url}",
+                cell(found.webhook_url.as_ref().filter(|u| !u.is_empty()))
+            );
+            let inbox = if dry_run {
+                found.clone()
+            } else {
+                let update = InboxInput {
+                    channel: Some(ChannelInput {
+                        webhook_url: Some(url.to_string()),
+                        ..ChannelInput::default()
+                    }),
+                    ..InboxInput::default()
+                };
+                api.update_inbox(found.id, &update).await?
+            };
+            (Some(inbox), step("inbox", Some(found.id), name, Action::Updated, &detail))
+        }
+        (None, url) => {
+            let detail = match url {
+                Some(u) => format!("API inbox, webhook URL {u}"),
+                None => "API inbox, no webhook URL".to_string(),
+            };
+            if dry_run {
+                (None, step("inbox", None, name, Action::Created, &detail))
+            } else {
+                let create = InboxInput {
+                    name: Some(name.to_string()),
+                    channel: Some(ChannelInput {
+                        kind: Some("api"),
+                        webhook_url: url.map(str::to_string),
+                        hmac_mandatory: None,
+                    }),
+                    ..InboxInput::default()
+                };
+                let inbox = api.create_inbox(&create).await?;
+                let id = inbox.id;
+                (Some(inbox), step("inbox", Some(id), name, Action::Created, &detail))
+            }
+        }
+    })
 }
 
 fn secret_note(ctx: &Context, inbox: Option<&Inbox>, stored: bool) -> String {
@@ -209,56 +318,20 @@ fn secret_note(ctx: &Context, inbox: Option<&Inbox>, stored: bool) -> String {
 pub async fn setup_bot(ctx: &Context, args: BotArgs) -> Result<()> {
     let api = ctx.api()?;
     let account = api.account_id()?;
-    let scope = if args.platform {
-        BotScope::Platform
-    } else {
-        BotScope::Account
-    };
     let inbox = api.resolve_inbox(&args.inbox).await?;
-    // The account list also shows global bots; only the account's own are ours to manage.
-    let bots: Vec<AgentBot> = api
-        .bots(scope)
-        .await?
-        .into_iter()
-        .filter(|b| args.platform || b.account_id == Some(account))
-        .collect();
-    let existing = by_name(&bots, &args.name, |b| (&b.name, b.id), "agent bot")?.cloned();
-    let mut steps = Vec::new();
-    let bot = ensure_bot(api, scope, existing, &args, &mut steps).await?;
-    let linked = api.inbox_bot(inbox.id).await?;
-    let link_name = format!("{} -> inbox {}", args.name, inbox.name);
-    match (&bot, &linked) {
-        (Some(b), Some(l)) if l.id == b.id => steps.push(step(
-            "link",
-            Some(inbox.id),
-            &link_name,
-            Action::Unchanged,
-            "already linked",
-        )),
-        _ => {
-            let (action, detail) = match &linked {
-                Some(other) => (
-                    Action::Updated,
-                    format!("replaces bot {} ({})", other.id, other.name),
-                ),
-                None => (
-                    Action::Created,
-                    "new conversations will start pending".to_string(),
-                ),
-            };
-            if !args.dry_run {
-                let id = bot.as_ref().map(|b| b.id).expect("created unless dry run");
-                api.set_inbox_bot(inbox.id, Some(id)).await?;
-            }
-            steps.push(step("link", Some(inbox.id), &link_name, action, &detail));
-        }
-    }
-    let mut secret_stored = false;
-    if let (Some(secret), false) = (bot.as_ref().and_then(|b| b.secret.as_ref()), args.dry_run) {
-        let id = bot.as_ref().map(|b| b.id).unwrap_or_default();
-        secret_stored = remember_secret(ctx, &format!("bot:{id}"), secret)?;
-    }
-    let bot_id = bot.as_ref().map(|b| b.id);
+    let linked = ensure_linked_bot(
+        ctx,
+        api,
+        account,
+        Some(&inbox),
+        &inbox.name,
+        &args.name,
+        &args.outgoing_url,
+        args.platform,
+        args.dry_run,
+    )
+    .await?;
+    let bot_id = linked.bot.as_ref().map(|b| b.id);
     let needs = vec![
         ("Account ID".to_string(), account.to_string()),
         ("Inbox ID".to_string(), inbox.id.to_string()),
@@ -276,7 +349,7 @@ pub async fn setup_bot(ctx: &Context, args: BotArgs) -> Result<()> {
             match (bot_id, args.platform) {
                 (_, true) => "the platform API never returns a global bot's secret, so its deliveries cannot be verified".into(),
                 (None, _) => "generated by Chatwoot when the bot is created".into(),
-                (Some(id), false) if secret_stored => format!(
+                (Some(id), false) if linked.secret_stored => format!(
                     "stored in profile '{}' for `listen`; print it with `chatwoot-bridge bot secret {id}`",
                     ctx.profile_name
                 ),
@@ -287,37 +360,134 @@ pub async fn setup_bot(ctx: &Context, args: BotArgs) -> Result<()> {
     let json = json!({
         "dry_run": args.dry_run,
         "account_id": account,
-        "steps": steps,
+        "steps": linked.steps,
         "inbox_id": inbox.id,
-        "agent_bot": bot.as_ref().map(|b| redact::redacted(&b.raw)),
+        "agent_bot": linked.bot.as_ref().map(|b| redact::redacted(&b.raw)),
         "agent_bot_id": bot_id,
     });
-    report(ctx, args.dry_run, &steps, needs, json, bot_id)
+    report(ctx, args.dry_run, &linked.steps, needs, json, bot_id)
 }
 
+struct LinkedBot {
+    steps: Vec<Step>,
+    bot: Option<AgentBot>,
+    secret_stored: bool,
+}
+
+/// Finds, creates or updates the bot by name and links it to the inbox (`None`: a dry run
+/// that would create the inbox too).
+#[allow(clippy::too_many_arguments)]
+async fn ensure_linked_bot(
+    ctx: &Context,
+    api: &Api,
+    account: u64,
+    inbox: Option<&Inbox>,
+    inbox_name: &str,
+    name: &str,
+    outgoing_url: &str,
+    platform: bool,
+    dry_run: bool,
+) -> Result<LinkedBot> {
+    let scope = if platform {
+        BotScope::Platform
+    } else {
+        BotScope::Account
+    };
+    // The account list also shows global bots; only the account's own are ours to manage.
+    let bots: Vec<AgentBot> = api
+        .bots(scope)
+        .await?
+        .into_iter()
+        .filter(|b| platform || b.account_id == Some(account))
+        .collect();
+    let existing = by_name(&bots, name, |b| (&b.name, b.id), "agent bot")?.cloned();
+    let mut steps = Vec::new();
+    let bot = ensure_bot(
+        api,
+        scope,
+        existing,
+        name,
+        outgoing_url,
+        platform,
+        dry_run,
+        &mut steps,
+    )
+    .await?;
+    let linked = match inbox {
+        Some(i) => api.inbox_bot(i.id).await?,
+        None => None,
+    };
+    let link_name = format!("{name} -> inbox {inbox_name}");
+    let inbox_id = inbox.map(|i| i.id);
+    match (&bot, &linked) {
+        (Some(b), Some(l)) if l.id == b.id => steps.push(step(
+            "link",
+            inbox_id,
+            &link_name,
+            Action::Unchanged,
+            "already linked",
+        )),
+        _ => {
+            let (action, detail) = match &linked {
+                Some(other) => (
+                    Action::Updated,
+                    format!("replaces bot {} ({})", other.id, other.name),
+                ),
+                None => (
+                    Action::Created,
+                    "new conversations will start pending".to_string(),
+                ),
+            };
+            if !dry_run {
+                let (Some(b), Some(i)) = (&bot, inbox) else {
+                    unreachable!("outside a dry run the bot and the inbox exist")
+                };
+                api.set_inbox_bot(i.id, Some(b.id)).await?;
+            }
+            steps.push(step("link", inbox_id, &link_name, action, &detail));
+        }
+    }
+    let secret_stored = match (&bot, dry_run) {
+        (Some(b), false) => match &b.secret {
+            Some(secret) => remember_secret(ctx, &format!("bot:{}", b.id), secret)?,
+            None => false,
+        },
+        _ => false,
+    };
+    Ok(LinkedBot {
+        steps,
+        bot,
+        secret_stored,
+    })
+}
+
+#[allow(clippy::too_many_arguments)]
 async fn ensure_bot(
     api: &Api,
     scope: BotScope,
     existing: Option<AgentBot>,
-    args: &BotArgs,
+    name: &str,
+    outgoing_url: &str,
+    platform: bool,
+    dry_run: bool,
     steps: &mut Vec<Step>,
 ) -> Result<Option<AgentBot>> {
     let input = BotInput {
-        name: Some(args.name.clone()),
-        outgoing_url: Some(args.outgoing_url.clone()),
+        name: Some(name.to_string()),
+        outgoing_url: Some(outgoing_url.to_string()),
         ..BotInput::default()
     };
-    let kind = if args.platform {
+    let kind = if platform {
         "global bot"
     } else {
         "account bot"
     };
     Ok(match existing {
-        Some(b) if b.outgoing_url.as_deref() == Some(args.outgoing_url.as_str()) => {
+        Some(b) if b.outgoing_url.as_deref() == Some(outgoing_url) => {
             steps.push(step(
                 "bot",
                 Some(b.id),
-                &args.name,
+                name,
                 Action::Unchanged,
                 "outgoing URL already set",
             ));
@@ -327,16 +497,10 @@ async fn ensure_bot(
             let detail = format!(
                 "outgoing URL {} -> {}",
                 cell(b.outgoing_url.as_ref().filter(|u| !u.is_empty())),
-                args.outgoing_url
+                outgoing_url
             );
-            steps.push(step(
-                "bot",
-                Some(b.id),
-                &args.name,
-                Action::Updated,
-                &detail,
-            ));
-            if args.dry_run {
+            steps.push(step("bot", Some(b.id), name, Action::Updated, &detail));
+            if dry_run {
                 Some(b)
             } else {
                 let update = BotInput {
@@ -347,19 +511,13 @@ async fn ensure_bot(
             }
         }
         None => {
-            let detail = format!("{kind}, outgoing URL {}", args.outgoing_url);
-            if args.dry_run {
-                steps.push(step("bot", None, &args.name, Action::Created, &detail));
+            let detail = format!("{kind}, outgoing URL {}", outgoing_url);
+            if dry_run {
+                steps.push(step("bot", None, name, Action::Created, &detail));
                 None
             } else {
                 let b = api.create_bot(scope, &input).await?;
-                steps.push(step(
-                    "bot",
-                    Some(b.id),
-                    &args.name,
-                    Action::Created,
-                    &detail,
-                ));
+                steps.push(step("bot", Some(b.id), name, Action::Created, &detail));
                 Some(b)
             }
         }

@@ -27,7 +27,6 @@ pub(crate) enum Caller {
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Bots {
     Denied,
-    #[allow(dead_code)] // the conversation/message routes of the next step use it
     Allowed,
 }
 

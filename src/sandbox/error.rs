@@ -22,6 +22,12 @@ pub(crate) enum ApiError {
     Invalid(Errors),
     /// `render_could_not_create_error`: 422 `{"error": msg}` (e.g. ParameterMissing).
     Unprocessable(String),
+    /// `render_record_invalid` with full messages already built (message validations).
+    InvalidMessage(String, Vec<&'static str>),
+    /// A plain JSON body with a status of the controller's choosing.
+    Custom(StatusCode, Value),
+    /// rack-attack's throttled response: `text/plain` "Retry later\n", no Retry-After.
+    Throttled,
     /// Malformed request body (ActionDispatch ParseError).
     BadRequest,
     /// Exceptions Chatwoot does not rescue (unknown enum value, unknown attribute...).
@@ -52,6 +58,17 @@ impl IntoResponse for ApiError {
             ApiError::Invalid(errors) => (StatusCode::UNPROCESSABLE_ENTITY, errors.body()),
             ApiError::Unprocessable(msg) => {
                 (StatusCode::UNPROCESSABLE_ENTITY, json!({ "error": msg }))
+            }
+            ApiError::InvalidMessage(message, attributes) => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                json!({ "message": message, "attributes": attributes }),
+            ),
+            ApiError::Custom(status, body) => (status, body),
+            ApiError::Throttled => {
+                let mut resp = (StatusCode::TOO_MANY_REQUESTS, "Retry later\n").into_response();
+                resp.headers_mut()
+                    .insert(header::CONTENT_TYPE, HeaderValue::from_static("text/plain"));
+                return resp;
             }
             ApiError::BadRequest => (
                 StatusCode::BAD_REQUEST,

@@ -9,6 +9,7 @@ use serde_json::{json, Map, Value};
 
 use super::auth::{account_ctx, AccountCtx, Bots};
 use super::error::{empty, ok, ApiError, ApiResult, Errors, NOT_AUTHORIZED_ACTION};
+use super::events::{changed_attributes, Outbox, INBOX_CREATED, INBOX_UPDATED};
 use super::params::{blank, find_id, hash, path_id, scalar, to_bool, to_int, to_string, Req};
 use super::render;
 use super::state::{now, secure_token, AgentBotInbox, ApiChannel, Db, Inbox, Json, WorkingHour};
@@ -150,7 +151,47 @@ async fn create(State(sb): State<Sandbox>, Path(account): Path<String>, req: Req
     inbox.id = db.next_id("inboxes");
     let id = inbox.id;
     db.inboxes.insert(id, inbox);
+    let mut out = Outbox::default();
+    out.inbox(&db, id, INBOX_CREATED, None);
+    sb.dispatch(out);
     ok(render::inbox(inbox_of(&db, id)?, ctx.is_admin()))
+}
+
+/// The inbox columns an update can change, in table order (for `changed_attributes`).
+fn inbox_columns(i: &Inbox) -> Vec<(&'static str, Value)> {
+    vec![
+        ("name", i.name.clone().into()),
+        ("updated_at", super::state::iso(i.updated_at).into()),
+        ("enable_auto_assignment", json!(i.enable_auto_assignment)),
+        ("greeting_enabled", json!(i.greeting_enabled)),
+        ("greeting_message", json!(i.greeting_message)),
+        ("working_hours_enabled", json!(i.working_hours_enabled)),
+        ("out_of_office_message", json!(i.out_of_office_message)),
+        ("timezone", json!(i.timezone)),
+        ("enable_email_collect", json!(i.enable_email_collect)),
+        ("csat_survey_enabled", json!(i.csat_survey_enabled)),
+        (
+            "allow_messages_after_resolved",
+            json!(i.allow_messages_after_resolved),
+        ),
+        ("auto_assignment_config", i.auto_assignment_config.clone()),
+        (
+            "lock_to_single_conversation",
+            json!(i.lock_to_single_conversation),
+        ),
+        ("sender_name_type", i.sender_name_type.into()),
+        ("business_name", json!(i.business_name)),
+        ("csat_config", i.csat_config.clone()),
+    ]
+}
+
+fn inbox_changes(before: &Inbox, after: &Inbox) -> Vec<(&'static str, Value, Value)> {
+    inbox_columns(before)
+        .into_iter()
+        .zip(inbox_columns(after))
+        .filter(|((_, b), (_, a))| a != b)
+        .map(|((k, b), (_, a))| (k, b, a))
+        .collect()
 }
 
 async fn update(
@@ -172,8 +213,19 @@ async fn update(
     if p.get("portal_id").and_then(to_int).is_some() {
         return Err(ApiError::Internal);
     }
-    updated.updated_at = now();
+    // Rails only touches updated_at (and fires inbox_updated) when something changed.
+    let changed = !inbox_changes(inbox, &updated).is_empty();
+    if changed {
+        updated.updated_at = now().max(inbox.updated_at + 1);
+    }
+    let changes = inbox_changes(inbox, &updated);
     *inbox = updated;
+    if changed {
+        let mut out = Outbox::default();
+        out.inbox(&db, id, INBOX_UPDATED, Some(changed_attributes(&changes)));
+        sb.dispatch(out);
+    }
+    let inbox = db.inboxes.get_mut(&id).ok_or(ApiError::NotFound)?;
 
     if let Some(hours) = p
         .get("working_hours")
@@ -210,6 +262,7 @@ async fn destroy(
     ctx.require_admin()?;
     // Chatwoot deletes in a background job; the sandbox does it at once, with the
     // dependents Chatwoot destroys (bot link, members, webhooks scoped to the inbox).
+    db.destroy_inbox_records(id);
     db.inboxes.remove(&id);
     db.agent_bot_inboxes.remove(&id);
     db.inbox_members.retain(|&(inbox, _)| inbox != id);

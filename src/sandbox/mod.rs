@@ -5,26 +5,53 @@
 //! State lives in one `Db` behind a mutex; handlers are grouped per resource, auth
 //! follows Chatwoot's before_action order (`auth.rs`), errors carry Chatwoot's bodies
 //! (`error.rs`) and `render.rs` mirrors the jbuilder views.
+//!
+//! Conversations and messages change through `lifecycle.rs` (the model callbacks:
+//! status rules, waiting_since, activity messages), which records events in an
+//! `events::Outbox` with payloads built by `event_data.rs` (`webhook_data` and
+//! `push_event_data`). After the request, `delivery.rs` posts them in background tasks
+//! the way `Webhooks::Trigger` does (signing, timeouts, bot retries, failure effects).
+//! `faults.rs` adds latency, 500s and rack-attack's 429 for testing clients.
 
 mod agent_bots;
 mod auth;
+mod contacts;
+mod conversations;
+mod delivery;
 mod error;
+mod event_data;
+mod events;
+mod faults;
+mod inbox_members;
 mod inboxes;
+mod lifecycle;
+mod messages;
 mod params;
 mod platform;
 mod profile;
+mod public_api;
 mod render;
 mod state;
 #[cfg(test)]
+mod test_support;
+#[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_conversations;
+#[cfg(test)]
+mod tests_webhooks;
 mod webhooks;
+
+pub use delivery::{Delivery, TargetKind};
 
 use std::collections::VecDeque;
 use std::future::Future;
+use std::net::SocketAddr;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::time::Duration;
 
 use axum::body::Body;
-use axum::extract::{Request, State};
+use axum::extract::{DefaultBodyLimit, Request, State};
 use axum::http::{header, Uri};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
@@ -48,10 +75,33 @@ pub struct SandboxConfig {
     pub agent_token: String,
     /// Token of the platform app.
     pub platform_token: String,
+    /// `WEBHOOK_TIMEOUT`: connect and read timeout of each delivery (Chatwoot: 5 s).
+    pub webhook_timeout: Duration,
+    /// Wait between agent-bot delivery attempts (Chatwoot: 3 s).
+    pub bot_retry_interval: Duration,
+    /// The account setting that keeps a pending conversation pending when a bot
+    /// delivery fails.
+    pub keep_pending_on_bot_failure: bool,
+    /// Refuse loopback and private targets like Chatwoot 4.14+ does unless
+    /// `SAFE_FETCH_ALLOW_PRIVATE_NETWORK=true`.
+    pub refuse_private_webhooks: bool,
+    /// `ENABLE_INBOX_EVENTS`: send inbox_created / inbox_updated to account webhooks.
+    pub inbox_events: bool,
+    /// Delay added to every API response.
+    pub latency: Duration,
+    /// Share (0.0 to 1.0) of API requests answered with a 500 before they run.
+    pub fail_rate: f64,
+    /// Makes the `fail_rate` sequence reproducible.
+    pub fault_seed: Option<u64>,
+    /// rack-attack's `req/ip` throttle: over this many API requests per minute and
+    /// client IP the answer is 429 `Retry later` (Chatwoot safelists localhost; the
+    /// sandbox does not, so clients can be tested).
+    pub rate_limit_per_minute: Option<u32>,
 }
 
 impl SandboxConfig {
-    /// Account 1 named "Sandbox", with random 24-character base58 tokens.
+    /// Account 1 named "Sandbox", with random 24-character base58 tokens, Chatwoot's
+    /// delivery timings, private targets allowed and no faults.
     pub fn generated() -> Self {
         SandboxConfig {
             account_id: 1,
@@ -59,6 +109,15 @@ impl SandboxConfig {
             admin_token: secure_token(),
             agent_token: secure_token(),
             platform_token: secure_token(),
+            webhook_timeout: Duration::from_secs(5),
+            bot_retry_interval: Duration::from_secs(3),
+            keep_pending_on_bot_failure: false,
+            refuse_private_webhooks: false,
+            inbox_events: false,
+            latency: Duration::ZERO,
+            fail_rate: 0.0,
+            fault_seed: None,
+            rate_limit_per_minute: None,
         }
     }
 }
@@ -84,6 +143,8 @@ struct Shared {
     config: SandboxConfig,
     db: Mutex<Db>,
     log: Mutex<VecDeque<RecordedRequest>>,
+    engine: delivery::Engine,
+    faults: faults::Faults,
 }
 
 impl Sandbox {
@@ -91,6 +152,8 @@ impl Sandbox {
         let db = Db::new(&config);
         Sandbox {
             inner: Arc::new(Shared {
+                engine: delivery::Engine::new(config.webhook_timeout),
+                faults: faults::Faults::new(config.fault_seed),
                 config,
                 db: Mutex::new(db),
                 log: Mutex::new(VecDeque::new()),
@@ -115,13 +178,25 @@ impl Sandbox {
             .merge(agent_bots::routes())
             .merge(webhooks::routes())
             .merge(platform::routes())
+            .merge(inbox_members::routes())
+            .merge(contacts::routes())
+            .merge(conversations::routes())
+            .merge(messages::routes())
+            .merge(public_api::routes())
             .fallback(not_found)
             .method_not_allowed_fallback(not_found)
+            // The recording layer already caps bodies; multipart parsing must not re-cap.
+            .layer(DefaultBodyLimit::disable())
             .with_state(self.clone());
         // The recording layer wraps the whole app (as the fallback of an empty router)
-        // so it sees every request, and can normalise the path before routing.
+        // so it sees every request, and can normalise the path before routing; faults
+        // sit inside it so the log shows what clients got.
         Router::new()
             .fallback_service(app)
+            .layer(middleware::from_fn_with_state(
+                self.clone(),
+                faults::middleware,
+            ))
             .layer(middleware::from_fn_with_state(self.clone(), record))
     }
 
@@ -131,7 +206,11 @@ impl Sandbox {
         listener: tokio::net::TcpListener,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
-        axum::serve(listener, self.router())
+        // Connection info feeds the per-IP rate limit.
+        let app = self
+            .router()
+            .into_make_service_with_connect_info::<SocketAddr>();
+        axum::serve(listener, app)
             .with_graceful_shutdown(shutdown)
             .await
     }

@@ -1,9 +1,9 @@
 //! Request parameters the way Rails builds them (body merged with the query string,
 //! bracket notation for forms) and the casts ActiveRecord applies when assigning them.
 
-use axum::body::Bytes;
-use axum::extract::{FromRequest, Request};
-use axum::http::{header, HeaderMap};
+use axum::body::{Body, Bytes};
+use axum::extract::{FromRequest, Multipart, Request};
+use axum::http::{header, Extensions, HeaderMap};
 use serde_json::{Map, Value};
 
 use super::error::ApiError;
@@ -15,6 +15,15 @@ pub(crate) struct Req {
     pub headers: HeaderMap,
     query: Option<String>,
     body: Bytes,
+    /// Kept so a multipart body can be re-read with the router's body-limit settings.
+    extensions: Extensions,
+}
+
+/// A file part of a multipart request (`attachments[]`).
+pub(crate) struct Upload {
+    pub filename: String,
+    pub content_type: Option<String>,
+    pub data: Bytes,
 }
 
 impl<S: Send + Sync> FromRequest<S> for Req {
@@ -30,6 +39,7 @@ impl<S: Send + Sync> FromRequest<S> for Req {
             headers: parts.headers,
             query: parts.uri.query().map(str::to_owned),
             body,
+            extensions: parts.extensions,
         })
     }
 }
@@ -62,6 +72,90 @@ impl Req {
         }
         Ok(params)
     }
+
+    pub(crate) fn is_multipart(&self) -> bool {
+        media_type(&self.headers).as_deref() == Some("multipart/form-data")
+    }
+
+    /// `params` of a multipart request: text parts become (bracket-nested) params, file
+    /// parts named `attachments[]` (or `attachments`) become uploads; the query wins.
+    pub(crate) async fn multipart(&self) -> Result<(Json, Vec<Upload>), ApiError> {
+        let mut builder = Request::builder();
+        if let Some(ct) = self.headers.get(header::CONTENT_TYPE) {
+            builder = builder.header(header::CONTENT_TYPE, ct);
+        }
+        let mut req = builder
+            .body(Body::from(self.body.clone()))
+            .map_err(|_| ApiError::BadRequest)?;
+        *req.extensions_mut() = self.extensions.clone();
+        let mut form = Multipart::from_request(req, &())
+            .await
+            .map_err(|_| ApiError::BadRequest)?;
+        let mut root = Value::Object(Map::new());
+        let mut uploads = Vec::new();
+        while let Some(field) = form.next_field().await.map_err(|_| ApiError::BadRequest)? {
+            let name = field.name().unwrap_or_default().to_owned();
+            let filename = field.file_name().map(str::to_owned);
+            let content_type = field.content_type().map(str::to_owned);
+            let data = field.bytes().await.map_err(|_| ApiError::BadRequest)?;
+            match filename {
+                Some(filename) if name == "attachments[]" || name == "attachments" => {
+                    uploads.push(Upload {
+                        filename,
+                        content_type,
+                        data,
+                    });
+                }
+                // Other file parts would be UploadedFile params; nothing here reads them.
+                Some(_) => {}
+                None => {
+                    let value = String::from_utf8_lossy(&data).into_owned();
+                    insert_nested(&mut root, &key_path(&name), Value::String(value));
+                }
+            }
+        }
+        let mut params = match root {
+            Value::Object(m) => m,
+            _ => Map::new(),
+        };
+        if let Some(q) = &self.query {
+            for (k, v) in parse_form(q.as_bytes()) {
+                params.insert(k, v);
+            }
+        }
+        Ok((params, uploads))
+    }
+
+    /// Scheme and host the client used, for absolute URLs (Rails' `request.base_url`).
+    pub(crate) fn base_url(&self) -> String {
+        let header = |name: &str| {
+            self.headers
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(|v| v.split(',').next().unwrap_or("").trim().to_owned())
+                .filter(|v| !v.is_empty())
+        };
+        let host = header("x-forwarded-host")
+            .or_else(|| header("host"))
+            .unwrap_or_else(|| "localhost".into());
+        let scheme = header("x-forwarded-proto").unwrap_or_else(|| "http".into());
+        format!("{scheme}://{host}")
+    }
+}
+
+/// `a[b][]` into `["a", "b", ""]`, as Rack splits nested parameter names.
+fn key_path(key: &str) -> Vec<String> {
+    let (head, mut rest) = match key.find('[') {
+        Some(i) if i > 0 => (&key[..i], &key[i..]),
+        _ => (key, ""),
+    };
+    let mut path = vec![head.to_owned()];
+    while let Some(stripped) = rest.strip_prefix('[') {
+        let Some(end) = stripped.find(']') else { break };
+        path.push(stripped[..end].to_owned());
+        rest = &stripped[end + 1..];
+    }
+    path
 }
 
 const JSON_TYPES: [&str; 3] = ["application/json", "text/x-json", "application/jsonrequest"];
@@ -81,18 +175,11 @@ fn media_type(headers: &HeaderMap) -> Option<String> {
 fn parse_form(bytes: &[u8]) -> Json {
     let mut root = Value::Object(Map::new());
     for (key, value) in url::form_urlencoded::parse(bytes) {
-        let (head, rest) = match key.find('[') {
-            Some(i) if i > 0 => (&key[..i], &key[i..]),
-            _ => (key.as_ref(), ""),
-        };
-        let mut path = vec![head.to_owned()];
-        let mut rest = rest;
-        while let Some(stripped) = rest.strip_prefix('[') {
-            let Some(end) = stripped.find(']') else { break };
-            path.push(stripped[..end].to_owned());
-            rest = &stripped[end + 1..];
-        }
-        insert_nested(&mut root, &path, Value::String(value.into_owned()));
+        insert_nested(
+            &mut root,
+            &key_path(&key),
+            Value::String(value.into_owned()),
+        );
     }
     match root {
         Value::Object(m) => m,

@@ -4,6 +4,8 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use axum::body::Bytes;
+
 use rand::Rng;
 use serde_json::{json, Map, Value};
 
@@ -41,6 +43,68 @@ pub(crate) fn iso(ms: Millis) -> String {
         secs % 60,
         rem % 1000
     )
+}
+
+/// ActiveModel's datetime cast of a string: ISO 8601 date or date-time (with `T` or a
+/// space, optional seconds, fraction and UTC offset); `None` for what it cannot read.
+pub(crate) fn parse_iso(s: &str) -> Option<Millis> {
+    let s = s.trim();
+    let num = |t: &str| -> Option<i64> {
+        (!t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| t.parse().ok())
+            .flatten()
+    };
+    let (date, rest) = s.split_at(s.find(['T', 't', ' ']).unwrap_or(s.len()));
+    let mut d = date.splitn(3, '-');
+    let (year, month, day) = (num(d.next()?)?, num(d.next()?)?, num(d.next()?)?);
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    let rest = rest.get(1..).unwrap_or("");
+    let (time, offset) = match rest.find(['Z', 'z', '+', '-']) {
+        Some(i) => (&rest[..i], &rest[i..]),
+        None => (rest, ""),
+    };
+    let mut secs_of_day = 0i64;
+    let mut millis = 0i64;
+    if !time.is_empty() {
+        let mut parts = time.splitn(3, ':');
+        let h = num(parts.next()?)?;
+        let m = num(parts.next()?)?;
+        let (sec, frac) = match parts.next() {
+            Some(sf) => match sf.split_once('.') {
+                Some((sec, frac)) => (num(sec)?, frac),
+                None => (num(sf)?, ""),
+            },
+            None => (0, ""),
+        };
+        if h > 23 || m > 59 || sec > 60 {
+            return None;
+        }
+        secs_of_day = h * 3600 + m * 60 + sec;
+        let digits: String = frac.chars().take(3).collect();
+        if !digits.is_empty() {
+            millis = num(&digits)? * 10i64.pow(3 - u32::try_from(digits.len()).ok()?);
+        }
+    }
+    let offset_secs = match offset {
+        "" | "Z" | "z" => 0,
+        o => {
+            let sign = if o.starts_with('-') { -1 } else { 1 };
+            let digits: String = o[1..].chars().filter(char::is_ascii_digit).collect();
+            let (h, m) = digits.split_at(digits.len().min(2));
+            sign * (num(h)? * 3600 + if m.is_empty() { 0 } else { num(m)? * 60 })
+        }
+    };
+    // Days from civil (H. Hinnant).
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (month + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    Some((days * 86_400 + secs_of_day - offset_secs) * 1000 + millis)
 }
 
 /// `has_secure_token`: 24 characters of base58 (no 0, O, I, l).
@@ -167,7 +231,6 @@ pub(crate) struct Inbox {
     pub business_name: Option<String>,
     pub working_hours: Vec<WorkingHour>,
     pub channel: ApiChannel,
-    #[allow(dead_code)] // read by the inbox event payloads of the next step
     pub created_at: Millis,
     pub updated_at: Millis,
 }
@@ -220,6 +283,13 @@ pub(crate) struct AgentBot {
 }
 
 impl AgentBot {
+    /// `outgoing_url.presence`: where the bot's webhooks go, if anywhere.
+    pub(crate) fn webhook_url(&self) -> Option<&str> {
+        self.outgoing_url
+            .as_deref()
+            .filter(|u| !u.trim().is_empty())
+    }
+
     pub(crate) fn new(account_id: Option<u64>) -> AgentBot {
         let t = now();
         AgentBot {
@@ -243,7 +313,6 @@ pub(crate) struct AgentBotInbox {
     pub account_id: u64,
     /// `status` (always active through the API); new conversations start `pending`
     /// in an inbox with an active bot.
-    #[allow(dead_code)] // read by conversation creation in the next step
     pub active: bool,
 }
 
@@ -286,6 +355,338 @@ pub(crate) const ALLOWED_WEBHOOK_EVENTS: [&str; 12] = [
     "conversation_typing_off",
 ];
 
+/// `teams` row. Team names are stored downcased (`Team` before_validation).
+pub(crate) struct Team {
+    pub id: u64,
+    pub account_id: u64,
+    pub name: String,
+    pub description: Option<String>,
+    pub allow_auto_assign: bool,
+    pub created_at: Millis,
+    pub updated_at: Millis,
+}
+
+/// `contacts` row (columns the sandbox can change; the rest render as constants).
+#[derive(Clone)]
+pub(crate) struct Contact {
+    pub id: u64,
+    pub account_id: u64,
+    pub name: String,
+    pub email: Option<String>,
+    pub phone_number: Option<String>,
+    pub identifier: Option<String>,
+    pub blocked: bool,
+    pub additional_attributes: Value,
+    pub custom_attributes: Value,
+    pub last_activity_at: Option<Millis>,
+    pub created_at: Millis,
+    pub updated_at: Millis,
+}
+
+impl Contact {
+    /// `Contacts::SyncAttributes#set_contact_type`: a visitor with an email or phone is a lead.
+    pub(crate) fn contact_type(&self) -> &'static str {
+        let present = |v: &Option<String>| v.as_deref().is_some_and(|s| !s.trim().is_empty());
+        if present(&self.email) || present(&self.phone_number) {
+            "lead"
+        } else {
+            "visitor"
+        }
+    }
+}
+
+#[derive(Clone)]
+pub(crate) struct ContactInbox {
+    pub id: u64,
+    pub contact_id: u64,
+    pub inbox_id: u64,
+    pub source_id: String,
+    pub hmac_verified: bool,
+    pub pubsub_token: String,
+    pub created_at: Millis,
+    pub updated_at: Millis,
+}
+
+/// `Conversation.statuses`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Status {
+    Open,
+    Resolved,
+    Pending,
+    Snoozed,
+}
+
+impl Status {
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            Status::Open => "open",
+            Status::Resolved => "resolved",
+            Status::Pending => "pending",
+            Status::Snoozed => "snoozed",
+        }
+    }
+
+    /// Enum assignment: the name or the integer value (a numeric string is neither, so
+    /// it is an ArgumentError like anything else).
+    pub(crate) fn parse(v: &Value) -> Option<Status> {
+        const ALL: [Status; 4] = [
+            Status::Open,
+            Status::Resolved,
+            Status::Pending,
+            Status::Snoozed,
+        ];
+        match v {
+            Value::String(s) => ALL.into_iter().find(|st| st.as_str() == s),
+            Value::Number(n) => n
+                .as_u64()
+                .and_then(|i| ALL.get(usize::try_from(i).ok()?).copied()),
+            _ => None,
+        }
+    }
+}
+
+/// `Conversation.priorities`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Priority {
+    Low,
+    Medium,
+    High,
+    Urgent,
+}
+
+impl Priority {
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            Priority::Low => "low",
+            Priority::Medium => "medium",
+            Priority::High => "high",
+            Priority::Urgent => "urgent",
+        }
+    }
+
+    pub(crate) fn parse(v: &Value) -> Option<Priority> {
+        const ALL: [Priority; 4] = [
+            Priority::Low,
+            Priority::Medium,
+            Priority::High,
+            Priority::Urgent,
+        ];
+        match v {
+            Value::String(s) => ALL.into_iter().find(|p| p.as_str() == s),
+            Value::Number(n) => n
+                .as_u64()
+                .and_then(|i| ALL.get(usize::try_from(i).ok()?).copied()),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Clone)]
+pub(crate) struct Conversation {
+    pub id: u64,
+    pub account_id: u64,
+    pub inbox_id: u64,
+    /// Per-account sequence (`conv_dpid_seq_<account>`); what every path and payload calls `id`.
+    pub display_id: u64,
+    pub status: Status,
+    pub assignee_id: Option<u64>,
+    pub assignee_agent_bot_id: Option<u64>,
+    pub team_id: Option<u64>,
+    pub contact_id: u64,
+    pub contact_inbox_id: u64,
+    pub uuid: String,
+    pub additional_attributes: Value,
+    pub custom_attributes: Value,
+    /// acts_as_taggable `label_list`, in the order labels were added.
+    pub labels: Vec<String>,
+    pub priority: Option<Priority>,
+    pub snoozed_until: Option<Millis>,
+    pub waiting_since: Option<Millis>,
+    pub first_reply_created_at: Option<Millis>,
+    pub agent_last_seen_at: Option<Millis>,
+    pub assignee_last_seen_at: Option<Millis>,
+    pub contact_last_seen_at: Option<Millis>,
+    pub last_activity_at: Millis,
+    pub created_at: Millis,
+    pub updated_at: Millis,
+}
+
+/// `Message.message_types`; the integer is what REST views and push data show.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum MessageType {
+    Incoming = 0,
+    Outgoing = 1,
+    Activity = 2,
+    Template = 3,
+}
+
+impl MessageType {
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            MessageType::Incoming => "incoming",
+            MessageType::Outgoing => "outgoing",
+            MessageType::Activity => "activity",
+            MessageType::Template => "template",
+        }
+    }
+
+    pub(crate) fn parse(v: &Value) -> Option<MessageType> {
+        const ALL: [MessageType; 4] = [
+            MessageType::Incoming,
+            MessageType::Outgoing,
+            MessageType::Activity,
+            MessageType::Template,
+        ];
+        match v {
+            Value::String(s) => ALL.into_iter().find(|t| t.as_str() == s),
+            Value::Number(n) => n
+                .as_u64()
+                .and_then(|i| ALL.get(usize::try_from(i).ok()?).copied()),
+            _ => None,
+        }
+    }
+
+    /// `MessageFilterHelpers#webhook_sendable?`: activity messages never leave.
+    pub(crate) fn webhook_sendable(self) -> bool {
+        self != MessageType::Activity
+    }
+}
+
+/// `Message.content_types`, in enum order.
+pub(crate) const CONTENT_TYPES: [&str; 13] = [
+    "text",
+    "input_text",
+    "input_textarea",
+    "input_email",
+    "input_select",
+    "cards",
+    "form",
+    "article",
+    "incoming_email",
+    "input_csat",
+    "integrations",
+    "sticker",
+    "voice_call",
+];
+
+/// `Message.statuses`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum MessageStatus {
+    Sent,
+    Delivered,
+    Read,
+    Failed,
+}
+
+impl MessageStatus {
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            MessageStatus::Sent => "sent",
+            MessageStatus::Delivered => "delivered",
+            MessageStatus::Read => "read",
+            MessageStatus::Failed => "failed",
+        }
+    }
+
+    /// `Message.statuses.key?(status)`: names only.
+    pub(crate) fn parse(s: &str) -> Option<MessageStatus> {
+        [
+            MessageStatus::Sent,
+            MessageStatus::Delivered,
+            MessageStatus::Read,
+            MessageStatus::Failed,
+        ]
+        .into_iter()
+        .find(|st| st.as_str() == s)
+    }
+}
+
+/// Polymorphic `messages.sender`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Sender {
+    User(u64),
+    AgentBot(u64),
+    Contact(u64),
+}
+
+impl Sender {
+    pub(crate) fn type_name(self) -> &'static str {
+        match self {
+            Sender::User(_) => "User",
+            Sender::AgentBot(_) => "AgentBot",
+            Sender::Contact(_) => "Contact",
+        }
+    }
+
+    pub(crate) fn id(self) -> u64 {
+        match self {
+            Sender::User(id) | Sender::AgentBot(id) | Sender::Contact(id) => id,
+        }
+    }
+}
+
+#[derive(Clone)]
+pub(crate) struct Message {
+    pub id: u64,
+    pub account_id: u64,
+    pub inbox_id: u64,
+    /// The conversation's database id (not its display id).
+    pub conversation_id: u64,
+    pub message_type: MessageType,
+    pub content: Option<String>,
+    pub private: bool,
+    pub status: MessageStatus,
+    pub source_id: Option<String>,
+    pub content_type: &'static str,
+    /// Always an object (the store's coder turns nil into `{}`).
+    pub content_attributes: Value,
+    pub sender: Option<Sender>,
+    pub additional_attributes: Value,
+    pub processed_message_content: Option<String>,
+    /// `attr_accessor :echo_id`: only the creating request and its events see it.
+    pub echo_id: Option<String>,
+    pub created_at: Millis,
+    pub updated_at: Millis,
+}
+
+/// An uploaded file, kept in memory and served under `/rails/active_storage/...`.
+#[derive(Clone)]
+pub(crate) struct Attachment {
+    pub id: u64,
+    pub message_id: u64,
+    pub account_id: u64,
+    /// `Attachment.file_types` name (image, audio, video or file for uploads).
+    pub file_type: &'static str,
+    pub extension: Option<String>,
+    pub content_type: String,
+    pub filename: String,
+    /// Stands in for ActiveStorage's signed blob id in the URL.
+    pub key: String,
+    /// Absolute URL prefix (scheme and host) the file is served from.
+    pub base_url: String,
+    pub data: Bytes,
+}
+
+impl Attachment {
+    pub(crate) fn data_url(&self) -> String {
+        format!(
+            "{}/rails/active_storage/blobs/redirect/{}/{}",
+            self.base_url,
+            self.key,
+            url::form_urlencoded::byte_serialize(self.filename.as_bytes()).collect::<String>()
+        )
+    }
+}
+
+/// Account-level switches and installation settings that change behaviour.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct Settings {
+    /// `accounts.settings.keep_pending_on_bot_failure`.
+    pub keep_pending_on_bot_failure: bool,
+    /// `ENABLE_INBOX_EVENTS`: inbox_created/inbox_updated are only dispatched when set.
+    pub inbox_events: bool,
+}
+
 /// Every table of the sandbox. Guarded by one mutex in `Sandbox`; handlers never
 /// hold it across an await.
 pub(crate) struct Db {
@@ -303,8 +704,21 @@ pub(crate) struct Db {
     /// Keyed by inbox id: Chatwoot allows one bot per inbox.
     pub agent_bot_inboxes: BTreeMap<u64, AgentBotInbox>,
     pub webhooks: BTreeMap<u64, Webhook>,
+    pub teams: BTreeMap<u64, Team>,
+    /// `team_members`: (team id, user id).
+    pub team_members: BTreeSet<(u64, u64)>,
+    pub contacts: BTreeMap<u64, Contact>,
+    pub contact_inboxes: BTreeMap<u64, ContactInbox>,
+    pub conversations: BTreeMap<u64, Conversation>,
+    pub messages: BTreeMap<u64, Message>,
+    pub attachments: BTreeMap<u64, Attachment>,
+    /// Bytes held by `attachments`, to cap the sandbox's memory.
+    pub attachment_bytes: usize,
+    pub settings: Settings,
     /// Per-table id sequences. Like Postgres sequences they never roll back.
     sequences: HashMap<&'static str, u64>,
+    /// Per-account conversation display id sequences.
+    display_ids: HashMap<u64, u64>,
 }
 
 impl Db {
@@ -322,7 +736,20 @@ impl Db {
             agent_bots: BTreeMap::new(),
             agent_bot_inboxes: BTreeMap::new(),
             webhooks: BTreeMap::new(),
+            teams: BTreeMap::new(),
+            team_members: BTreeSet::new(),
+            contacts: BTreeMap::new(),
+            contact_inboxes: BTreeMap::new(),
+            conversations: BTreeMap::new(),
+            messages: BTreeMap::new(),
+            attachments: BTreeMap::new(),
+            attachment_bytes: 0,
+            settings: Settings {
+                keep_pending_on_bot_failure: config.keep_pending_on_bot_failure,
+                inbox_events: config.inbox_events,
+            },
             sequences: HashMap::new(),
+            display_ids: HashMap::new(),
         };
         db.add_account(config.account_id, &config.account_name);
         let users = [
@@ -359,7 +786,66 @@ impl Db {
             db.insert_access_token(Owner::User(id), token.clone());
         }
         db.add_platform_app(config.platform_token.clone());
+        // One team so assignments by team work; the agent (user 2) is its member.
+        let team_id = db.next_id("teams");
+        db.teams.insert(
+            team_id,
+            Team {
+                id: team_id,
+                account_id: config.account_id,
+                name: "support".into(),
+                description: Some("Seeded by the sandbox".into()),
+                allow_auto_assign: true,
+                created_at: t,
+                updated_at: t,
+            },
+        );
+        db.team_members.insert((team_id, 2));
         db
+    }
+
+    pub(crate) fn next_display_id(&mut self, account_id: u64) -> u64 {
+        let n = self.display_ids.entry(account_id).or_insert(0);
+        *n += 1;
+        *n
+    }
+
+    /// `Current.account.conversations.find_by(display_id:)`.
+    pub(crate) fn conversation_by_display_id(
+        &self,
+        account_id: u64,
+        display_id: u64,
+    ) -> Option<&Conversation> {
+        self.conversations
+            .values()
+            .find(|c| c.account_id == account_id && c.display_id == display_id)
+    }
+
+    /// Messages of a conversation in creation order (the model's default scope).
+    pub(crate) fn messages_of(
+        &self,
+        conversation_id: u64,
+    ) -> impl DoubleEndedIterator<Item = &Message> + '_ {
+        self.messages
+            .values()
+            .filter(move |m| m.conversation_id == conversation_id)
+    }
+
+    pub(crate) fn attachments_of(&self, message_id: u64) -> impl Iterator<Item = &Attachment> + '_ {
+        self.attachments
+            .values()
+            .filter(move |a| a.message_id == message_id)
+    }
+
+    /// `Inbox#active_bot?` (the sandbox has no Dialogflow hooks).
+    pub(crate) fn inbox_has_active_bot(&self, inbox_id: u64) -> bool {
+        self.agent_bot_inboxes
+            .get(&inbox_id)
+            .is_some_and(|l| l.active && self.agent_bots.contains_key(&l.agent_bot_id))
+    }
+
+    pub(crate) fn role_in(&self, account_id: u64, user_id: u64) -> Option<Role> {
+        self.account_user(account_id, user_id).map(|au| au.role)
     }
 
     pub(crate) fn next_id(&mut self, table: &'static str) -> u64 {
@@ -439,5 +925,46 @@ impl Db {
         self.agent_bot_inboxes
             .retain(|_, l| l.agent_bot_id != bot_id);
         self.permissibles.retain(|&(_, b)| b != bot_id);
+        // `dependent: :nullify` on assigned conversations and sent messages.
+        for c in self.conversations.values_mut() {
+            if c.assignee_agent_bot_id == Some(bot_id) {
+                c.assignee_agent_bot_id = None;
+            }
+        }
+        for m in self.messages.values_mut() {
+            if m.sender == Some(Sender::AgentBot(bot_id)) {
+                m.sender = None;
+            }
+        }
+    }
+
+    /// Deletes an inbox's conversations, messages, attachments and contact inboxes
+    /// (Chatwoot's `dependent: :destroy_async`, done at once).
+    pub(crate) fn destroy_inbox_records(&mut self, inbox_id: u64) {
+        let conversations: BTreeSet<u64> = self
+            .conversations
+            .values()
+            .filter(|c| c.inbox_id == inbox_id)
+            .map(|c| c.id)
+            .collect();
+        let messages: BTreeSet<u64> = self
+            .messages
+            .values()
+            .filter(|m| conversations.contains(&m.conversation_id))
+            .map(|m| m.id)
+            .collect();
+        let mut freed = 0;
+        self.attachments.retain(|_, a| {
+            let keep = !messages.contains(&a.message_id);
+            if !keep {
+                freed += a.data.len();
+            }
+            keep
+        });
+        self.attachment_bytes = self.attachment_bytes.saturating_sub(freed);
+        self.messages.retain(|id, _| !messages.contains(id));
+        self.conversations
+            .retain(|id, _| !conversations.contains(id));
+        self.contact_inboxes.retain(|_, ci| ci.inbox_id != inbox_id);
     }
 }

@@ -7,6 +7,8 @@ mod spec_conformance;
 mod api_cmd;
 mod auth;
 mod client;
+mod conversations;
+mod generated;
 mod provisioning;
 mod resources;
 mod surface;

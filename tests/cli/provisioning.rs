@@ -236,3 +236,135 @@ fn setup_for_an_unknown_inbox_exits_5() {
         .code(5)
         .stderr(contains("no inbox named 'Nowhere'").and(contains("inbox list")));
 }
+
+#[test]
+fn presets_build_the_webhook_url_and_print_the_other_sides_form() {
+    let sb = TestSandbox::start();
+    let out = sb
+        .cmd()
+        .args([
+            "setup",
+            "inbox",
+            "--name",
+            "Cognigy",
+            "--preset",
+            "cognigy",
+            "--endpoint",
+            "https://endpoint.cognigy.ai/",
+        ])
+        .assert()
+        .success();
+    let text = stdout(&out);
+    assert!(text.contains("Handover Providers"), "{text}");
+    assert!(
+        text.contains(&format!("{}/api/v1", sb.url)),
+        "Base URL ends in /api/v1: {text}"
+    );
+    let inbox = &sb.json(&["inbox", "list"])[0];
+    assert_eq!(
+        inbox["webhook_url"],
+        "https://endpoint.cognigy.ai/handover/chatwoot"
+    );
+
+    let od = sb.json(&[
+        "setup",
+        "inbox",
+        "--name",
+        "OD",
+        "--preset",
+        "opendialog",
+        "--tenant",
+        "acme",
+    ]);
+    assert_eq!(
+        od["inbox"]["webhook_url"],
+        "https://acme.cloud.opendialog.ai/incoming-chatwoot"
+    );
+    assert_eq!(od["preset"]["values"][0]["label"], "Domain");
+
+    let lg = stdout(
+        &sb.cmd()
+            .args([
+                "setup",
+                "inbox",
+                "--name",
+                "LG",
+                "--preset",
+                "langgraph",
+                "--server",
+                "https://agent.example.com",
+            ])
+            .assert()
+            .success(),
+    );
+    assert!(
+        lg.contains("CHATWOOT_API_URL") && lg.contains("CHATWOOT_ACCOUNT_ID"),
+        "{lg}"
+    );
+
+    sb.cmd()
+        .args(["setup", "inbox", "--name", "X", "--preset", "cognigy"])
+        .assert()
+        .code(2)
+        .stderr(contains("--endpoint"));
+    sb.cmd()
+        .args([
+            "setup",
+            "inbox",
+            "--name",
+            "X",
+            "--preset",
+            "langgraph",
+            "--server",
+            "https://a",
+            "--webhook-url",
+            "https://b",
+        ])
+        .assert()
+        .code(2)
+        .stderr(contains("drop --webhook-url"));
+}
+
+#[test]
+fn the_agent_bot_preset_creates_and_links_a_bot_idempotently() {
+    let sb = TestSandbox::start();
+    let args = [
+        "setup",
+        "inbox",
+        "--name",
+        "Desk",
+        "--preset",
+        "agent-bot",
+        "--bot-url",
+        "https://bot.example.com/hook",
+    ];
+    assert_eq!(
+        actions(&sb.json(&args)),
+        ["inbox:created", "bot:created", "link:created"]
+    );
+    assert_eq!(
+        actions(&sb.json(&args)),
+        ["inbox:unchanged", "bot:unchanged", "link:unchanged"]
+    );
+    let bots = sb.json(&["bot", "list"]);
+    assert_eq!(bots.as_array().unwrap().len(), 1);
+    assert_eq!(bots[0]["name"], "Desk bot");
+    assert_eq!(bots[0]["outgoing_url"], "https://bot.example.com/hook");
+    // A dry run on a fresh name plans all three and creates nothing.
+    let plan = sb.json(&[
+        "setup",
+        "inbox",
+        "--name",
+        "Other",
+        "--preset",
+        "agent-bot",
+        "--bot-url",
+        "https://b",
+        "--dry-run",
+    ]);
+    assert_eq!(
+        actions(&plan),
+        ["inbox:created", "bot:created", "link:created"]
+    );
+    assert_eq!(sb.json(&["inbox", "list"]).as_array().unwrap().len(), 1);
+}

@@ -96,6 +96,18 @@ const PRIORITY_NONE: Rule = Rule::RejectValues {
 /// Routes and values the spec lacks or gets wrong, each with its reason.
 /// This is the one place they are listed.
 pub const EXEMPTIONS: &[Exemption] = &[
+    // --- Assignment to an agent bot (v4.8.0+), which the swagger's body omits ---
+    Exemption {
+        method: "POST",
+        path: "/api/v1/accounts/{account_id}/conversations/{conversation_id}/assignments",
+        rule: Rule::ExtraProperty {
+            pointer: "",
+            name: "assignee_type",
+            schema: r#"{"type":"string","enum":["User","AgentBot"]}"#,
+        },
+        reason: "assignee_type \"AgentBot\" assigns a conversation to a bot (v4.8.0+, §c, §d); \
+                 the swagger body lists only assignee_id and team_id",
+    },
     // --- Real routes missing from the swagger (API-NOTES §j) ---
     Exemption {
         method: "DELETE",

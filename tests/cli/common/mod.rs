@@ -58,7 +58,13 @@ pub struct TestSandbox {
 
 impl TestSandbox {
     pub fn start() -> TestSandbox {
-        let config = SandboxConfig::generated();
+        Self::start_with(|_| {})
+    }
+
+    /// A sandbox with some settings changed (fault injection, delivery timing).
+    pub fn start_with(tune: impl FnOnce(&mut SandboxConfig)) -> TestSandbox {
+        let mut config = SandboxConfig::generated();
+        tune(&mut config);
         let sandbox = Sandbox::new(config.clone());
         let rt = runtime();
         let listener = rt
@@ -189,6 +195,30 @@ pub fn stderr(out: &assert_cmd::assert::Assert) -> String {
     String::from_utf8_lossy(&out.get_output().stderr).into_owned()
 }
 
+/// Serves a router on 127.0.0.1:0 on its own runtime until the returned guard drops.
+fn serve_in_background(app: axum::Router) -> (String, Background) {
+    let rt = runtime();
+    let listener = rt
+        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+        .expect("bind port 0");
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    rt.spawn(async move {
+        axum::serve(listener, app)
+            .with_graceful_shutdown(async {
+                let _ = stopped.await;
+            })
+            .await
+    });
+    (
+        url,
+        Background {
+            runtime: Some(rt),
+            stop: Some(stop),
+        },
+    )
+}
+
 /// One scripted answer of a [`ScriptedServer`].
 #[derive(Clone)]
 pub struct Reply {
@@ -258,31 +288,148 @@ impl ScriptedServer {
 
         let received = Arc::new(Mutex::new(Vec::new()));
         let state: Shared = (Arc::new(Mutex::new(replies)), received.clone());
-        let app = axum::Router::new().fallback(answer).with_state(state);
-        let rt = runtime();
-        let listener = rt
-            .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
-            .unwrap();
-        let url = format!("http://{}", listener.local_addr().unwrap());
-        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        rt.spawn(async move {
-            axum::serve(listener, app)
-                .with_graceful_shutdown(async {
-                    let _ = stopped.await;
-                })
-                .await
-        });
+        let (url, background) =
+            serve_in_background(axum::Router::new().fallback(answer).with_state(state));
         ScriptedServer {
             url,
             received,
-            _background: Background {
-                runtime: Some(rt),
-                stop: Some(stop),
-            },
+            _background: background,
         }
     }
 
     pub fn received(&self) -> Vec<String> {
         self.received.lock().unwrap().clone()
     }
+}
+
+/// One webhook delivery as a receiver saw it.
+#[derive(Debug, Clone)]
+pub struct Received {
+    pub path: String,
+    /// Header names in lowercase.
+    pub headers: std::collections::BTreeMap<String, String>,
+    pub body: Vec<u8>,
+}
+
+impl Received {
+    pub fn json(&self) -> Value {
+        serde_json::from_slice(&self.body).expect("delivery body is JSON")
+    }
+    pub fn event(&self) -> String {
+        self.json()["event"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    }
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .get(&name.to_ascii_lowercase())
+            .map(String::as_str)
+    }
+}
+
+/// A webhook receiver for tests: records every POST, and answers each path with its
+/// scripted statuses in turn (the last repeats; 200 when none are scripted).
+pub struct Receiver {
+    pub url: String,
+    received: Arc<Mutex<Vec<Received>>>,
+    _background: Background,
+}
+
+impl Receiver {
+    pub fn start(script: &[(&str, &[u16])]) -> Receiver {
+        use axum::extract::State;
+        use axum::http::StatusCode;
+        use std::collections::HashMap;
+
+        type Shared = (
+            Arc<Mutex<Vec<Received>>>,
+            Arc<Mutex<HashMap<String, (Vec<u16>, usize)>>>,
+        );
+        async fn record(
+            State((seen, script)): State<Shared>,
+            req: axum::extract::Request,
+        ) -> StatusCode {
+            let path = req.uri().path().to_string();
+            let headers = req
+                .headers()
+                .iter()
+                .map(|(k, v)| {
+                    (
+                        k.as_str().to_string(),
+                        v.to_str().unwrap_or_default().to_string(),
+                    )
+                })
+                .collect();
+            let body = axum::body::to_bytes(req.into_body(), usize::MAX)
+                .await
+                .unwrap_or_default()
+                .to_vec();
+            seen.lock().unwrap().push(Received {
+                path: path.clone(),
+                headers,
+                body,
+            });
+            let mut script = script.lock().unwrap();
+            match script.get_mut(&path) {
+                Some((codes, n)) if !codes.is_empty() => {
+                    let code = codes[(*n).min(codes.len() - 1)];
+                    *n += 1;
+                    StatusCode::from_u16(code).unwrap()
+                }
+                _ => StatusCode::OK,
+            }
+        }
+
+        let seen = Arc::new(Mutex::new(Vec::new()));
+        let scripted = script
+            .iter()
+            .map(|(p, codes)| (p.to_string(), (codes.to_vec(), 0)))
+            .collect();
+        let state: Shared = (seen.clone(), Arc::new(Mutex::new(scripted)));
+        let (url, background) =
+            serve_in_background(axum::Router::new().fallback(record).with_state(state));
+        Receiver {
+            url,
+            received: seen,
+            _background: background,
+        }
+    }
+
+    pub fn all(&self) -> Vec<Received> {
+        self.received.lock().unwrap().clone()
+    }
+
+    pub fn at(&self, path: &str) -> Vec<Received> {
+        self.all().into_iter().filter(|r| r.path == path).collect()
+    }
+
+    /// Waits (deliveries are asynchronous) until `pred` holds for a delivery at `path`.
+    pub fn wait_for(&self, path: &str, what: &str, pred: impl Fn(&Received) -> bool) -> Received {
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        loop {
+            if let Some(r) = self.at(path).into_iter().find(|r| pred(r)) {
+                return r;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "no {what} at {path} within 10 s; got: {:?}",
+                self.at(path)
+                    .iter()
+                    .map(Received::event)
+                    .collect::<Vec<_>>()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    pub fn wait_event(&self, path: &str, event: &str) -> Received {
+        self.wait_for(path, event, |r| r.event() == event)
+    }
+}
+
+/// A loopback URL where nothing listens.
+pub fn dead_url() -> String {
+    let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    format!("http://{}", l.local_addr().unwrap())
 }

@@ -1,0 +1,184 @@
+//! Presets for the bot platforms people connect to Chatwoot: each builds the inbox's webhook
+//! URL and lists exactly what the other platform's setup form asks for. Documented, with the
+//! other side's steps, in `docs/presets.md`.
+
+use crate::error::{Error, Result};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum PresetName {
+    /// Cognigy.AI handover to Chatwoot agents
+    Cognigy,
+    /// OpenDialog's Chatwoot channel
+    Opendialog,
+    /// A LangGraph agent behind a FastAPI app with a Chatwoot webhook route
+    Langgraph,
+    /// Chatwoot's own agent bot: conversations start pending until the bot hands off
+    AgentBot,
+}
+
+/// What the presets need besides their name, from `setup inbox` flags.
+#[derive(Debug, Clone, Default)]
+pub struct PresetInput {
+    pub endpoint: Option<String>,
+    pub tenant: Option<String>,
+    pub server: Option<String>,
+    pub bot_url: Option<String>,
+}
+
+/// The facts the other side's form asks for, known once the inbox exists.
+pub struct Facts<'a> {
+    pub chatwoot_url: &'a str,
+    pub account_id: u64,
+    pub inbox_id: Option<u64>,
+}
+
+fn required(v: &Option<String>, flag: &str, preset: &str, example: &str) -> Result<String> {
+    v.as_deref()
+        .map(|s| s.trim().trim_end_matches('/').to_string())
+        .filter(|s| !s.is_empty())
+        .ok_or_else(|| {
+            Error::usage(format!(
+                "--preset {preset} needs {flag} (e.g. {flag} {example})"
+            ))
+        })
+}
+
+impl PresetName {
+    pub fn label(self) -> &'static str {
+        match self {
+            PresetName::Cognigy => "cognigy",
+            PresetName::Opendialog => "opendialog",
+            PresetName::Langgraph => "langgraph",
+            PresetName::AgentBot => "agent-bot",
+        }
+    }
+
+    /// The inbox's webhook URL; `None` for agent-bot, whose events go to the bot instead.
+    pub fn webhook_url(self, input: &PresetInput) -> Result<Option<String>> {
+        Ok(match self {
+            PresetName::Cognigy => Some(format!(
+                "{}/handover/chatwoot",
+                required(
+                    &input.endpoint,
+                    "--endpoint",
+                    "cognigy",
+                    "https://endpoint-trial.cognigy.ai"
+                )?
+            )),
+            PresetName::Opendialog => {
+                let tenant = required(&input.tenant, "--tenant", "opendialog", "acme")?;
+                if !tenant
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-')
+                {
+                    return Err(Error::usage(format!(
+                        "--tenant '{tenant}' is not a tenant name: give only the part before .cloud.opendialog.ai"
+                    )));
+                }
+                Some(format!(
+                    "https://{tenant}.cloud.opendialog.ai/incoming-chatwoot"
+                ))
+            }
+            PresetName::Langgraph => Some(format!(
+                "{}/api/v1/webhook/chatwoot",
+                required(
+                    &input.server,
+                    "--server",
+                    "langgraph",
+                    "https://agent.example.com"
+                )?
+            )),
+            PresetName::AgentBot => {
+                required(
+                    &input.bot_url,
+                    "--bot-url",
+                    "agent-bot",
+                    "https://bot.example.com/chatwoot",
+                )?;
+                None
+            }
+        })
+    }
+
+    /// Label/value lines for the other platform's form.
+    pub fn other_side(self, f: &Facts<'_>) -> (String, Vec<(String, String)>) {
+        let inbox = f
+            .inbox_id
+            .map(|i| i.to_string())
+            .unwrap_or_else(|| "(created by this run)".into());
+        let token = "an agent's or administrator's access token (Chatwoot: Profile settings → Access Token)".to_string();
+        match self {
+            PresetName::Cognigy => (
+                "In Cognigy: Handover Providers → Chatwoot".into(),
+                vec![
+                    ("Base URL".into(), format!("{}/api/v1", f.chatwoot_url)),
+                    ("Account ID".into(), f.account_id.to_string()),
+                    ("API Key".into(), token),
+                    ("Inbox ID".into(), inbox),
+                ],
+            ),
+            PresetName::Opendialog => (
+                "In OpenDialog: the Chatwoot channel's settings".into(),
+                vec![
+                    ("Domain".into(), f.chatwoot_url.to_string()),
+                    ("Account ID".into(), f.account_id.to_string()),
+                    ("Access Token".into(), token),
+                    ("Inbox ID".into(), inbox),
+                ],
+            ),
+            PresetName::Langgraph => (
+                "In the agent's .env".into(),
+                vec![
+                    ("CHATWOOT_API_URL".into(), f.chatwoot_url.to_string()),
+                    ("CHATWOOT_API_TOKEN".into(), "<an agent's access token>".into()),
+                    ("CHATWOOT_ACCOUNT_ID".into(), f.account_id.to_string()),
+                ],
+            ),
+            PresetName::AgentBot => (
+                "On the bot's side".into(),
+                vec![
+                    ("Chatwoot URL".into(), f.chatwoot_url.to_string()),
+                    ("Account ID".into(), f.account_id.to_string()),
+                    ("Inbox ID".into(), inbox),
+                    (
+                        "Answering".into(),
+                        "post messages with the bot's access token (`chatwoot-bridge bot token ID`); set the conversation open to hand off".into(),
+                    ),
+                ],
+            ),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_preset_builds_the_documented_webhook_url() {
+        let input = PresetInput {
+            endpoint: Some("https://endpoint.cognigy.ai/".into()),
+            tenant: Some("acme".into()),
+            server: Some("https://agent.example.com".into()),
+            bot_url: Some("https://bot".into()),
+        };
+        assert_eq!(
+            PresetName::Cognigy.webhook_url(&input).unwrap().unwrap(),
+            "https://endpoint.cognigy.ai/handover/chatwoot"
+        );
+        assert_eq!(
+            PresetName::Opendialog.webhook_url(&input).unwrap().unwrap(),
+            "https://acme.cloud.opendialog.ai/incoming-chatwoot"
+        );
+        assert_eq!(
+            PresetName::Langgraph.webhook_url(&input).unwrap().unwrap(),
+            "https://agent.example.com/api/v1/webhook/chatwoot"
+        );
+        assert_eq!(PresetName::AgentBot.webhook_url(&input).unwrap(), None);
+        let err = PresetName::Cognigy
+            .webhook_url(&PresetInput::default())
+            .unwrap_err();
+        assert!(err.to_string().contains("--endpoint"), "{err}");
+        assert_eq!(err.exit_code(), 2);
+    }
+}

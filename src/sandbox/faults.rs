@@ -1,0 +1,85 @@
+//! Faults for people testing their clients: added latency, a share of 500s and
+//! rack-attack's per-IP throttle. They apply to the account, platform and public APIs
+//! only (never to attachment downloads or to webhook deliveries).
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::sync::{Mutex, PoisonError};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use axum::extract::{ConnectInfo, Request, State};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use rand::rngs::StdRng;
+use rand::{Rng, SeedableRng};
+
+use super::error::ApiError;
+use super::Sandbox;
+
+pub(crate) struct Faults {
+    rng: Mutex<StdRng>,
+    /// rack-attack's fixed-window counters: key -> (window, count).
+    windows: Mutex<HashMap<String, (u64, u32)>>,
+}
+
+impl Faults {
+    /// With a seed the sequence of failing requests is reproducible.
+    pub(crate) fn new(seed: Option<u64>) -> Faults {
+        Faults {
+            rng: Mutex::new(seed.map_or_else(StdRng::from_entropy, StdRng::seed_from_u64)),
+            windows: Mutex::new(HashMap::new()),
+        }
+    }
+
+    fn roll(&self, rate: f64) -> bool {
+        if rate.is_nan() || rate <= 0.0 {
+            return false;
+        }
+        let mut rng = self.rng.lock().unwrap_or_else(PoisonError::into_inner);
+        rng.gen_bool(rate.min(1.0))
+    }
+
+    /// `throttle('req/ip', limit:, period: 1.minute)`: counts in the current minute
+    /// window; over the limit is throttled.
+    fn throttled(&self, key: String, limit: u32) -> bool {
+        let window = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs() / 60);
+        let mut windows = self.windows.lock().unwrap_or_else(PoisonError::into_inner);
+        windows.retain(|_, (w, _)| *w == window);
+        let entry = windows.entry(key).or_insert((window, 0));
+        entry.1 = entry.1.saturating_add(1);
+        entry.1 > limit
+    }
+}
+
+fn is_api(path: &str) -> bool {
+    ["/api/", "/platform/", "/public/"]
+        .iter()
+        .any(|p| path.starts_with(p))
+}
+
+pub(crate) async fn middleware(State(sb): State<Sandbox>, req: Request, next: Next) -> Response {
+    if !is_api(req.uri().path()) {
+        return next.run(req).await;
+    }
+    let config = sb.config();
+    let faults = &sb.inner.faults;
+    let resp = if config.rate_limit_per_minute.is_some_and(|limit| {
+        let ip = req
+            .extensions()
+            .get::<ConnectInfo<SocketAddr>>()
+            .map_or_else(|| "unknown".to_owned(), |c| c.0.ip().to_string());
+        faults.throttled(ip, limit)
+    }) {
+        ApiError::Throttled.into_response()
+    } else if faults.roll(config.fail_rate) {
+        ApiError::Internal.into_response()
+    } else {
+        next.run(req).await
+    };
+    if !config.latency.is_zero() {
+        tokio::time::sleep(config.latency).await;
+    }
+    resp
+}

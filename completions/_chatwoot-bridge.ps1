@@ -54,6 +54,11 @@ Register-ArgumentCompleter -Native -CommandName 'chatwoot-bridge' -ScriptBlock {
             [CompletionResult]::new('snooze', 'snooze', [CompletionResultType]::ParameterValue, 'Snooze a conversation until a time, or until the customer writes')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a conversation to an agent, a team or a bot')
             [CompletionResult]::new('handoff', 'handoff', [CompletionResultType]::ParameterValue, 'The bot hands over to humans: pending -> open, optionally with a private note')
+            [CompletionResult]::new('listen', 'listen', [CompletionResultType]::ParameterValue, 'Receive Chatwoot''s webhooks locally: verify, store, print, forward')
+            [CompletionResult]::new('tail', 'tail', [CompletionResultType]::ParameterValue, 'Print stored deliveries as `listen` does (--follow for new ones)')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'Stored deliveries: list, show, export, verify, prune')
+            [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'Send stored deliveries again, re-signed')
+            [CompletionResult]::new('trigger', 'trigger', [CompletionResultType]::ParameterValue, 'Send a synthetic, signed Chatwoot event (no credentials needed)')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'A raw authenticated request; PATH is from the base URL (e.g. /api/v1/profile)')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'A local Chatwoot-compatible server, for laptops and CI')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'The whole provisioning flow against the embedded sandbox, narrated')
@@ -1431,6 +1436,312 @@ Register-ArgumentCompleter -Native -CommandName 'chatwoot-bridge' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'chatwoot-bridge;listen' {
+            [CompletionResult]::new('--bind', '--bind', [CompletionResultType]::ParameterName, 'Address to listen on')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port (0 picks a free one)')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The signing secret [env: CHATWOOT_WEBHOOK_SECRET]')
+            [CompletionResult]::new('--path-secret', '--path-secret', [CompletionResultType]::ParameterName, 'PATH=LABEL: verify deliveries to PATH with the profile''s stored secret LABEL (e.g. /bot=bot:3)')
+            [CompletionResult]::new('--tolerance', '--tolerance', [CompletionResultType]::ParameterName, 'How far X-Chatwoot-Timestamp may be from now')
+            [CompletionResult]::new('--max-body', '--max-body', [CompletionResultType]::ParameterName, 'Larger bodies get 413 (and a stored record of the refusal)')
+            [CompletionResult]::new('--forward-to', '--forward-to', [CompletionResultType]::ParameterName, 'Forward accepted deliveries to this URL (repeatable)')
+            [CompletionResult]::new('--route', '--route', [CompletionResultType]::ParameterName, 'PATH=URL: forward deliveries to PATH there instead (repeatable)')
+            [CompletionResult]::new('--resign-secret', '--resign-secret', [CompletionResultType]::ParameterName, 'Re-sign forwards with a fresh timestamp and this secret')
+            [CompletionResult]::new('--events', '--events', [CompletionResultType]::ParameterName, 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)')
+            [CompletionResult]::new('--inbox', '--inbox', [CompletionResultType]::ParameterName, 'Only this inbox id')
+            [CompletionResult]::new('--conversation', '--conversation', [CompletionResultType]::ParameterName, 'Only this conversation (display id)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Received since a duration ago (10m, 2h) or an RFC 3339 time')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The event store (default: events.sqlite in the data dir)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account id [env: CHATWOOT_ACCOUNT_ID]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output mode')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output mode')
+            [CompletionResult]::new('--no-verify', '--no-verify', [CompletionResultType]::ParameterName, 'Accept unsigned deliveries (Chatwoot before 4.11); they are stored as unverified')
+            [CompletionResult]::new('--ignore-bot-echo', '--ignore-bot-echo', [CompletionResultType]::ParameterName, 'Hide bots'' own messages (Chatwoot sends a bot its own replies)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (one per line) or nothing')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (one per line) or nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'chatwoot-bridge;tail' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Start with the last N stored deliveries')
+            [CompletionResult]::new('--lines', '--lines', [CompletionResultType]::ParameterName, 'Start with the last N stored deliveries')
+            [CompletionResult]::new('--events', '--events', [CompletionResultType]::ParameterName, 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)')
+            [CompletionResult]::new('--inbox', '--inbox', [CompletionResultType]::ParameterName, 'Only this inbox id')
+            [CompletionResult]::new('--conversation', '--conversation', [CompletionResultType]::ParameterName, 'Only this conversation (display id)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Received since a duration ago (10m, 2h) or an RFC 3339 time')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The event store (default: events.sqlite in the data dir)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account id [env: CHATWOOT_ACCOUNT_ID]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output mode')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output mode')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Keep printing new deliveries as they arrive')
+            [CompletionResult]::new('--follow', '--follow', [CompletionResultType]::ParameterName, 'Keep printing new deliveries as they arrive')
+            [CompletionResult]::new('--ignore-bot-echo', '--ignore-bot-echo', [CompletionResultType]::ParameterName, 'Hide bots'' own messages (Chatwoot sends a bot its own replies)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (one per line) or nothing')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (one per line) or nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'chatwoot-bridge;events' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The event store (default: events.sqlite in CHATWOOT_BRIDGE_DATA_DIR or the platform data dir)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account id [env: CHATWOOT_ACCOUNT_ID]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output mode')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output mode')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (one per line) or nothing')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (one per line) or nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List stored deliveries, newest last')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Headers and body exactly as received')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Every matching delivery as NDJSON (bodies included), streamed in constant memory')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Explain why a delivery''s signature does (not) verify with a secret')
+            [CompletionResult]::new('prune', 'prune', [CompletionResultType]::ParameterValue, 'Delete deliveries older than a duration')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'chatwoot-bridge;events;list' {
+            [CompletionResult]::new('--events', '--events', [CompletionResultType]::ParameterName, 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)')
+            [CompletionResult]::new('--inbox', '--inbox', [CompletionResultType]::ParameterName, 'Only this inbox id')
+            [CompletionResult]::new('--conversation', '--conversation', [CompletionResultType]::ParameterName, 'Only this conversation (display id)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Received since a duration ago (10m, 2h) or an RFC 3339 time')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The last N only')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'The last N only')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The event store (default: events.sqlite in CHATWOOT_BRIDGE_DATA_DIR or the platform data dir)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account id [env: CHATWOOT_ACCOUNT_ID]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output mode')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output mode')
+            [CompletionResult]::new('--ignore-bot-echo', '--ignore-bot-echo', [CompletionResultType]::ParameterName, 'Hide bots'' own messages (Chatwoot sends a bot its own replies)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (one per line) or nothing')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (one per line) or nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'chatwoot-bridge;events;show' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The event store (default: events.sqlite in CHATWOOT_BRIDGE_DATA_DIR or the platform data dir)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account id [env: CHATWOOT_ACCOUNT_ID]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output mode')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output mode')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (one per line) or nothing')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (one per line) or nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'chatwoot-bridge;events;export' {
+            [CompletionResult]::new('--events', '--events', [CompletionResultType]::ParameterName, 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)')
+            [CompletionResult]::new('--inbox', '--inbox', [CompletionResultType]::ParameterName, 'Only this inbox id')
+            [CompletionResult]::new('--conversation', '--conversation', [CompletionResultType]::ParameterName, 'Only this conversation (display id)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Received since a duration ago (10m, 2h) or an RFC 3339 time')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The event store (default: events.sqlite in CHATWOOT_BRIDGE_DATA_DIR or the platform data dir)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account id [env: CHATWOOT_ACCOUNT_ID]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output mode')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output mode')
+            [CompletionResult]::new('--ignore-bot-echo', '--ignore-bot-echo', [CompletionResultType]::ParameterName, 'Hide bots'' own messages (Chatwoot sends a bot its own replies)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (one per line) or nothing')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (one per line) or nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'chatwoot-bridge;events;verify' {
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The signing secret to check (else CHATWOOT_WEBHOOK_SECRET, else the profile''s)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The event store (default: events.sqlite in CHATWOOT_BRIDGE_DATA_DIR or the platform data dir)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account id [env: CHATWOOT_ACCOUNT_ID]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output mode')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output mode')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (one per line) or nothing')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (one per line) or nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'chatwoot-bridge;events;prune' {
+            [CompletionResult]::new('--older-than', '--older-than', [CompletionResultType]::ParameterName, 'e.g. 30d, 12h')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The event store (default: events.sqlite in CHATWOOT_BRIDGE_DATA_DIR or the platform data dir)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account id [env: CHATWOOT_ACCOUNT_ID]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output mode')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output mode')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (one per line) or nothing')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (one per line) or nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'chatwoot-bridge;events;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List stored deliveries, newest last')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Headers and body exactly as received')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Every matching delivery as NDJSON (bodies included), streamed in constant memory')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Explain why a delivery''s signature does (not) verify with a secret')
+            [CompletionResult]::new('prune', 'prune', [CompletionResultType]::ParameterValue, 'Delete deliveries older than a duration')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'chatwoot-bridge;events;help;list' {
+            break
+        }
+        'chatwoot-bridge;events;help;show' {
+            break
+        }
+        'chatwoot-bridge;events;help;export' {
+            break
+        }
+        'chatwoot-bridge;events;help;verify' {
+            break
+        }
+        'chatwoot-bridge;events;help;prune' {
+            break
+        }
+        'chatwoot-bridge;events;help;help' {
+            break
+        }
+        'chatwoot-bridge;replay' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Where to send (default: where each delivery was forwarded)')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'Re-sign with this secret [env: CHATWOOT_WEBHOOK_SECRET; else the profile''s only stored secret]')
+            [CompletionResult]::new('--events', '--events', [CompletionResultType]::ParameterName, 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)')
+            [CompletionResult]::new('--inbox', '--inbox', [CompletionResultType]::ParameterName, 'Only this inbox id')
+            [CompletionResult]::new('--conversation', '--conversation', [CompletionResultType]::ParameterName, 'Only this conversation (display id)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Received since a duration ago (10m, 2h) or an RFC 3339 time')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'At most N requests per second')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The event store (default: events.sqlite in the data dir)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account id [env: CHATWOOT_ACCOUNT_ID]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output mode')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output mode')
+            [CompletionResult]::new('--ignore-bot-echo', '--ignore-bot-echo', [CompletionResultType]::ParameterName, 'Hide bots'' own messages (Chatwoot sends a bot its own replies)')
+            [CompletionResult]::new('--dead-letters', '--dead-letters', [CompletionResultType]::ParameterName, 'Every delivery whose forward failed (dead letters) or never finished')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (one per line) or nothing')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (one per line) or nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'chatwoot-bridge;trigger' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Where to send it')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'Sign with this secret [env: CHATWOOT_WEBHOOK_SECRET; else the profile''s only stored secret]')
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Change a field: a dotted path into the payload (numbers index arrays); VALUE as JSON, else text')
+            [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'The receiver the payload is shaped for (default: what Chatwoot sends the event to)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account id [env: CHATWOOT_ACCOUNT_ID]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output mode')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output mode')
+            [CompletionResult]::new('--outgoing', '--outgoing', [CompletionResultType]::ParameterName, 'Message events: the agent''s answer (outgoing) instead of the customer''s message')
+            [CompletionResult]::new('--print', '--print', [CompletionResultType]::ParameterName, 'Print the headers and payload instead of sending')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (one per line) or nothing')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (one per line) or nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'chatwoot-bridge;api' {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A body field (or query parameter for GET/DELETE); `a[b]=v` nests')
             [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'A body field (or query parameter for GET/DELETE); `a[b]=v` nests')
@@ -1549,6 +1860,11 @@ Register-ArgumentCompleter -Native -CommandName 'chatwoot-bridge' -ScriptBlock {
             [CompletionResult]::new('snooze', 'snooze', [CompletionResultType]::ParameterValue, 'Snooze a conversation until a time, or until the customer writes')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a conversation to an agent, a team or a bot')
             [CompletionResult]::new('handoff', 'handoff', [CompletionResultType]::ParameterValue, 'The bot hands over to humans: pending -> open, optionally with a private note')
+            [CompletionResult]::new('listen', 'listen', [CompletionResultType]::ParameterValue, 'Receive Chatwoot''s webhooks locally: verify, store, print, forward')
+            [CompletionResult]::new('tail', 'tail', [CompletionResultType]::ParameterValue, 'Print stored deliveries as `listen` does (--follow for new ones)')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'Stored deliveries: list, show, export, verify, prune')
+            [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'Send stored deliveries again, re-signed')
+            [CompletionResult]::new('trigger', 'trigger', [CompletionResultType]::ParameterValue, 'Send a synthetic, signed Chatwoot event (no credentials needed)')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'A raw authenticated request; PATH is from the base URL (e.g. /api/v1/profile)')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'A local Chatwoot-compatible server, for laptops and CI')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'The whole provisioning flow against the embedded sandbox, narrated')
@@ -1724,6 +2040,41 @@ Register-ArgumentCompleter -Native -CommandName 'chatwoot-bridge' -ScriptBlock {
             break
         }
         'chatwoot-bridge;help;handoff' {
+            break
+        }
+        'chatwoot-bridge;help;listen' {
+            break
+        }
+        'chatwoot-bridge;help;tail' {
+            break
+        }
+        'chatwoot-bridge;help;events' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List stored deliveries, newest last')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Headers and body exactly as received')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Every matching delivery as NDJSON (bodies included), streamed in constant memory')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Explain why a delivery''s signature does (not) verify with a secret')
+            [CompletionResult]::new('prune', 'prune', [CompletionResultType]::ParameterValue, 'Delete deliveries older than a duration')
+            break
+        }
+        'chatwoot-bridge;help;events;list' {
+            break
+        }
+        'chatwoot-bridge;help;events;show' {
+            break
+        }
+        'chatwoot-bridge;help;events;export' {
+            break
+        }
+        'chatwoot-bridge;help;events;verify' {
+            break
+        }
+        'chatwoot-bridge;help;events;prune' {
+            break
+        }
+        'chatwoot-bridge;help;replay' {
+            break
+        }
+        'chatwoot-bridge;help;trigger' {
             break
         }
         'chatwoot-bridge;help;api' {

@@ -40,6 +40,9 @@ _chatwoot__bridge() {
             chatwoot__bridge,demo)
                 cmd="chatwoot__bridge__subcmd__demo"
                 ;;
+            chatwoot__bridge,events)
+                cmd="chatwoot__bridge__subcmd__events"
+                ;;
             chatwoot__bridge,handoff)
                 cmd="chatwoot__bridge__subcmd__handoff"
                 ;;
@@ -49,6 +52,9 @@ _chatwoot__bridge() {
             chatwoot__bridge,inbox)
                 cmd="chatwoot__bridge__subcmd__inbox"
                 ;;
+            chatwoot__bridge,listen)
+                cmd="chatwoot__bridge__subcmd__listen"
+                ;;
             chatwoot__bridge,pending)
                 cmd="chatwoot__bridge__subcmd__pending"
                 ;;
@@ -57,6 +63,9 @@ _chatwoot__bridge() {
                 ;;
             chatwoot__bridge,reopen)
                 cmd="chatwoot__bridge__subcmd__reopen"
+                ;;
+            chatwoot__bridge,replay)
+                cmd="chatwoot__bridge__subcmd__replay"
                 ;;
             chatwoot__bridge,resolve)
                 cmd="chatwoot__bridge__subcmd__resolve"
@@ -72,6 +81,12 @@ _chatwoot__bridge() {
                 ;;
             chatwoot__bridge,snooze)
                 cmd="chatwoot__bridge__subcmd__snooze"
+                ;;
+            chatwoot__bridge,tail)
+                cmd="chatwoot__bridge__subcmd__tail"
+                ;;
+            chatwoot__bridge,trigger)
+                cmd="chatwoot__bridge__subcmd__trigger"
                 ;;
             chatwoot__bridge,webhook)
                 cmd="chatwoot__bridge__subcmd__webhook"
@@ -184,6 +199,42 @@ _chatwoot__bridge() {
             chatwoot__bridge__subcmd__conversation__subcmd__help,show)
                 cmd="chatwoot__bridge__subcmd__conversation__subcmd__help__subcmd__show"
                 ;;
+            chatwoot__bridge__subcmd__events,export)
+                cmd="chatwoot__bridge__subcmd__events__subcmd__export"
+                ;;
+            chatwoot__bridge__subcmd__events,help)
+                cmd="chatwoot__bridge__subcmd__events__subcmd__help"
+                ;;
+            chatwoot__bridge__subcmd__events,list)
+                cmd="chatwoot__bridge__subcmd__events__subcmd__list"
+                ;;
+            chatwoot__bridge__subcmd__events,prune)
+                cmd="chatwoot__bridge__subcmd__events__subcmd__prune"
+                ;;
+            chatwoot__bridge__subcmd__events,show)
+                cmd="chatwoot__bridge__subcmd__events__subcmd__show"
+                ;;
+            chatwoot__bridge__subcmd__events,verify)
+                cmd="chatwoot__bridge__subcmd__events__subcmd__verify"
+                ;;
+            chatwoot__bridge__subcmd__events__subcmd__help,export)
+                cmd="chatwoot__bridge__subcmd__events__subcmd__help__subcmd__export"
+                ;;
+            chatwoot__bridge__subcmd__events__subcmd__help,help)
+                cmd="chatwoot__bridge__subcmd__events__subcmd__help__subcmd__help"
+                ;;
+            chatwoot__bridge__subcmd__events__subcmd__help,list)
+                cmd="chatwoot__bridge__subcmd__events__subcmd__help__subcmd__list"
+                ;;
+            chatwoot__bridge__subcmd__events__subcmd__help,prune)
+                cmd="chatwoot__bridge__subcmd__events__subcmd__help__subcmd__prune"
+                ;;
+            chatwoot__bridge__subcmd__events__subcmd__help,show)
+                cmd="chatwoot__bridge__subcmd__events__subcmd__help__subcmd__show"
+                ;;
+            chatwoot__bridge__subcmd__events__subcmd__help,verify)
+                cmd="chatwoot__bridge__subcmd__events__subcmd__help__subcmd__verify"
+                ;;
             chatwoot__bridge__subcmd__help,api)
                 cmd="chatwoot__bridge__subcmd__help__subcmd__api"
                 ;;
@@ -205,6 +256,9 @@ _chatwoot__bridge() {
             chatwoot__bridge__subcmd__help,demo)
                 cmd="chatwoot__bridge__subcmd__help__subcmd__demo"
                 ;;
+            chatwoot__bridge__subcmd__help,events)
+                cmd="chatwoot__bridge__subcmd__help__subcmd__events"
+                ;;
             chatwoot__bridge__subcmd__help,handoff)
                 cmd="chatwoot__bridge__subcmd__help__subcmd__handoff"
                 ;;
@@ -214,6 +268,9 @@ _chatwoot__bridge() {
             chatwoot__bridge__subcmd__help,inbox)
                 cmd="chatwoot__bridge__subcmd__help__subcmd__inbox"
                 ;;
+            chatwoot__bridge__subcmd__help,listen)
+                cmd="chatwoot__bridge__subcmd__help__subcmd__listen"
+                ;;
             chatwoot__bridge__subcmd__help,pending)
                 cmd="chatwoot__bridge__subcmd__help__subcmd__pending"
                 ;;
@@ -222,6 +279,9 @@ _chatwoot__bridge() {
                 ;;
             chatwoot__bridge__subcmd__help,reopen)
                 cmd="chatwoot__bridge__subcmd__help__subcmd__reopen"
+                ;;
+            chatwoot__bridge__subcmd__help,replay)
+                cmd="chatwoot__bridge__subcmd__help__subcmd__replay"
                 ;;
             chatwoot__bridge__subcmd__help,resolve)
                 cmd="chatwoot__bridge__subcmd__help__subcmd__resolve"
@@ -237,6 +297,12 @@ _chatwoot__bridge() {
                 ;;
             chatwoot__bridge__subcmd__help,snooze)
                 cmd="chatwoot__bridge__subcmd__help__subcmd__snooze"
+                ;;
+            chatwoot__bridge__subcmd__help,tail)
+                cmd="chatwoot__bridge__subcmd__help__subcmd__tail"
+                ;;
+            chatwoot__bridge__subcmd__help,trigger)
+                cmd="chatwoot__bridge__subcmd__help__subcmd__trigger"
                 ;;
             chatwoot__bridge__subcmd__help,webhook)
                 cmd="chatwoot__bridge__subcmd__help__subcmd__webhook"
@@ -285,6 +351,21 @@ _chatwoot__bridge() {
                 ;;
             chatwoot__bridge__subcmd__help__subcmd__conversation,show)
                 cmd="chatwoot__bridge__subcmd__help__subcmd__conversation__subcmd__show"
+                ;;
+            chatwoot__bridge__subcmd__help__subcmd__events,export)
+                cmd="chatwoot__bridge__subcmd__help__subcmd__events__subcmd__export"
+                ;;
+            chatwoot__bridge__subcmd__help__subcmd__events,list)
+                cmd="chatwoot__bridge__subcmd__help__subcmd__events__subcmd__list"
+                ;;
+            chatwoot__bridge__subcmd__help__subcmd__events,prune)
+                cmd="chatwoot__bridge__subcmd__help__subcmd__events__subcmd__prune"
+                ;;
+            chatwoot__bridge__subcmd__help__subcmd__events,show)
+                cmd="chatwoot__bridge__subcmd__help__subcmd__events__subcmd__show"
+                ;;
+            chatwoot__bridge__subcmd__help__subcmd__events,verify)
+                cmd="chatwoot__bridge__subcmd__help__subcmd__events__subcmd__verify"
                 ;;
             chatwoot__bridge__subcmd__help__subcmd__inbox,create)
                 cmd="chatwoot__bridge__subcmd__help__subcmd__inbox__subcmd__create"
@@ -470,7 +551,7 @@ _chatwoot__bridge() {
 
     case "${cmd}" in
         chatwoot__bridge)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version auth profile setup inbox bot webhook conversation conv send resolve reopen pending snooze assign handoff api sandbox demo completions help"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version auth profile setup inbox bot webhook conversation conv send resolve reopen pending snooze assign handoff listen tail events replay trigger api sandbox demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1733,6 +1814,404 @@ _chatwoot__bridge() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        chatwoot__subcmd__bridge__subcmd__events)
+            opts="-p -o -q -v -y -h -V --store --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version list show export verify prune help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatwoot__subcmd__bridge__subcmd__events__subcmd__export)
+            opts="-p -o -q -v -y -h -V --events --inbox --conversation --since --ignore-bot-echo --store --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --events)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inbox)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conversation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatwoot__subcmd__bridge__subcmd__events__subcmd__help)
+            opts="list show export verify prune help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatwoot__subcmd__bridge__subcmd__events__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatwoot__subcmd__bridge__subcmd__events__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatwoot__subcmd__bridge__subcmd__events__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatwoot__subcmd__bridge__subcmd__events__subcmd__help__subcmd__prune)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatwoot__subcmd__bridge__subcmd__events__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatwoot__subcmd__bridge__subcmd__events__subcmd__help__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatwoot__subcmd__bridge__subcmd__events__subcmd__list)
+            opts="-n -p -o -q -v -y -h -V --events --inbox --conversation --since --ignore-bot-echo --limit --store --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --events)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inbox)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conversation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatwoot__subcmd__bridge__subcmd__events__subcmd__prune)
+            opts="-p -o -q -v -y -h -V --older-than --store --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --older-than)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatwoot__subcmd__bridge__subcmd__events__subcmd__show)
+            opts="-p -o -q -v -y -h -V --store --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatwoot__subcmd__bridge__subcmd__events__subcmd__verify)
+            opts="-p -o -q -v -y -h -V --secret --store --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         chatwoot__subcmd__bridge__subcmd__handoff)
             opts="-p -o -q -v -y -h -V --note --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1776,7 +2255,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__help)
-            opts="auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff api sandbox demo completions help"
+            opts="auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff listen tail events replay trigger api sandbox demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2097,6 +2576,90 @@ _chatwoot__bridge() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        chatwoot__subcmd__bridge__subcmd__help__subcmd__events)
+            opts="list show export verify prune"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatwoot__subcmd__bridge__subcmd__help__subcmd__events__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatwoot__subcmd__bridge__subcmd__help__subcmd__events__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatwoot__subcmd__bridge__subcmd__help__subcmd__events__subcmd__prune)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatwoot__subcmd__bridge__subcmd__help__subcmd__events__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatwoot__subcmd__bridge__subcmd__help__subcmd__events__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         chatwoot__subcmd__bridge__subcmd__help__subcmd__handoff)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2223,6 +2786,20 @@ _chatwoot__bridge() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        chatwoot__subcmd__bridge__subcmd__help__subcmd__listen)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         chatwoot__subcmd__bridge__subcmd__help__subcmd__pending)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2321,6 +2898,20 @@ _chatwoot__bridge() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        chatwoot__subcmd__bridge__subcmd__help__subcmd__replay)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         chatwoot__subcmd__bridge__subcmd__help__subcmd__resolve)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2406,6 +2997,34 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__help__subcmd__snooze)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatwoot__subcmd__bridge__subcmd__help__subcmd__tail)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatwoot__subcmd__bridge__subcmd__help__subcmd__trigger)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2913,6 +3532,100 @@ _chatwoot__bridge() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        chatwoot__subcmd__bridge__subcmd__listen)
+            opts="-p -o -q -v -y -h -V --bind --port --secret --path-secret --no-verify --tolerance --max-body --forward-to --route --resign-secret --events --inbox --conversation --since --ignore-bot-echo --store --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --bind)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --path-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tolerance)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-body)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --forward-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --route)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resign-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inbox)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conversation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         chatwoot__subcmd__bridge__subcmd__pending)
             opts="-p -o -q -v -y -h -V --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -3232,6 +3945,80 @@ _chatwoot__bridge() {
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatwoot__subcmd__bridge__subcmd__replay)
+            opts="-p -o -q -v -y -h -V --to --secret --events --inbox --conversation --since --ignore-bot-echo --dead-letters --concurrency --rate --store --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inbox)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conversation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3664,6 +4451,126 @@ _chatwoot__bridge() {
             case "${prev}" in
                 --until)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatwoot__subcmd__bridge__subcmd__tail)
+            opts="-f -n -p -o -q -v -y -h -V --follow --lines --events --inbox --conversation --since --ignore-bot-echo --store --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --lines)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inbox)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conversation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatwoot__subcmd__bridge__subcmd__trigger)
+            opts="-p -o -q -v -y -h -V --to --secret --set --for --outgoing --print --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version message_created message_updated conversation_created conversation_status_changed conversation_updated conversation_opened conversation_resolved conversation_typing_on conversation_typing_off webwidget_triggered contact_created contact_updated inbox_created inbox_updated"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --set)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --for)
+                    COMPREPLY=($(compgen -W "api-inbox agent-bot account-webhook" -- "${cur}"))
                     return 0
                     ;;
                 --profile)

@@ -52,6 +52,11 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_needs_command" -f -a "pen
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_needs_command" -f -a "snooze" -d 'Snooze a conversation until a time, or until the customer writes'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_needs_command" -f -a "assign" -d 'Assign a conversation to an agent, a team or a bot'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_needs_command" -f -a "handoff" -d 'The bot hands over to humans: pending -> open, optionally with a private note'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_needs_command" -f -a "listen" -d 'Receive Chatwoot\'s webhooks locally: verify, store, print, forward'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_needs_command" -f -a "tail" -d 'Print stored deliveries as `listen` does (--follow for new ones)'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_needs_command" -f -a "events" -d 'Stored deliveries: list, show, export, verify, prune'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_needs_command" -f -a "replay" -d 'Send stored deliveries again, re-signed'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_needs_command" -f -a "trigger" -d 'Send a synthetic, signed Chatwoot event (no credentials needed)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_needs_command" -f -a "api" -d 'A raw authenticated request; PATH is from the base URL (e.g. /api/v1/profile)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_needs_command" -f -a "sandbox" -d 'A local Chatwoot-compatible server, for laptops and CI'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_needs_command" -f -a "demo" -d 'The whole provisioning flow against the embedded sandbox, narrated'
@@ -897,6 +902,210 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand handoff"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand handoff" -l no-input -d 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand handoff" -s h -l help -d 'Print help'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand handoff" -s V -l version -d 'Print version'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l bind -d 'Address to listen on' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l port -d 'Port (0 picks a free one)' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l secret -d 'The signing secret [env: CHATWOOT_WEBHOOK_SECRET]' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l path-secret -d 'PATH=LABEL: verify deliveries to PATH with the profile\'s stored secret LABEL (e.g. /bot=bot:3)' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l tolerance -d 'How far X-Chatwoot-Timestamp may be from now' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l max-body -d 'Larger bodies get 413 (and a stored record of the refusal)' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l forward-to -d 'Forward accepted deliveries to this URL (repeatable)' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l route -d 'PATH=URL: forward deliveries to PATH there instead (repeatable)' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l resign-secret -d 'Re-sign forwards with a fresh timestamp and this secret' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l events -d 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l inbox -d 'Only this inbox id' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l conversation -d 'Only this conversation (display id)' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l since -d 'Received since a duration ago (10m, 2h) or an RFC 3339 time' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l store -d 'The event store (default: events.sqlite in the data dir)' -r -F
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l url -d 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l account -d 'Account id [env: CHATWOOT_ACCOUNT_ID]' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -s o -l output -d 'Output mode' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l no-verify -d 'Accept unsigned deliveries (Chatwoot before 4.11); they are stored as unverified'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l ignore-bot-echo -d 'Hide bots\' own messages (Chatwoot sends a bot its own replies)'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l json -d 'Short for `-o json`'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -s q -l quiet -d 'Print only ids (one per line) or nothing'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -s y -l yes -d 'Answer yes to confirmations'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l no-input -d 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -s h -l help -d 'Print help'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -s V -l version -d 'Print version'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -s n -l lines -d 'Start with the last N stored deliveries' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l events -d 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l inbox -d 'Only this inbox id' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l conversation -d 'Only this conversation (display id)' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l since -d 'Received since a duration ago (10m, 2h) or an RFC 3339 time' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l store -d 'The event store (default: events.sqlite in the data dir)' -r -F
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l url -d 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l account -d 'Account id [env: CHATWOOT_ACCOUNT_ID]' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -s o -l output -d 'Output mode' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -s f -l follow -d 'Keep printing new deliveries as they arrive'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l ignore-bot-echo -d 'Hide bots\' own messages (Chatwoot sends a bot its own replies)'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l json -d 'Short for `-o json`'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -s q -l quiet -d 'Print only ids (one per line) or nothing'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -s y -l yes -d 'Answer yes to confirmations'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l no-input -d 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -s h -l help -d 'Print help'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -s V -l version -d 'Print version'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -l store -d 'The event store (default: events.sqlite in CHATWOOT_BRIDGE_DATA_DIR or the platform data dir)' -r -F
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -l url -d 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -l account -d 'Account id [env: CHATWOOT_ACCOUNT_ID]' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -s o -l output -d 'Output mode' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -l json -d 'Short for `-o json`'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -s q -l quiet -d 'Print only ids (one per line) or nothing'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -l no-input -d 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -s h -l help -d 'Print help'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -s V -l version -d 'Print version'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -f -a "list" -d 'List stored deliveries, newest last'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -f -a "show" -d 'Headers and body exactly as received'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -f -a "export" -d 'Every matching delivery as NDJSON (bodies included), streamed in constant memory'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -f -a "verify" -d 'Explain why a delivery\'s signature does (not) verify with a secret'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -f -a "prune" -d 'Delete deliveries older than a duration'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -l events -d 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -l inbox -d 'Only this inbox id' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -l conversation -d 'Only this conversation (display id)' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -l since -d 'Received since a duration ago (10m, 2h) or an RFC 3339 time' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -s n -l limit -d 'The last N only' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -l store -d 'The event store (default: events.sqlite in CHATWOOT_BRIDGE_DATA_DIR or the platform data dir)' -r -F
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -l url -d 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -l account -d 'Account id [env: CHATWOOT_ACCOUNT_ID]' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -s o -l output -d 'Output mode' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -l ignore-bot-echo -d 'Hide bots\' own messages (Chatwoot sends a bot its own replies)'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -l json -d 'Short for `-o json`'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (one per line) or nothing'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from show" -l store -d 'The event store (default: events.sqlite in CHATWOOT_BRIDGE_DATA_DIR or the platform data dir)' -r -F
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from show" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from show" -l url -d 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from show" -l account -d 'Account id [env: CHATWOOT_ACCOUNT_ID]' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from show" -s o -l output -d 'Output mode' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from show" -l json -d 'Short for `-o json`'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids (one per line) or nothing'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -l events -d 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -l inbox -d 'Only this inbox id' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -l conversation -d 'Only this conversation (display id)' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -l since -d 'Received since a duration ago (10m, 2h) or an RFC 3339 time' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -l store -d 'The event store (default: events.sqlite in CHATWOOT_BRIDGE_DATA_DIR or the platform data dir)' -r -F
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -l url -d 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -l account -d 'Account id [env: CHATWOOT_ACCOUNT_ID]' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -s o -l output -d 'Output mode' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -l ignore-bot-echo -d 'Hide bots\' own messages (Chatwoot sends a bot its own replies)'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -l json -d 'Short for `-o json`'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only ids (one per line) or nothing'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from verify" -l secret -d 'The signing secret to check (else CHATWOOT_WEBHOOK_SECRET, else the profile\'s)' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from verify" -l store -d 'The event store (default: events.sqlite in CHATWOOT_BRIDGE_DATA_DIR or the platform data dir)' -r -F
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from verify" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from verify" -l url -d 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from verify" -l account -d 'Account id [env: CHATWOOT_ACCOUNT_ID]' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output mode' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from verify" -l json -d 'Short for `-o json`'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print only ids (one per line) or nothing'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Answer yes to confirmations'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from verify" -l no-input -d 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from prune" -l older-than -d 'e.g. 30d, 12h' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from prune" -l store -d 'The event store (default: events.sqlite in CHATWOOT_BRIDGE_DATA_DIR or the platform data dir)' -r -F
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from prune" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from prune" -l url -d 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from prune" -l account -d 'Account id [env: CHATWOOT_ACCOUNT_ID]' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from prune" -s o -l output -d 'Output mode' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from prune" -l json -d 'Short for `-o json`'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from prune" -s q -l quiet -d 'Print only ids (one per line) or nothing'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from prune" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from prune" -s y -l yes -d 'Answer yes to confirmations'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from prune" -l no-input -d 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "list" -d 'List stored deliveries, newest last'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "show" -d 'Headers and body exactly as received'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "export" -d 'Every matching delivery as NDJSON (bodies included), streamed in constant memory'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Explain why a delivery\'s signature does (not) verify with a secret'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Delete deliveries older than a duration'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l to -d 'Where to send (default: where each delivery was forwarded)' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l secret -d 'Re-sign with this secret [env: CHATWOOT_WEBHOOK_SECRET; else the profile\'s only stored secret]' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l events -d 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l inbox -d 'Only this inbox id' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l conversation -d 'Only this conversation (display id)' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l since -d 'Received since a duration ago (10m, 2h) or an RFC 3339 time' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l concurrency -d 'Requests in flight at once' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l rate -d 'At most N requests per second' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l store -d 'The event store (default: events.sqlite in the data dir)' -r -F
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l url -d 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l account -d 'Account id [env: CHATWOOT_ACCOUNT_ID]' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -s o -l output -d 'Output mode' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l ignore-bot-echo -d 'Hide bots\' own messages (Chatwoot sends a bot its own replies)'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l dead-letters -d 'Every delivery whose forward failed (dead letters) or never finished'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l json -d 'Short for `-o json`'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -s q -l quiet -d 'Print only ids (one per line) or nothing'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -s y -l yes -d 'Answer yes to confirmations'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l no-input -d 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -s h -l help -d 'Print help'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -s V -l version -d 'Print version'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand trigger" -l to -d 'Where to send it' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand trigger" -l secret -d 'Sign with this secret [env: CHATWOOT_WEBHOOK_SECRET; else the profile\'s only stored secret]' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand trigger" -l set -d 'Change a field: a dotted path into the payload (numbers index arrays); VALUE as JSON, else text' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand trigger" -l for -d 'The receiver the payload is shaped for (default: what Chatwoot sends the event to)' -r -f -a "api-inbox\t'An API inbox\'s webhook URL'
+agent-bot\t'An agent bot\'s outgoing URL'
+account-webhook\t'An account webhook'"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand trigger" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand trigger" -l url -d 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand trigger" -l account -d 'Account id [env: CHATWOOT_ACCOUNT_ID]' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand trigger" -s o -l output -d 'Output mode' -r -f -a "table\t''
+json\t''
+ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand trigger" -l outgoing -d 'Message events: the agent\'s answer (outgoing) instead of the customer\'s message'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand trigger" -l print -d 'Print the headers and payload instead of sending'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand trigger" -l json -d 'Short for `-o json`'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand trigger" -s q -l quiet -d 'Print only ids (one per line) or nothing'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand trigger" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand trigger" -s y -l yes -d 'Answer yes to confirmations'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand trigger" -l no-input -d 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand trigger" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand trigger" -s V -l version -d 'Print version'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand api" -s f -l field -d 'A body field (or query parameter for GET/DELETE); `a[b]=v` nests' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand api" -l input -d 'The JSON body from a file (`-` for stdin)' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand api" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
@@ -967,25 +1176,30 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand completi
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand completions" -l no-input -d 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff api sandbox demo completions help" -f -a "auth" -d 'Log in with an access token, show who you are, log out'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff api sandbox demo completions help" -f -a "profile" -d 'Manage the stored profiles'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff api sandbox demo completions help" -f -a "setup" -d 'Provision idempotently: an API inbox with its webhook URL, an agent bot linked to it'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff api sandbox demo completions help" -f -a "inbox" -d 'API-channel inboxes'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff api sandbox demo completions help" -f -a "bot" -d 'Agent bots (account bots, or global bots with --platform)'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff api sandbox demo completions help" -f -a "webhook" -d 'Account webhooks'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff api sandbox demo completions help" -f -a "conversation" -d 'Conversations: list, show, create'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff api sandbox demo completions help" -f -a "send" -d 'Send a message: as the agent, a private note, incoming, or as a test customer'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff api sandbox demo completions help" -f -a "resolve" -d 'Resolve a conversation'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff api sandbox demo completions help" -f -a "reopen" -d 'Reopen a conversation'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff api sandbox demo completions help" -f -a "pending" -d 'Set a conversation pending (waiting for the bot)'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff api sandbox demo completions help" -f -a "snooze" -d 'Snooze a conversation until a time, or until the customer writes'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff api sandbox demo completions help" -f -a "assign" -d 'Assign a conversation to an agent, a team or a bot'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff api sandbox demo completions help" -f -a "handoff" -d 'The bot hands over to humans: pending -> open, optionally with a private note'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff api sandbox demo completions help" -f -a "api" -d 'A raw authenticated request; PATH is from the base URL (e.g. /api/v1/profile)'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff api sandbox demo completions help" -f -a "sandbox" -d 'A local Chatwoot-compatible server, for laptops and CI'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff api sandbox demo completions help" -f -a "demo" -d 'The whole provisioning flow against the embedded sandbox, narrated'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff api sandbox demo completions help" -f -a "completions" -d 'Shell completions'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff api sandbox demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff listen tail events replay trigger api sandbox demo completions help" -f -a "auth" -d 'Log in with an access token, show who you are, log out'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff listen tail events replay trigger api sandbox demo completions help" -f -a "profile" -d 'Manage the stored profiles'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff listen tail events replay trigger api sandbox demo completions help" -f -a "setup" -d 'Provision idempotently: an API inbox with its webhook URL, an agent bot linked to it'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff listen tail events replay trigger api sandbox demo completions help" -f -a "inbox" -d 'API-channel inboxes'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff listen tail events replay trigger api sandbox demo completions help" -f -a "bot" -d 'Agent bots (account bots, or global bots with --platform)'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff listen tail events replay trigger api sandbox demo completions help" -f -a "webhook" -d 'Account webhooks'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff listen tail events replay trigger api sandbox demo completions help" -f -a "conversation" -d 'Conversations: list, show, create'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff listen tail events replay trigger api sandbox demo completions help" -f -a "send" -d 'Send a message: as the agent, a private note, incoming, or as a test customer'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff listen tail events replay trigger api sandbox demo completions help" -f -a "resolve" -d 'Resolve a conversation'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff listen tail events replay trigger api sandbox demo completions help" -f -a "reopen" -d 'Reopen a conversation'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff listen tail events replay trigger api sandbox demo completions help" -f -a "pending" -d 'Set a conversation pending (waiting for the bot)'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff listen tail events replay trigger api sandbox demo completions help" -f -a "snooze" -d 'Snooze a conversation until a time, or until the customer writes'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff listen tail events replay trigger api sandbox demo completions help" -f -a "assign" -d 'Assign a conversation to an agent, a team or a bot'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff listen tail events replay trigger api sandbox demo completions help" -f -a "handoff" -d 'The bot hands over to humans: pending -> open, optionally with a private note'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff listen tail events replay trigger api sandbox demo completions help" -f -a "listen" -d 'Receive Chatwoot\'s webhooks locally: verify, store, print, forward'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff listen tail events replay trigger api sandbox demo completions help" -f -a "tail" -d 'Print stored deliveries as `listen` does (--follow for new ones)'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff listen tail events replay trigger api sandbox demo completions help" -f -a "events" -d 'Stored deliveries: list, show, export, verify, prune'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff listen tail events replay trigger api sandbox demo completions help" -f -a "replay" -d 'Send stored deliveries again, re-signed'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff listen tail events replay trigger api sandbox demo completions help" -f -a "trigger" -d 'Send a synthetic, signed Chatwoot event (no credentials needed)'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff listen tail events replay trigger api sandbox demo completions help" -f -a "api" -d 'A raw authenticated request; PATH is from the base URL (e.g. /api/v1/profile)'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff listen tail events replay trigger api sandbox demo completions help" -f -a "sandbox" -d 'A local Chatwoot-compatible server, for laptops and CI'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff listen tail events replay trigger api sandbox demo completions help" -f -a "demo" -d 'The whole provisioning flow against the embedded sandbox, narrated'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff listen tail events replay trigger api sandbox demo completions help" -f -a "completions" -d 'Shell completions'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff listen tail events replay trigger api sandbox demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Validate an access token against the instance and save it in a profile'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Who the token belongs to, the role in the account, and where the token came from'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove the stored tokens from the profile'
@@ -1018,3 +1232,8 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; an
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and __fish_seen_subcommand_from conversation" -f -a "list" -d 'List conversations (Chatwoot\'s default: open ones, 25 a page)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and __fish_seen_subcommand_from conversation" -f -a "show" -d 'Show a conversation and its recent messages'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and __fish_seen_subcommand_from conversation" -f -a "create" -d 'Open a conversation for an existing contact in an inbox'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and __fish_seen_subcommand_from events" -f -a "list" -d 'List stored deliveries, newest last'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and __fish_seen_subcommand_from events" -f -a "show" -d 'Headers and body exactly as received'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and __fish_seen_subcommand_from events" -f -a "export" -d 'Every matching delivery as NDJSON (bodies included), streamed in constant memory'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and __fish_seen_subcommand_from events" -f -a "verify" -d 'Explain why a delivery\'s signature does (not) verify with a secret'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and __fish_seen_subcommand_from events" -f -a "prune" -d 'Delete deliveries older than a duration'

@@ -92,6 +92,16 @@ pub enum Command {
     Assign(commands::assign::AssignArgs),
     /// The bot hands over to humans: pending -> open, optionally with a private note
     Handoff(commands::status::HandoffArgs),
+    /// Receive Chatwoot's webhooks locally: verify, store, print, forward
+    Listen(commands::listen::ListenArgs),
+    /// Print stored deliveries as `listen` does (--follow for new ones)
+    Tail(commands::tail::TailArgs),
+    /// Stored deliveries: list, show, export, verify, prune
+    Events(commands::events::EventsArgs),
+    /// Send stored deliveries again, re-signed
+    Replay(commands::replay::ReplayArgs),
+    /// Send a synthetic, signed Chatwoot event (no credentials needed)
+    Trigger(commands::trigger::TriggerArgs),
     /// A raw authenticated request; PATH is from the base URL (e.g. /api/v1/profile)
     Api(commands::api::ApiArgs),
     /// A local Chatwoot-compatible server, for laptops and CI

@@ -52,6 +52,29 @@ pub fn config_dir() -> Result<PathBuf> {
         .ok_or_else(|| Error::other("cannot find a home directory: set CHATWOOT_BRIDGE_CONFIG_DIR"))
 }
 
+/// Where the event store lives: `CHATWOOT_BRIDGE_DATA_DIR`, else the platform data dir
+/// (`~/.local/share/chatwoot-bridge` on Linux).
+pub fn data_dir() -> Result<PathBuf> {
+    if let Some(dir) = std::env::var_os("CHATWOOT_BRIDGE_DATA_DIR").filter(|d| !d.is_empty()) {
+        return Ok(PathBuf::from(dir));
+    }
+    directories::ProjectDirs::from("", "", "chatwoot-bridge")
+        .map(|d| d.data_dir().to_path_buf())
+        .ok_or_else(|| {
+            Error::other(
+                "cannot find a home directory: set CHATWOOT_BRIDGE_DATA_DIR or pass --store",
+            )
+        })
+}
+
+/// The event store's file: `--store`, else `events.sqlite` in the data dir.
+pub fn store_path(flag: Option<&Path>) -> Result<PathBuf> {
+    match flag {
+        Some(p) => Ok(p.to_path_buf()),
+        None => Ok(data_dir()?.join("events.sqlite")),
+    }
+}
+
 pub fn config_path() -> Result<PathBuf> {
     Ok(config_dir()?.join("config.toml"))
 }

@@ -28,6 +28,9 @@ pub enum Error {
     /// stdout was closed by the reader (`cmd | head`): not a failure.
     #[error("broken pipe")]
     BrokenPipe,
+    /// A webhook signature does not verify (exit 10).
+    #[error("{0}")]
+    SignatureMismatch(String),
     #[error("interrupted")]
     Interrupted,
     #[error("{0}")]
@@ -58,6 +61,7 @@ impl Error {
             Error::AuthMissing(_) => 4,
             Error::Api(e) => e.exit_code(),
             Error::BrokenPipe => 0,
+            Error::SignatureMismatch(_) => 10,
             Error::Interrupted => 130,
             Error::Io { .. } | Error::Other(_) => 1,
         }

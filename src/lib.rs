@@ -11,12 +11,15 @@ pub mod config;
 pub mod context;
 pub mod duration;
 pub mod error;
+pub mod listen;
 pub mod output;
 pub mod presets;
 pub mod prompt;
 pub mod redact;
 pub mod sandbox;
 pub mod signing;
+pub mod store;
+pub mod time;
 
 pub use error::{Error, Result};
 

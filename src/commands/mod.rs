@@ -9,12 +9,17 @@ pub mod bot;
 pub mod completions;
 pub mod conversation;
 pub mod demo;
+pub mod events;
 pub mod inbox;
+pub mod listen;
 pub mod profile;
+pub mod replay;
 pub mod sandbox;
 pub mod send;
 pub mod setup;
 pub mod status;
+pub mod tail;
+pub mod trigger;
 pub mod webhook;
 
 use crate::cli::{Cli, Command};
@@ -64,6 +69,11 @@ pub async fn dispatch(ctx: &Context, command: Command) -> Result<()> {
             Command::Snooze(args) => status::snooze(ctx, args).await,
             Command::Assign(args) => assign::run(ctx, args).await,
             Command::Handoff(args) => status::handoff(ctx, args).await,
+            Command::Listen(args) => listen::run(ctx, args).await,
+            Command::Tail(args) => tail::run(ctx, args).await,
+            Command::Events(args) => events::run(ctx, args).await,
+            Command::Replay(args) => replay::run(ctx, args).await,
+            Command::Trigger(args) => trigger::run(ctx, args).await,
             Command::Api(args) => api::run(ctx, args).await,
             Command::Sandbox(_) | Command::Demo(_) | Command::Completions(_) => Err(Error::usage(
                 "this command does not run against an instance",

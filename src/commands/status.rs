@@ -38,57 +38,11 @@ pub fn snooze_until(raw: &str, now: i64) -> Result<i64> {
     if let Ok(d) = parse_duration(raw) {
         return Ok(now + d.as_secs() as i64);
     }
-    parse_rfc3339(raw).ok_or_else(|| {
+    crate::time::parse_rfc3339(raw).ok_or_else(|| {
         Error::usage(format!(
             "--until '{raw}': give a duration like 2h or 1d, or a time like 2026-12-01T09:00:00Z"
         ))
     })
-}
-
-/// RFC 3339 to unix seconds, without pulling a date crate in for one format.
-fn parse_rfc3339(s: &str) -> Option<i64> {
-    let s = s.trim();
-    let (date, rest) = s.split_once(['T', 't', ' '])?;
-    let mut d = date.split('-');
-    let (y, mo, da): (i64, i64, i64) = (
-        d.next()?.parse().ok()?,
-        d.next()?.parse().ok()?,
-        d.next()?.parse().ok()?,
-    );
-    let (time, offset) = if let Some(t) = rest.strip_suffix(['Z', 'z']) {
-        (t, 0)
-    } else {
-        let idx = rest.rfind(['+', '-'])?;
-        let (t, off) = rest.split_at(idx);
-        let sign = if off.starts_with('-') { -1 } else { 1 };
-        let (oh, om) = off[1..].split_once(':')?;
-        (
-            t,
-            sign * (oh.parse::<i64>().ok()? * 3600 + om.parse::<i64>().ok()? * 60),
-        )
-    };
-    let mut t = time.split(':');
-    let (h, mi): (i64, i64) = (t.next()?.parse().ok()?, t.next()?.parse().ok()?);
-    let sec: f64 = t.next().unwrap_or("0").parse().ok()?;
-    if !(1..=12).contains(&mo) || !(1..=31).contains(&da) || h > 23 || mi > 59 {
-        return None;
-    }
-    // Days from the civil date (Howard Hinnant's algorithm).
-    let y2 = if mo <= 2 { y - 1 } else { y };
-    let era = y2.div_euclid(400);
-    let yoe = y2 - era * 400;
-    let mp = (mo + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + da - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    let days = era * 146097 + doe - 719468;
-    Some(days * 86400 + h * 3600 + mi * 60 + sec as i64 - offset)
-}
-
-pub fn now_unix() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0)
 }
 
 /// Sets the status and prints before -> after (`-o json`: Chatwoot's answer).
@@ -125,7 +79,7 @@ pub async fn set_status(
 
 pub async fn snooze(ctx: &Context, args: SnoozeArgs) -> Result<()> {
     let until = match &args.until {
-        Some(raw) => Some(snooze_until(raw, now_unix())?),
+        Some(raw) => Some(snooze_until(raw, crate::time::now_unix())?),
         None => None,
     };
     set_status(ctx, &args.conversation, "snoozed", until).await

@@ -81,3 +81,14 @@ fn generated_completions_and_man_pages_are_current() {
         );
     }
 }
+
+#[test]
+fn the_documented_event_store_schema_is_the_real_one() {
+    let doc =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/event-store.md"))
+            .unwrap();
+    assert!(
+        doc.contains(chatwoot_bridge::store::SCHEMA),
+        "docs/event-store.md does not show the schema in src/store/schema.sql: copy it in"
+    );
+}

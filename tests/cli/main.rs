@@ -12,3 +12,4 @@ mod generated;
 mod provisioning;
 mod resources;
 mod surface;
+mod webhook_loop;

@@ -1,0 +1,214 @@
+//! `listen`: the local webhook receiver. Verifies, stores every delivery before answering,
+//! prints one line per delivery (or NDJSON), forwards in the background.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::Args;
+use tokio::sync::broadcast::error::RecvError;
+
+use super::events::{line, summary_json, FilterArgs};
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::listen::{self, ListenConfig, ListenEvent};
+use crate::output::{write_stdout, OutputMode};
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Give Chatwoot the printed URL (any path works: one listener can serve an inbox at /inbox, \
+a bot at /bot and an account webhook at /account). Chatwoot 4.14+ refuses private and loopback webhook URLs unless \
+the instance sets SAFE_FETCH_ALLOW_PRIVATE_NETWORK=true, so a remote Chatwoot needs a tunnel or a public host.\n\n\
+Secrets: --secret, else CHATWOOT_WEBHOOK_SECRET, else the secrets `setup` stored in the profile \
+(any of them verifies; --path-secret /bot=bot:3 ties one to a path)."
+)]
+pub struct ListenArgs {
+    /// Address to listen on
+    #[arg(long, default_value = "127.0.0.1")]
+    pub bind: String,
+    /// Port (0 picks a free one)
+    #[arg(long, default_value_t = 4000)]
+    pub port: u16,
+    /// The signing secret [env: CHATWOOT_WEBHOOK_SECRET]
+    #[arg(long, value_name = "S")]
+    pub secret: Option<String>,
+    /// PATH=LABEL: verify deliveries to PATH with the profile's stored secret LABEL (e.g. /bot=bot:3)
+    #[arg(long, value_name = "PATH=LABEL", value_parser = super::key_value)]
+    pub path_secret: Vec<(String, String)>,
+    /// Accept unsigned deliveries (Chatwoot before 4.11); they are stored as unverified
+    #[arg(long)]
+    pub no_verify: bool,
+    /// How far X-Chatwoot-Timestamp may be from now
+    #[arg(long, value_name = "DURATION", default_value = "300s", value_parser = crate::duration::parse_duration)]
+    pub tolerance: Duration,
+    /// Larger bodies get 413 (and a stored record of the refusal)
+    #[arg(long, value_name = "SIZE", default_value = "1MiB", value_parser = parse_size)]
+    pub max_body: usize,
+    /// Forward accepted deliveries to this URL (repeatable)
+    #[arg(long, value_name = "URL")]
+    pub forward_to: Vec<String>,
+    /// PATH=URL: forward deliveries to PATH there instead (repeatable)
+    #[arg(long, value_name = "PATH=URL", value_parser = super::key_value)]
+    pub route: Vec<(String, String)>,
+    /// Re-sign forwards with a fresh timestamp and this secret
+    #[arg(long, value_name = "S")]
+    pub resign_secret: Option<String>,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// The event store (default: events.sqlite in the data dir)
+    #[arg(long, value_name = "PATH")]
+    pub store: Option<PathBuf>,
+}
+
+/// `1MiB`, `512KiB`, `2MB`, or bytes.
+pub fn parse_size(s: &str) -> std::result::Result<usize, String> {
+    let t = s.trim();
+    let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let (n, unit) = t.split_at(split);
+    let n: usize = n
+        .parse()
+        .map_err(|_| format!("'{s}' is not a size: use e.g. 1MiB, 512KiB"))?;
+    let factor = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "k" | "kb" | "kib" => 1024,
+        "m" | "mb" | "mib" => 1024 * 1024,
+        other => return Err(format!("unknown size unit '{other}': use B, KiB or MiB")),
+    };
+    Ok(n * factor)
+}
+
+pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
+    let mut config = ListenConfig {
+        no_verify: args.no_verify,
+        tolerance: args.tolerance,
+        max_body: args.max_body,
+        forward_to: args.forward_to.clone(),
+        routes: args.route.clone(),
+        resign_secret: args.resign_secret.clone(),
+        filter: args.filter.filter(),
+        ..ListenConfig::default()
+    };
+    let secrets = super::events::candidate_secrets(ctx, args.secret.clone());
+    let stored = ctx
+        .profile()
+        .map(|p| p.webhook_secrets.clone())
+        .unwrap_or_default();
+    for (path, label) in &args.path_secret {
+        let secret = stored.get(label).ok_or_else(|| {
+            Error::usage(format!(
+                "--path-secret {path}={label}: profile '{}' has no secret '{label}' (it has: {})",
+                ctx.profile_name,
+                if stored.is_empty() {
+                    "none".to_string()
+                } else {
+                    stored.keys().cloned().collect::<Vec<_>>().join(", ")
+                }
+            ))
+        })?;
+        config.path_secrets.insert(path.clone(), secret.clone());
+    }
+    let mut all = secrets.iter().map(|(_, s)| s.clone());
+    config.secret = all.next();
+    config.extra_secrets = all.collect();
+    let mut events = config.events();
+
+    let store = super::events::StoreArg {
+        store: args.store.clone(),
+    }
+    .open()?;
+    let listener = tokio::net::TcpListener::bind((args.bind.as_str(), args.port))
+        .await
+        .map_err(|e| {
+            Error::other(format!(
+                "cannot listen on {}:{}: {e}\n  hint: choose another --port (0 picks a free one)",
+                args.bind, args.port
+            ))
+        })?;
+    let addr = listener.local_addr()?;
+    let url = format!("http://{addr}");
+    if !ctx.output.quiet {
+        let secret_note = if args.no_verify {
+            "not verifying signatures (--no-verify)".to_string()
+        } else if secrets.is_empty() && config.path_secrets.is_empty() {
+            "no secret: deliveries are stored as unverified (pass --secret, or run `setup inbox` with a profile)".to_string()
+        } else {
+            let mut from: Vec<String> = secrets.iter().map(|(l, _)| l.clone()).collect();
+            from.extend(config.path_secrets.keys().map(|p| format!("path {p}")));
+            format!("verifying signatures with {}", from.join(", "))
+        };
+        eprintln!(
+            "Listening on {url}: give Chatwoot {url}/<path> (e.g. {url}/inbox).\n\
+             Storing every delivery in {}; {secret_note}.\n\
+             Note: Chatwoot 4.14+ refuses loopback and private webhook URLs unless SAFE_FETCH_ALLOW_PRIVATE_NETWORK=true; \
+             a remote instance needs a tunnel or a public host.\nCtrl-C stops.",
+            store.path().display()
+        );
+    }
+    if ctx.output.mode == OutputMode::Json {
+        return Err(Error::usage(
+            "listen streams: use -o ndjson (one JSON object per delivery)",
+        ));
+    }
+
+    let output = ctx.output;
+    let printer = tokio::spawn(async move {
+        loop {
+            match events.recv().await {
+                Ok(ListenEvent::Delivery(d)) => {
+                    let text = match output.mode {
+                        OutputMode::Table if output.quiet => format!("{}\n", d.id),
+                        OutputMode::Table => format!("{}\n", line(&d)),
+                        _ => format!("{}\n", summary_json(&d)),
+                    };
+                    if write_stdout(&text).is_err() {
+                        break;
+                    }
+                }
+                Ok(ListenEvent::Duplicate {
+                    original,
+                    count,
+                    delivery_id,
+                    ..
+                }) => {
+                    output.note(format!("duplicate delivery {delivery_id} of #{original} acknowledged ({count} so far), not stored again"));
+                }
+                Ok(ListenEvent::StoreFailed { path, error }) => {
+                    eprintln!("error: could not store a delivery to {path} ({error}); answered 500 so Chatwoot may retry");
+                }
+                Ok(ListenEvent::DeadLetter {
+                    event_id,
+                    target,
+                    attempts,
+                    error,
+                }) => {
+                    eprintln!("warning: #{event_id} could not be forwarded to {target} after {attempts} attempts ({error}); kept for `chatwoot-bridge replay --dead-letters`");
+                }
+                Ok(ListenEvent::TargetDown { target, error }) => {
+                    eprintln!("warning: forward target {target} is down ({error}); deliveries are kept as dead letters");
+                }
+                Ok(ListenEvent::TargetUp { target }) => {
+                    output.note(format!("forward target {target} answers again"))
+                }
+                Ok(ListenEvent::ForwardRetry { .. }) | Ok(ListenEvent::Forwarded { .. }) => {}
+                Err(RecvError::Lagged(n)) => {
+                    eprintln!("note: {n} deliveries not printed (the terminal fell behind); all are stored")
+                }
+                Err(RecvError::Closed) => break,
+            }
+        }
+    });
+    let summary = listen::serve(listener, store, config, super::sandbox::shutdown_signal())
+        .await
+        .map_err(|e| Error::other(format!("the listener failed: {e}")))?;
+    let _ = printer.await;
+    output.note(format!(
+        "Stopped: {} accepted, {} duplicates, {} rejected (signature), {} refused, {} forwarded, {} dead letters, {} forwards pending.",
+        summary.accepted,
+        summary.duplicates,
+        summary.rejected,
+        summary.refused,
+        summary.forwarded,
+        summary.dead_letters,
+        summary.forwards_pending
+    ));
+    Ok(())
+}

@@ -1,0 +1,186 @@
+//! `replay`: stored deliveries sent again, byte for byte, re-signed with a fresh timestamp
+//! and a new delivery id when a secret is known. Failures stay replayable.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use clap::Args;
+use serde_json::json;
+
+use super::events::{candidate_secrets, store_error, FilterArgs, StoreArg};
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::listen::{self, ReplayOptions, ReplayResult};
+use crate::output::{Human, View};
+
+#[derive(Debug, Args)]
+pub struct ReplayArgs {
+    /// Event ids (`chatwoot-bridge events list`); or select with the filters below
+    pub ids: Vec<i64>,
+    /// Where to send (default: where each delivery was forwarded)
+    #[arg(long, value_name = "URL")]
+    pub to: Option<String>,
+    /// Re-sign with this secret [env: CHATWOOT_WEBHOOK_SECRET; else the profile's only stored secret]
+    #[arg(long, value_name = "S")]
+    pub secret: Option<String>,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// Every delivery whose forward failed (dead letters) or never finished
+    #[arg(long)]
+    pub dead_letters: bool,
+    /// Requests in flight at once
+    #[arg(long, default_value_t = 8, value_name = "N")]
+    pub concurrency: usize,
+    /// At most N requests per second
+    #[arg(long, value_name = "N")]
+    pub rate: Option<f64>,
+    /// The event store (default: events.sqlite in the data dir)
+    #[arg(long, value_name = "PATH")]
+    pub store: Option<PathBuf>,
+}
+
+pub async fn run(ctx: &Context, args: ReplayArgs) -> Result<()> {
+    let store = StoreArg {
+        store: args.store.clone(),
+    }
+    .open_existing()?;
+    let selecting = args.dead_letters
+        || !args.filter.events.is_empty()
+        || args.filter.since.is_some()
+        || args.filter.conversation.is_some()
+        || args.filter.inbox.is_some();
+    if args.ids.is_empty() && !selecting {
+        return Err(Error::usage(
+            "which deliveries? give event ids, or select with --events, --since, --conversation, --inbox or --dead-letters",
+        ));
+    }
+    let mut ids = args.ids.clone();
+    if selecting {
+        let mut filter = args.filter.filter();
+        filter.dead_letters = args.dead_letters;
+        filter.accepted_only = true;
+        store
+            .for_each(&filter, |d| {
+                ids.push(d.id);
+                Ok(())
+            })
+            .map_err(store_error)?;
+    }
+    if ids.is_empty() {
+        ctx.output
+            .note("Nothing to replay: no stored delivery matches.");
+        return ctx.output.print(View::new(
+            json!({"delivered": 0, "failed": 0, "skipped": 0, "outcomes": []}),
+            vec![],
+            Human::Text(String::new()),
+        ));
+    }
+    let secret = match candidate_secrets(ctx, args.secret.clone()).as_slice() {
+        [] => None,
+        [(_, only)] => Some(only.clone()),
+        several => {
+            return Err(Error::usage(format!(
+                "the profile holds {} secrets ({}): pass --secret to say which one re-signs",
+                several.len(),
+                several
+                    .iter()
+                    .map(|(l, _)| l.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )))
+        }
+    };
+    if secret.is_none() {
+        ctx.output.note("No secret known: sending the stored headers as they were (the old signature and timestamp).");
+    }
+    let total = ids.len();
+    let progress = std::io::stderr().is_terminal() && !ctx.output.quiet;
+    let mut outcomes = Vec::new();
+    let mut done = 0usize;
+    let summary = listen::replay(
+        &store,
+        ids,
+        ReplayOptions {
+            to: args.to.clone(),
+            unfinished_only: args.dead_letters,
+            secret,
+            concurrency: args.concurrency.max(1),
+            rate: args.rate,
+            ..ReplayOptions::default()
+        },
+        |outcome| {
+            done += 1;
+            if progress {
+                eprint!("\rreplayed {done}/{total}");
+            }
+            outcomes.push(outcome.clone());
+        },
+    )
+    .await
+    .map_err(store_error)?;
+    if progress {
+        eprintln!();
+    }
+    let mut rows = Vec::new();
+    let mut json_outcomes = Vec::new();
+    for o in &outcomes {
+        let (result, detail) = match &o.result {
+            ReplayResult::Delivered { status } => ("delivered", status.to_string()),
+            ReplayResult::Failed { status, error } => (
+                "failed",
+                status
+                    .map(|s| format!("{s} {error}"))
+                    .unwrap_or_else(|| error.clone()),
+            ),
+            ReplayResult::Skipped { reason } => ("skipped", reason.clone()),
+        };
+        json_outcomes.push(json!({
+            "event_id": o.event_id, "target": o.target, "result": result,
+            "detail": detail, "delivery_id": o.delivery_id,
+        }));
+        if result != "delivered" || outcomes.len() <= 20 {
+            rows.push(vec![
+                format!("#{}", o.event_id),
+                o.target.clone().unwrap_or_else(|| "-".into()),
+                result.to_string(),
+                detail,
+            ]);
+        }
+    }
+    let secs = summary.elapsed.as_secs_f64().max(1e-6);
+    let mut text = String::new();
+    if !rows.is_empty() {
+        let mut table = comfy_table::Table::new();
+        table
+            .load_preset(comfy_table::presets::NOTHING)
+            .set_header(["EVENT", "TARGET", "RESULT", "DETAIL"]);
+        for r in rows {
+            table.add_row(r);
+        }
+        text.push_str(&table.to_string());
+        text.push('\n');
+    }
+    text.push_str(&format!(
+        "{} delivered, {} failed, {} skipped in {:.2} s ({:.0}/s)\n",
+        summary.delivered,
+        summary.failed,
+        summary.skipped,
+        secs,
+        (summary.delivered + summary.failed) as f64 / secs
+    ));
+    ctx.output.print(View::new(
+        json!({
+            "delivered": summary.delivered, "failed": summary.failed, "skipped": summary.skipped,
+            "elapsed_ms": summary.elapsed.as_millis() as u64, "outcomes": json_outcomes,
+        }),
+        outcomes.iter().map(|o| o.event_id.to_string()).collect(),
+        Human::Text(text),
+    ))?;
+    if summary.failed > 0 || summary.skipped > 0 {
+        return Err(Error::other(format!(
+            "{} of {total} not delivered; failures stay replayable (`chatwoot-bridge replay --dead-letters`)",
+            summary.failed + summary.skipped
+        )));
+    }
+    Ok(())
+}

@@ -1,0 +1,72 @@
+//! `tail [--follow]`: stored deliveries, printed as `listen` prints them; from another
+//! terminal while a listener runs, or after the fact.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::Args;
+
+use super::events::{line, store_error, summary_json, FilterArgs, StoreArg};
+use crate::context::Context;
+use crate::error::Result;
+use crate::output::{write_stdout, OutputMode};
+use crate::store::Delivery;
+
+#[derive(Debug, Args)]
+pub struct TailArgs {
+    /// Keep printing new deliveries as they arrive
+    #[arg(short, long)]
+    pub follow: bool,
+    /// Start with the last N stored deliveries
+    #[arg(short = 'n', long, default_value_t = 20)]
+    pub lines: u64,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// The event store (default: events.sqlite in the data dir)
+    #[arg(long, value_name = "PATH")]
+    pub store: Option<PathBuf>,
+}
+
+fn print(ctx: &Context, d: &Delivery) -> Result<()> {
+    let text = match ctx.output.mode {
+        OutputMode::Table if ctx.output.quiet => d.id.to_string(),
+        OutputMode::Table => line(d),
+        _ => summary_json(d).to_string(),
+    };
+    write_stdout(&format!("{text}\n"))
+}
+
+pub async fn run(ctx: &Context, args: TailArgs) -> Result<()> {
+    let store = StoreArg {
+        store: args.store.clone(),
+    }
+    .open_existing()?;
+    let mut filter = args.filter.filter();
+    filter.newest_first = true;
+    filter.limit = Some(args.lines);
+    let mut last = store.last_id().map_err(store_error)?;
+    let mut first = store.list(&filter).map_err(store_error)?;
+    first.reverse();
+    for d in &first {
+        print(ctx, d)?;
+    }
+    // A delivery stored between the two reads is printed once, not again below.
+    last = last.max(first.last().map(|d| d.id).unwrap_or(last));
+    if !args.follow {
+        return Ok(());
+    }
+    filter.newest_first = false;
+    filter.limit = Some(1000);
+    loop {
+        filter.after_id = Some(last);
+        let batch = store.list(&filter).map_err(store_error)?;
+        for d in &batch {
+            print(ctx, d)?;
+        }
+        // The query skips non-matching ids by itself; the cursor is the last one printed.
+        last = batch.last().map(|d| d.id).unwrap_or(last);
+        if batch.is_empty() {
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+    }
+}

@@ -1,0 +1,635 @@
+//! Background forwarding and replay: the same request rules, two schedulers.
+
+use std::collections::{HashMap, HashSet};
+use std::io;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use axum::body::Bytes;
+use hyper::header::{HeaderName, HeaderValue};
+use hyper::HeaderMap;
+use tokio::sync::{mpsc, Notify, Semaphore};
+use tokio::task::AbortHandle;
+
+use super::{ListenConfig, ListenEvent, Stats};
+use crate::signing::{sign, DELIVERY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER};
+use crate::store::{self, Delivery, ForwardState, ForwardUpdate, Store};
+
+/// Headers that describe one hop, not the delivery; never copied onto another request.
+const HOP_BY_HOP: [&str; 10] = [
+    "host",
+    "content-length",
+    "connection",
+    "keep-alive",
+    "transfer-encoding",
+    "te",
+    "trailer",
+    "upgrade",
+    "proxy-connection",
+    "expect",
+];
+
+/// The headers to send a delivery on with: all of the original's except hop-by-hop ones.
+pub fn forward_headers(original: &HeaderMap) -> HeaderMap {
+    let mut out = original.clone();
+    for name in HOP_BY_HOP {
+        out.remove(name);
+    }
+    out
+}
+
+/// Replaces the signature with a fresh one: `X-Chatwoot-Timestamp` now, and, if
+/// `new_delivery_id` is given, a new `X-Chatwoot-Delivery` (replay: the receiver must not
+/// take it for a duplicate).
+pub fn resign(headers: &mut HeaderMap, secret: &str, body: &[u8], new_delivery_id: Option<&str>) {
+    let timestamp = (store::now_ms() / 1000).to_string();
+    let signature = sign(secret, &timestamp, body);
+    // Both are ASCII by construction.
+    if let (Ok(ts), Ok(sig)) = (
+        HeaderValue::from_str(&timestamp),
+        HeaderValue::from_str(&signature),
+    ) {
+        headers.insert(TIMESTAMP_HEADER, ts);
+        headers.insert(SIGNATURE_HEADER, sig);
+    }
+    if let Some(id) = new_delivery_id.and_then(|id| HeaderValue::from_str(id).ok()) {
+        headers.insert(DELIVERY_HEADER, id);
+    }
+}
+
+/// One POST; `Ok(status)` for any HTTP answer, `Err` when there was none.
+async fn post(
+    client: &reqwest::Client,
+    url: &str,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<u16, String> {
+    match client.post(url).headers(headers).body(body).send().await {
+        Ok(res) => {
+            let status = res.status().as_u16();
+            // Read the answer so the connection goes back to the pool.
+            let _ = res.bytes().await;
+            Ok(status)
+        }
+        Err(e) => Err(describe(&e)),
+    }
+}
+
+fn describe(e: &reqwest::Error) -> String {
+    let kind = if e.is_timeout() {
+        "timed out"
+    } else if e.is_connect() {
+        "cannot connect"
+    } else {
+        "request failed"
+    };
+    let mut source = std::error::Error::source(e);
+    let mut detail = String::new();
+    while let Some(s) = source {
+        detail = s.to_string();
+        source = s.source();
+    }
+    if detail.is_empty() {
+        kind.to_string()
+    } else {
+        format!("{kind}: {detail}")
+    }
+}
+
+fn retryable(status: u16) -> bool {
+    matches!(status, 408 | 425 | 429) || status >= 500
+}
+
+fn status_error(status: u16) -> String {
+    let reason = hyper::StatusCode::from_u16(status)
+        .ok()
+        .and_then(|s| s.canonical_reason())
+        .unwrap_or("");
+    format!("answered {status} {reason}").trim_end().to_string()
+}
+
+struct InFlight {
+    attempts: u32,
+    last_status: Option<u16>,
+    last_error: Option<String>,
+    abort: Option<AbortHandle>,
+}
+
+pub(super) struct Forwarder {
+    client: reqwest::Client,
+    store: Store,
+    options: super::ForwardOptions,
+    resign_secret: Option<String>,
+    notify: Option<tokio::sync::broadcast::Sender<ListenEvent>>,
+    stats: Arc<Stats>,
+    limit: Arc<Semaphore>,
+    in_flight: Mutex<HashMap<(i64, String), InFlight>>,
+    idle: Notify,
+    down: Mutex<HashSet<String>>,
+}
+
+impl Forwarder {
+    pub(super) fn new(
+        store: Store,
+        config: &ListenConfig,
+        stats: Arc<Stats>,
+    ) -> io::Result<Forwarder> {
+        let client = reqwest::Client::builder()
+            .timeout(config.forward.timeout)
+            .pool_max_idle_per_host(config.forward.concurrency)
+            .build()
+            .map_err(io::Error::other)?;
+        Ok(Forwarder {
+            client,
+            store,
+            options: config.forward.clone(),
+            resign_secret: config.resign_secret.clone(),
+            notify: config.notify.clone(),
+            stats,
+            limit: Arc::new(Semaphore::new(config.forward.concurrency.max(1))),
+            in_flight: Mutex::new(HashMap::new()),
+            idle: Notify::new(),
+            down: Mutex::new(HashSet::new()),
+        })
+    }
+
+    fn notify(&self, event: impl FnOnce() -> ListenEvent) {
+        if let Some(tx) = self.notify.as_ref().filter(|tx| tx.receiver_count() > 0) {
+            let _ = tx.send(event());
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<(i64, String), InFlight>> {
+        self.in_flight.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Starts forwarding one stored delivery to one target; never waits.
+    pub(super) fn spawn(
+        self: &Arc<Self>,
+        event_id: i64,
+        target: String,
+        body: Bytes,
+        headers: HeaderMap,
+    ) {
+        let key = (event_id, target.clone());
+        self.lock().insert(
+            key.clone(),
+            InFlight {
+                attempts: 0,
+                last_status: None,
+                last_error: None,
+                abort: None,
+            },
+        );
+        let this = self.clone();
+        let task = tokio::spawn(async move {
+            this.run(event_id, &target, body, headers).await;
+            let mut in_flight = this.lock();
+            in_flight.remove(&(event_id, target));
+            if in_flight.is_empty() {
+                this.idle.notify_waiters();
+            }
+        });
+        if let Some(entry) = self.lock().get_mut(&key) {
+            entry.abort = Some(task.abort_handle());
+        }
+    }
+
+    async fn run(&self, event_id: i64, target: &str, body: Bytes, original: HeaderMap) {
+        let Ok(_permit) = self.limit.clone().acquire_owned().await else {
+            return;
+        };
+        let base = forward_headers(&original);
+        let attempts = self.options.attempts.max(1);
+        let mut last = (None, String::new());
+        for attempt in 1..=attempts {
+            let mut headers = base.clone();
+            if let Some(secret) = &self.resign_secret {
+                resign(&mut headers, secret, &body, None);
+            }
+            let outcome = post(&self.client, target, headers, body.clone()).await;
+            let (status, error) = match outcome {
+                Ok(status) if (200..300).contains(&status) => {
+                    self.delivered(event_id, target, status, attempt).await;
+                    return;
+                }
+                Ok(status) => (Some(status), status_error(status)),
+                Err(error) => (None, error),
+            };
+            if let Some(entry) = self.lock().get_mut(&(event_id, target.to_string())) {
+                entry.attempts = attempt;
+                entry.last_status = status;
+                entry.last_error = Some(error.clone());
+            }
+            last = (status, error.clone());
+            if attempt == attempts || status.is_some_and(|s| !retryable(s)) {
+                self.dead(event_id, target, attempt, last).await;
+                return;
+            }
+            self.notify(|| ListenEvent::ForwardRetry {
+                event_id,
+                target: target.to_string(),
+                attempt,
+                error,
+            });
+            let wait = self
+                .options
+                .backoff
+                .saturating_mul(1 << (attempt - 1).min(16))
+                .min(Duration::from_secs(30));
+            tokio::time::sleep(wait).await;
+        }
+        self.dead(event_id, target, attempts, last).await;
+    }
+
+    async fn delivered(&self, event_id: i64, target: &str, status: u16, attempts: u32) {
+        Stats::bump(&self.stats.forwarded);
+        let update = ForwardUpdate {
+            event_id,
+            target: target.to_string(),
+            state: ForwardState::Delivered,
+            attempts,
+            last_status: Some(status),
+            last_error: None,
+        };
+        let _ = self.store.record_forward(update).await;
+        self.notify(|| ListenEvent::Forwarded {
+            event_id,
+            target: target.to_string(),
+            status,
+            attempts,
+        });
+        let was_down = self
+            .down
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(target);
+        if was_down {
+            self.notify(|| ListenEvent::TargetUp {
+                target: target.to_string(),
+            });
+        }
+    }
+
+    async fn dead(
+        &self,
+        event_id: i64,
+        target: &str,
+        attempts: u32,
+        (status, error): (Option<u16>, String),
+    ) {
+        Stats::bump(&self.stats.dead_letters);
+        let update = ForwardUpdate {
+            event_id,
+            target: target.to_string(),
+            state: ForwardState::Dead,
+            attempts,
+            last_status: status,
+            last_error: Some(error.clone()),
+        };
+        let _ = self.store.record_forward(update).await;
+        let newly_down = self
+            .down
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(target.to_string());
+        if newly_down {
+            self.notify(|| ListenEvent::TargetDown {
+                target: target.to_string(),
+                error: error.clone(),
+            });
+        }
+        self.notify(|| ListenEvent::DeadLetter {
+            event_id,
+            target: target.to_string(),
+            attempts,
+            error,
+        });
+    }
+
+    /// Lets unfinished forwards run for `grace`, then aborts them and records them pending
+    /// with their attempts so far. Returns how many were left.
+    pub(super) async fn shutdown(&self, grace: Duration) -> u64 {
+        let deadline = tokio::time::Instant::now() + grace;
+        loop {
+            let idle = self.idle.notified();
+            if self.lock().is_empty() {
+                return 0;
+            }
+            if tokio::time::timeout_at(deadline, idle).await.is_err() {
+                break;
+            }
+        }
+        let left: Vec<((i64, String), InFlight)> = self.lock().drain().collect();
+        for ((event_id, target), entry) in &left {
+            if let Some(abort) = &entry.abort {
+                abort.abort();
+            }
+            let update = ForwardUpdate {
+                event_id: *event_id,
+                target: target.clone(),
+                state: ForwardState::Pending,
+                attempts: entry.attempts,
+                last_status: entry.last_status,
+                last_error: Some(
+                    entry
+                        .last_error
+                        .clone()
+                        .map_or("interrupted by shutdown".into(), |e| {
+                            format!("{e}; interrupted by shutdown")
+                        }),
+                ),
+            };
+            let _ = self.store.record_forward(update).await;
+        }
+        left.len() as u64
+    }
+}
+
+/// How `replay` sends. `Debug` redacts the secret.
+#[derive(Clone)]
+pub struct ReplayOptions {
+    /// Send everything here (`--to`). `None`: each delivery's recorded forward targets.
+    pub to: Option<String>,
+    /// With `to: None`, only the targets where the delivery is a dead letter (or still
+    /// pending): `replay --dead-letters`.
+    pub unfinished_only: bool,
+    /// Re-sign with a fresh timestamp and a new delivery id. Without it the stored headers
+    /// (old signature and timestamp included) are sent as they were.
+    pub secret: Option<String>,
+    /// Requests in flight at once.
+    pub concurrency: usize,
+    /// At most this many requests per second.
+    pub rate: Option<f64>,
+    pub timeout: Duration,
+}
+
+impl std::fmt::Debug for ReplayOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ReplayOptions")
+            .field("to", &self.to)
+            .field("unfinished_only", &self.unfinished_only)
+            .field("secret", &self.secret.as_ref().map(|_| "<redacted>"))
+            .field("concurrency", &self.concurrency)
+            .field("rate", &self.rate)
+            .field("timeout", &self.timeout)
+            .finish()
+    }
+}
+
+impl Default for ReplayOptions {
+    fn default() -> Self {
+        ReplayOptions {
+            to: None,
+            unfinished_only: false,
+            secret: None,
+            concurrency: 8,
+            rate: None,
+            timeout: Duration::from_secs(5),
+        }
+    }
+}
+
+/// What happened to one (event, target).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReplayOutcome {
+    pub event_id: i64,
+    /// `None` when there was nowhere to send it.
+    pub target: Option<String>,
+    pub result: ReplayResult,
+    /// The `X-Chatwoot-Delivery` sent (new when re-signed).
+    pub delivery_id: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReplayResult {
+    /// Answered 2xx; recorded `delivered`.
+    Delivered { status: u16 },
+    /// No 2xx; recorded `dead`, so it stays replayable.
+    Failed { status: Option<u16>, error: String },
+    /// Not sent: unknown id, no stored body (refused unread), no target.
+    Skipped { reason: String },
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReplaySummary {
+    pub delivered: u64,
+    pub failed: u64,
+    pub skipped: u64,
+    pub elapsed: Duration,
+}
+
+impl ReplaySummary {
+    pub fn all_delivered(&self) -> bool {
+        self.failed == 0 && self.skipped == 0
+    }
+}
+
+/// Sends stored deliveries again: the exact stored bytes, with the stored headers or
+/// re-signed ([`ReplayOptions::secret`]), `concurrency` at a time, at most `rate` per second.
+/// Bodies are read one by one as they are sent (constant memory for any number of ids).
+/// Each outcome goes to `on_outcome` as it happens (a progress bar) and to the store's
+/// `forwards` table: `delivered`, or `dead`, so failures remain replayable.
+pub async fn replay(
+    store: &Store,
+    ids: Vec<i64>,
+    options: ReplayOptions,
+    mut on_outcome: impl FnMut(&ReplayOutcome),
+) -> Result<ReplaySummary, store::Error> {
+    let started = Instant::now();
+    let client = reqwest::Client::builder()
+        .timeout(options.timeout)
+        .pool_max_idle_per_host(options.concurrency.max(1))
+        .build()
+        .map_err(|e| store::Error::Io {
+            path: store.path().to_path_buf(),
+            source: io::Error::other(e),
+        })?;
+    let concurrency = options.concurrency.max(1);
+
+    // A blocking reader feeds (delivery, target) pairs through a small channel.
+    let (jobs_tx, mut jobs_rx) =
+        mpsc::channel::<Result<(Arc<Delivery>, String), ReplayOutcome>>(concurrency * 2);
+    let reader = {
+        let store = store.clone();
+        let options = options.clone();
+        tokio::task::spawn_blocking(move || -> Result<(), store::Error> {
+            for id in ids {
+                let skip = |reason: &str| {
+                    Err(ReplayOutcome {
+                        event_id: id,
+                        target: None,
+                        result: ReplayResult::Skipped {
+                            reason: reason.to_string(),
+                        },
+                        delivery_id: None,
+                    })
+                };
+                let job = match store.get(id)? {
+                    None => vec![skip("no such event")],
+                    Some(d) if d.body.is_none() => vec![skip("no body stored (refused unread)")],
+                    Some(d) => {
+                        let targets = match &options.to {
+                            Some(to) => vec![to.clone()],
+                            None => store
+                                .forwards(id)?
+                                .into_iter()
+                                .filter(|f| {
+                                    !options.unfinished_only || f.state != ForwardState::Delivered
+                                })
+                                .map(|f| f.target)
+                                .collect(),
+                        };
+                        if targets.is_empty() {
+                            vec![skip("no target: never forwarded, and no --to")]
+                        } else {
+                            let d = Arc::new(d);
+                            targets.into_iter().map(|t| Ok((d.clone(), t))).collect()
+                        }
+                    }
+                };
+                for job in job {
+                    if jobs_tx.blocking_send(job).is_err() {
+                        return Ok(());
+                    }
+                }
+            }
+            Ok(())
+        })
+    };
+
+    let (done_tx, mut done_rx) = mpsc::unbounded_channel::<ReplayOutcome>();
+    let permits = Arc::new(Semaphore::new(concurrency));
+    let dispatcher = {
+        let store = store.clone();
+        let secret = options.secret.clone();
+        let rate = options.rate.filter(|r| *r > 0.0);
+        tokio::spawn(async move {
+            let start = tokio::time::Instant::now();
+            let mut n: u64 = 0;
+            while let Some(job) = jobs_rx.recv().await {
+                let (delivery, target) = match job {
+                    Ok(job) => job,
+                    Err(skipped) => {
+                        let _ = done_tx.send(skipped);
+                        continue;
+                    }
+                };
+                if let Some(rate) = rate {
+                    tokio::time::sleep_until(start + Duration::from_secs_f64(n as f64 / rate))
+                        .await;
+                }
+                n += 1;
+                let Ok(permit) = permits.clone().acquire_owned().await else {
+                    break;
+                };
+                let (client, store, secret, done_tx) = (
+                    client.clone(),
+                    store.clone(),
+                    secret.clone(),
+                    done_tx.clone(),
+                );
+                tokio::spawn(async move {
+                    let outcome =
+                        replay_one(&client, &store, &delivery, target, secret.as_deref()).await;
+                    drop(permit);
+                    let _ = done_tx.send(outcome);
+                });
+            }
+        })
+    };
+
+    let mut summary = ReplaySummary::default();
+    while let Some(outcome) = done_rx.recv().await {
+        match outcome.result {
+            ReplayResult::Delivered { .. } => summary.delivered += 1,
+            ReplayResult::Failed { .. } => summary.failed += 1,
+            ReplayResult::Skipped { .. } => summary.skipped += 1,
+        }
+        on_outcome(&outcome);
+    }
+    let _ = dispatcher.await;
+    match reader.await {
+        Ok(result) => result?,
+        Err(e) => return Err(store::Error::WriterStopped(format!("replay reader: {e}"))),
+    }
+    store.flush().await?;
+    summary.elapsed = started.elapsed();
+    Ok(summary)
+}
+
+async fn replay_one(
+    client: &reqwest::Client,
+    store: &Store,
+    delivery: &Delivery,
+    target: String,
+    secret: Option<&str>,
+) -> ReplayOutcome {
+    let body = delivery.body.clone().unwrap_or_default();
+    let mut headers = HeaderMap::with_capacity(delivery.headers.len());
+    for (name, value) in &delivery.headers {
+        if let (Ok(name), Ok(value)) = (
+            HeaderName::from_bytes(name.as_bytes()),
+            HeaderValue::from_str(value),
+        ) {
+            headers.append(name, value);
+        }
+    }
+    let mut headers = forward_headers(&headers);
+    let mut delivery_id = delivery.delivery_id.clone();
+    if let Some(secret) = secret {
+        let fresh = uuid::Uuid::new_v4().to_string();
+        resign(&mut headers, secret, &body, Some(&fresh));
+        delivery_id = Some(fresh);
+    }
+    let (state, status, error, result) = match post(client, &target, headers, body).await {
+        Ok(status) if (200..300).contains(&status) => (
+            ForwardState::Delivered,
+            Some(status),
+            None,
+            ReplayResult::Delivered { status },
+        ),
+        Ok(status) => {
+            let error = status_error(status);
+            (
+                ForwardState::Dead,
+                Some(status),
+                Some(error.clone()),
+                ReplayResult::Failed {
+                    status: Some(status),
+                    error,
+                },
+            )
+        }
+        Err(error) => (
+            ForwardState::Dead,
+            None,
+            Some(error.clone()),
+            ReplayResult::Failed {
+                status: None,
+                error,
+            },
+        ),
+    };
+    let update = ForwardUpdate {
+        event_id: delivery.id,
+        target: target.clone(),
+        state,
+        attempts: 1,
+        last_status: status,
+        last_error: error,
+    };
+    let result = match store.record_forward(update).await {
+        Ok(()) => result,
+        Err(e) => ReplayResult::Failed {
+            status,
+            error: format!("sent, but not recorded: {e}"),
+        },
+    };
+    ReplayOutcome {
+        event_id: delivery.id,
+        target: Some(target),
+        result,
+        delivery_id,
+    }
+}

@@ -1,0 +1,340 @@
+use std::os::unix::fs::PermissionsExt;
+
+use super::*;
+
+fn delivery(delivery_id: Option<&str>, status: u16, body: &[u8]) -> NewDelivery {
+    NewDelivery {
+        received_at: now_ms(),
+        path: "/bot".into(),
+        status,
+        headers: vec![
+            ("content-type".into(), "application/json".into()),
+            (
+                "x-chatwoot-delivery".into(),
+                delivery_id.unwrap_or("").into(),
+            ),
+        ],
+        body: Some(Bytes::copy_from_slice(body)),
+        body_size: body.len() as u64,
+        delivery_id: delivery_id.map(str::to_string),
+        signature: if status == 401 {
+            SignatureStatus::Invalid
+        } else {
+            SignatureStatus::Valid
+        },
+        signature_error: (status == 401).then(|| "digest".to_string()),
+        timestamp_header: Some("1700000000".into()),
+        parsed: Parsed::from_body(body),
+        refusal: None,
+        forward_to: Vec::new(),
+    }
+}
+
+const MSG: &[u8] = br#"{"event":"message_created","inbox":{"id":3},"conversation":{"id":7},"message_type":"incoming","content":"hello   there","sender":{"id":1}}"#;
+const ECHO: &[u8] = br#"{"event":"message_created","inbox":{"id":3},"conversation":{"id":8},"message_type":"outgoing","sender":{"id":2,"type":"agent_bot"}}"#;
+const CONV: &[u8] = br#"{"event":"conversation_created","id":9,"inbox_id":4}"#;
+
+#[tokio::test]
+async fn open_creates_private_files_and_round_trips_a_delivery_byte_for_byte() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a/b/events.db");
+    let store = Store::open(&path).unwrap();
+    assert_eq!(
+        std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    assert_eq!(
+        std::fs::metadata(dir.path().join("a/b"))
+            .unwrap()
+            .permissions()
+            .mode()
+            & 0o777,
+        0o700
+    );
+
+    let mut new = delivery(Some("d-1"), 200, MSG);
+    new.headers.push(("x-custom".into(), "1".into()));
+    new.headers.push(("x-custom".into(), "2".into()));
+    let Ingest::Stored(id) = store.insert(&new).await.unwrap() else {
+        panic!("not stored")
+    };
+    let got = store.get(id).unwrap().unwrap();
+    assert_eq!(got.body.as_deref(), Some(MSG));
+    assert_eq!(got.header("X-Custom"), Some("1, 2"));
+    assert_eq!(got.parsed.conversation_id, Some(7));
+    assert_eq!(got.excerpt(20).as_deref(), Some("hello there"));
+    assert_eq!(got.excerpt(4).as_deref(), Some("hel…"));
+    assert_eq!(got.signature, SignatureStatus::Valid);
+    drop(store);
+
+    // Reopening sees the same row; the schema is not applied twice.
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.get(id).unwrap().unwrap().body.as_deref(), Some(MSG));
+    assert!(store.get(id + 1).unwrap().is_none());
+}
+
+#[tokio::test]
+async fn duplicates_are_counted_on_the_original_but_rejected_attempts_are_their_own_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path().join("e.db")).unwrap();
+    let Ingest::Stored(id) = store
+        .insert(&delivery(Some("d-1"), 200, MSG))
+        .await
+        .unwrap()
+    else {
+        panic!()
+    };
+    assert_eq!(
+        store
+            .insert(&delivery(Some("d-1"), 200, MSG))
+            .await
+            .unwrap(),
+        Ingest::Duplicate {
+            original: id,
+            count: 1
+        }
+    );
+    assert_eq!(
+        store
+            .insert(&delivery(Some("d-1"), 200, MSG))
+            .await
+            .unwrap(),
+        Ingest::Duplicate {
+            original: id,
+            count: 2
+        }
+    );
+    // A forged retry (bad signature) does not touch the original.
+    assert!(
+        matches!(store.insert(&delivery(Some("d-1"), 401, MSG)).await.unwrap(), Ingest::Stored(x) if x != id)
+    );
+    // No delivery id: never a duplicate.
+    assert!(matches!(
+        store.insert(&delivery(None, 200, MSG)).await.unwrap(),
+        Ingest::Stored(_)
+    ));
+    assert!(matches!(
+        store.insert(&delivery(None, 200, MSG)).await.unwrap(),
+        Ingest::Stored(_)
+    ));
+    let counts = store.counts().unwrap();
+    assert_eq!(
+        (
+            counts.deliveries,
+            counts.accepted,
+            counts.rejected,
+            counts.duplicates
+        ),
+        (4, 3, 1, 2)
+    );
+    assert_eq!(store.get(id).unwrap().unwrap().duplicates, 2);
+}
+
+#[tokio::test]
+async fn filters_agree_in_sql_and_in_memory() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path().join("e.db")).unwrap();
+    for (i, body) in [MSG, ECHO, CONV, b"not json".as_slice()]
+        .into_iter()
+        .enumerate()
+    {
+        store
+            .insert(&delivery(Some(&format!("d-{i}")), 200, body))
+            .await
+            .unwrap();
+    }
+    let filters = [
+        Filter::default(),
+        Filter {
+            events: vec!["message_created".into()],
+            ..Filter::default()
+        },
+        Filter {
+            inbox: Some(3),
+            ignore_bot_echo: true,
+            ..Filter::default()
+        },
+        Filter {
+            conversation: Some(9),
+            ..Filter::default()
+        },
+        Filter {
+            ignore_bot_echo: true,
+            ..Filter::default()
+        },
+    ];
+    let all = store.list(&Filter::default()).unwrap();
+    for filter in &filters {
+        let sql: Vec<i64> = store.list(filter).unwrap().iter().map(|d| d.id).collect();
+        let mem: Vec<i64> = all
+            .iter()
+            .filter(|d| filter.matches(d.status, &d.parsed))
+            .map(|d| d.id)
+            .collect();
+        assert_eq!(sql, mem, "{filter:?}");
+        assert_eq!(store.count(filter).unwrap(), sql.len() as u64);
+    }
+    assert_eq!(
+        store
+            .count(&Filter {
+                ignore_bot_echo: true,
+                ..Filter::default()
+            })
+            .unwrap(),
+        3
+    );
+    let newest = store
+        .list(&Filter {
+            newest_first: true,
+            limit: Some(1),
+            ..Filter::default()
+        })
+        .unwrap();
+    assert_eq!(newest[0].id, store.last_id().unwrap());
+    assert!(!newest[0].parsed.is_json);
+    let after = store
+        .list(&Filter {
+            after_id: Some(all[1].id),
+            ..Filter::default()
+        })
+        .unwrap();
+    assert_eq!(after.len(), 2);
+}
+
+#[tokio::test]
+async fn for_each_streams_and_stops_on_an_output_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path().join("e.db")).unwrap();
+    for i in 0..50 {
+        store
+            .insert(&delivery(Some(&format!("d-{i}")), 200, MSG))
+            .await
+            .unwrap();
+    }
+    let mut seen = 0;
+    assert_eq!(
+        store
+            .for_each(&Filter::default(), |_| {
+                seen += 1;
+                Ok(())
+            })
+            .unwrap(),
+        50
+    );
+    assert_eq!(seen, 50);
+    let err = store
+        .for_each(&Filter::default(), |d| {
+            if d.id == 3 {
+                Err(std::io::Error::from(std::io::ErrorKind::BrokenPipe))
+            } else {
+                Ok(())
+            }
+        })
+        .unwrap_err();
+    assert!(matches!(err, Error::Output(e) if e.kind() == std::io::ErrorKind::BrokenPipe));
+}
+
+#[tokio::test]
+async fn forwards_start_pending_and_end_delivered_or_dead() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path().join("e.db")).unwrap();
+    let mut new = delivery(Some("d-1"), 200, MSG);
+    new.forward_to = vec!["http://127.0.0.1:9/a".into(), "http://127.0.0.1:9/b".into()];
+    let Ingest::Stored(id) = store.insert(&new).await.unwrap() else {
+        panic!()
+    };
+    let forwards = store.forwards(id).unwrap();
+    assert_eq!(forwards.len(), 2);
+    assert!(forwards
+        .iter()
+        .all(|f| f.state == ForwardState::Pending && f.attempts == 0));
+
+    for (target, state) in [
+        ("http://127.0.0.1:9/a", ForwardState::Delivered),
+        ("http://127.0.0.1:9/b", ForwardState::Dead),
+    ] {
+        store
+            .record_forward(ForwardUpdate {
+                event_id: id,
+                target: target.into(),
+                state,
+                attempts: 3,
+                last_status: Some(503),
+                last_error: Some("503 Service Unavailable".into()),
+            })
+            .await
+            .unwrap();
+    }
+    let forwards = store.forwards(id).unwrap();
+    assert_eq!(forwards[1].state, ForwardState::Dead);
+    assert_eq!(forwards[1].attempts, 3);
+    let dead = store
+        .list(&Filter {
+            dead_letters: true,
+            ..Filter::default()
+        })
+        .unwrap();
+    assert_eq!(dead.iter().map(|d| d.id).collect::<Vec<_>>(), vec![id]);
+    let counts = store.counts().unwrap();
+    assert_eq!(
+        (
+            counts.forwards_delivered,
+            counts.dead_letters,
+            counts.forwards_pending
+        ),
+        (1, 1, 0)
+    );
+}
+
+#[tokio::test]
+async fn prune_removes_old_deliveries_and_their_forwards() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path().join("e.db")).unwrap();
+    for i in 0..12_000 {
+        let mut new = delivery(Some(&format!("d-{i}")), 200, CONV);
+        new.received_at = if i < 11_000 { 1_000 } else { now_ms() };
+        new.forward_to = vec!["http://x".into()];
+        store.insert(&new).await.unwrap();
+    }
+    assert_eq!(store.prune(now_ms() - 60_000).unwrap(), 11_000);
+    let counts = store.counts().unwrap();
+    assert_eq!((counts.deliveries, counts.forwards_pending), (1_000, 1_000));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn concurrent_inserts_are_group_committed_and_each_gets_its_own_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path().join("e.db")).unwrap();
+    let mut tasks = tokio::task::JoinSet::new();
+    for i in 0..2_000 {
+        let store = store.clone();
+        tasks.spawn(async move {
+            store
+                .insert(&delivery(Some(&format!("d-{}", i % 1_000)), 200, MSG))
+                .await
+                .unwrap()
+        });
+    }
+    let mut stored = std::collections::HashSet::new();
+    let mut duplicates = 0;
+    while let Some(r) = tasks.join_next().await {
+        match r.unwrap() {
+            Ingest::Stored(id) => assert!(stored.insert(id)),
+            Ingest::Duplicate { .. } => duplicates += 1,
+        }
+    }
+    assert_eq!((stored.len(), duplicates), (1_000, 1_000));
+    store.flush().await.unwrap();
+    assert_eq!(store.counts().unwrap().duplicates, 1_000);
+}
+
+#[test]
+fn a_newer_schema_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("e.db");
+    Connection::open(&path)
+        .unwrap()
+        .execute_batch("PRAGMA user_version = 99")
+        .unwrap();
+    assert!(matches!(Store::open(&path), Err(Error::NewerSchema(99))));
+}

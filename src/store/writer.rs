@@ -1,0 +1,322 @@
+//! The writer thread: group commit over one connection.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::Duration;
+
+use axum::body::Bytes;
+use rusqlite::{params, Connection, TransactionBehavior};
+use tokio::sync::{mpsc, oneshot};
+
+use super::{
+    headers_to_json, now_ms, Error, ForwardUpdate, Ingest, NewDelivery, Result, MAX_BATCH,
+};
+
+pub(super) enum Job {
+    Insert(Box<InsertRow>, oneshot::Sender<Result<Ingest>>),
+    Forward(ForwardUpdate, oneshot::Sender<Result<()>>),
+    Flush(oneshot::Sender<Result<()>>),
+}
+
+/// A [`NewDelivery`] reduced to SQL values, built on the caller's thread so the single
+/// writer thread does as little as possible.
+pub(super) struct InsertRow {
+    received_at: i64,
+    path: String,
+    status: i64,
+    headers: String,
+    body: Option<Bytes>,
+    body_size: i64,
+    delivery_id: Option<String>,
+    signature: &'static str,
+    signature_error: Option<String>,
+    timestamp_header: Option<String>,
+    event: Option<String>,
+    account_id: Option<i64>,
+    inbox_id: Option<i64>,
+    conversation_id: Option<i64>,
+    message_type: Option<String>,
+    sender_type: Option<String>,
+    is_json: bool,
+    parse_error: Option<String>,
+    refused: bool,
+    refusal_reason: Option<String>,
+    forward_to: Vec<String>,
+}
+
+impl From<&NewDelivery> for InsertRow {
+    fn from(d: &NewDelivery) -> Self {
+        InsertRow {
+            received_at: d.received_at,
+            path: d.path.clone(),
+            status: i64::from(d.status),
+            headers: headers_to_json(&d.headers),
+            body: d.body.clone(),
+            body_size: d.body_size as i64,
+            delivery_id: d.delivery_id.clone(),
+            signature: d.signature.as_str(),
+            signature_error: d.signature_error.clone(),
+            timestamp_header: d.timestamp_header.clone(),
+            event: d.parsed.event.clone(),
+            account_id: d.parsed.account_id,
+            inbox_id: d.parsed.inbox_id,
+            conversation_id: d.parsed.conversation_id,
+            message_type: d.parsed.message_type.clone(),
+            sender_type: d.parsed.sender_type.clone(),
+            is_json: d.parsed.is_json,
+            parse_error: d.parsed.parse_error.clone(),
+            refused: d.refusal.is_some(),
+            refusal_reason: d.refusal.clone(),
+            forward_to: d.forward_to.clone(),
+        }
+    }
+}
+
+// The conflict target repeats the partial index's WHERE, which SQLite requires to use it.
+// RETURNING gives the row either way; `duplicates` tells a new row (0) from a repeat.
+const INSERT: &str = "INSERT INTO deliveries (received_at, path, status, headers, body, body_size, delivery_id,
+        signature, signature_error, timestamp_header, event, account_id, inbox_id, conversation_id,
+        message_type, sender_type, is_json, parse_error, refused, refusal_reason)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)
+    ON CONFLICT (delivery_id) WHERE delivery_id IS NOT NULL AND status < 300
+    DO UPDATE SET duplicates = duplicates + 1, last_duplicate_at = excluded.received_at
+    RETURNING id, duplicates";
+
+const INSERT_FORWARD: &str =
+    "INSERT INTO forwards (event_id, target, state, attempts, created_at, updated_at)
+    VALUES (?1, ?2, 'pending', 0, ?3, ?3) ON CONFLICT (event_id, target) DO NOTHING";
+
+const UPSERT_FORWARD: &str = "INSERT INTO forwards (event_id, target, state, attempts, last_status, last_error, created_at, updated_at)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)
+    ON CONFLICT (event_id, target) DO UPDATE SET state = excluded.state,
+        attempts = attempts + excluded.attempts, last_status = coalesce(excluded.last_status, last_status),
+        last_error = excluded.last_error, updated_at = excluded.updated_at";
+
+enum Reply {
+    Insert(oneshot::Sender<Result<Ingest>>, Result<Ingest>),
+    Unit(oneshot::Sender<Result<()>>, Result<()>),
+}
+
+/// Wakes the checkpointer thread after this many committed jobs.
+const CHECKPOINT_EVERY: u64 = 2048;
+
+/// WAL size (64 MiB of 4 KiB frames) past which the writer helps the checkpointer finish.
+const WAL_CATCH_UP_FRAMES: i64 = 16_384;
+
+/// Shared between the writer (which counts commits) and the checkpointer thread.
+#[derive(Default)]
+pub(super) struct Checkpoints {
+    state: Mutex<(u64, bool)>,
+    wake: Condvar,
+    /// The last passive checkpoint left frames the writer appended meanwhile.
+    behind: AtomicBool,
+}
+
+impl Checkpoints {
+    fn committed(&self, jobs: u64) {
+        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        state.0 += jobs;
+        if state.0 >= CHECKPOINT_EVERY {
+            self.wake.notify_one();
+        }
+    }
+
+    fn stop(&self) {
+        self.state.lock().unwrap_or_else(|e| e.into_inner()).1 = true;
+        self.wake.notify_one();
+    }
+}
+
+/// Copies the WAL back into the database off the writer thread. SQLite's automatic
+/// checkpoint would run inside a commit and make the writer (and every caller waiting for
+/// an answer) wait for the copy and its fsync.
+///
+/// Under sustained load this passive checkpoint never quite catches up (the writer appends
+/// while it fsyncs), and SQLite only rewinds the WAL once everything is copied: the file
+/// would grow without bound. So once the WAL is past [`WAL_CATCH_UP_FRAMES`], it asks the
+/// writer to copy the few remaining frames itself between two batches ([`catch_up`]), after
+/// which the next transaction starts the WAL again from its beginning.
+pub(super) fn checkpointer(conn: Connection, signal: Arc<Checkpoints>) {
+    loop {
+        let stop = {
+            let mut state = signal.state.lock().unwrap_or_else(|e| e.into_inner());
+            while state.0 < CHECKPOINT_EVERY && !state.1 {
+                let (next, timeout) = signal
+                    .wake
+                    .wait_timeout(state, Duration::from_secs(1))
+                    .unwrap_or_else(|e| e.into_inner());
+                state = next;
+                // Quiet for a second with something uncheckpointed: do it now.
+                if timeout.timed_out() && state.0 > 0 {
+                    break;
+                }
+            }
+            state.0 = 0;
+            state.1
+        };
+        // While the writer is asked to catch up, stay out of its way (one checkpoint at a time).
+        if !signal.behind.load(Ordering::Acquire) {
+            // Column 1: frames in the WAL. A pass that copies them all still leaves the WAL
+            // as long, if the writer appended meanwhile: it only rewinds once fully copied.
+            let frames =
+                conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |r| r.get::<_, i64>(1));
+            if frames.is_ok_and(|frames| frames > WAL_CATCH_UP_FRAMES) {
+                signal.behind.store(true, Ordering::Release);
+            }
+        }
+        if stop {
+            return;
+        }
+    }
+}
+
+/// The writer's share of checkpointing: the remainder after the checkpointer's pass.
+fn catch_up(conn: &Connection, signal: &Checkpoints) {
+    if signal.behind.load(Ordering::Acquire) {
+        // (busy, frames, copied): done when nothing was in the way and everything is copied;
+        // otherwise try again after the next batch.
+        let done = conn
+            .query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |r| {
+                Ok(r.get::<_, i64>(0)? == 0 && r.get::<_, i64>(1)? == r.get::<_, i64>(2)?)
+            })
+            .unwrap_or(true);
+        if done {
+            signal.behind.store(false, Ordering::Release);
+        }
+    }
+}
+
+pub(super) fn run(
+    mut conn: Connection,
+    mut jobs: mpsc::Receiver<Job>,
+    checkpoints: Arc<Checkpoints>,
+) {
+    let mut batch: Vec<Job> = Vec::with_capacity(MAX_BATCH);
+    let mut replies: Vec<Reply> = Vec::with_capacity(MAX_BATCH);
+    // Blocks for the first job, then takes whatever queued up while the last batch committed:
+    // the batch grows with the load, and a lone delivery commits at once.
+    while let Some(first) = jobs.blocking_recv() {
+        batch.push(first);
+        while batch.len() < MAX_BATCH {
+            match jobs.try_recv() {
+                Ok(job) => batch.push(job),
+                Err(_) => break,
+            }
+        }
+        let n = batch.len() as u64;
+        commit_batch(&mut conn, &mut batch, &mut replies);
+        for reply in replies.drain(..) {
+            // A caller that went away (client disconnected) no longer needs its answer.
+            match reply {
+                Reply::Insert(tx, r) => drop(tx.send(r)),
+                Reply::Unit(tx, r) => drop(tx.send(r)),
+            }
+        }
+        // After the answers: nobody waits for this batch while the WAL is caught up.
+        checkpoints.committed(n);
+        catch_up(&conn, &checkpoints);
+    }
+    checkpoints.stop();
+}
+
+fn commit_batch(conn: &mut Connection, batch: &mut Vec<Job>, replies: &mut Vec<Reply>) {
+    let tx = match conn.transaction_with_behavior(TransactionBehavior::Immediate) {
+        Ok(tx) => tx,
+        Err(e) => {
+            let msg = e.to_string();
+            for job in batch.drain(..) {
+                replies.push(fail(job, &msg));
+            }
+            return;
+        }
+    };
+    let now = now_ms();
+    for job in batch.drain(..) {
+        match job {
+            Job::Insert(row, reply) => {
+                let r = insert(&tx, &row, now);
+                replies.push(Reply::Insert(reply, r));
+            }
+            Job::Forward(update, reply) => {
+                let r = tx
+                    .prepare_cached(UPSERT_FORWARD)
+                    .and_then(|mut stmt| {
+                        stmt.execute(params![
+                            update.event_id,
+                            update.target,
+                            update.state.as_str(),
+                            update.attempts,
+                            update.last_status,
+                            update.last_error,
+                            now
+                        ])
+                    })
+                    .map(|_| ())
+                    .map_err(Error::from);
+                replies.push(Reply::Unit(reply, r));
+            }
+            Job::Flush(reply) => replies.push(Reply::Unit(reply, Ok(()))),
+        }
+    }
+    // A failed statement rolled back only itself; a failed commit fails every job in it, so
+    // no caller is told "stored" for a row that is not.
+    if let Err(e) = tx.commit() {
+        let msg = e.to_string();
+        for reply in replies.iter_mut() {
+            match reply {
+                Reply::Insert(_, r) => *r = Err(Error::Commit(msg.clone())),
+                Reply::Unit(_, r) => *r = Err(Error::Commit(msg.clone())),
+            }
+        }
+    }
+}
+
+fn insert(tx: &rusqlite::Transaction, row: &InsertRow, now: i64) -> Result<Ingest> {
+    let mut stmt = tx.prepare_cached(INSERT)?;
+    let (id, duplicates): (i64, i64) = stmt.query_row(
+        params![
+            row.received_at,
+            row.path,
+            row.status,
+            row.headers,
+            row.body.as_deref(),
+            row.body_size,
+            row.delivery_id,
+            row.signature,
+            row.signature_error,
+            row.timestamp_header,
+            row.event,
+            row.account_id,
+            row.inbox_id,
+            row.conversation_id,
+            row.message_type,
+            row.sender_type,
+            row.is_json,
+            row.parse_error,
+            row.refused,
+            row.refusal_reason,
+        ],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    if duplicates > 0 {
+        return Ok(Ingest::Duplicate {
+            original: id,
+            count: duplicates as u64,
+        });
+    }
+    if !row.forward_to.is_empty() {
+        let mut stmt = tx.prepare_cached(INSERT_FORWARD)?;
+        for target in &row.forward_to {
+            stmt.execute(params![id, target, now])?;
+        }
+    }
+    Ok(Ingest::Stored(id))
+}
+
+fn fail(job: Job, msg: &str) -> Reply {
+    let err = || Error::Commit(format!("cannot begin a transaction: {msg}"));
+    match job {
+        Job::Insert(_, reply) => Reply::Insert(reply, Err(err())),
+        Job::Forward(_, reply) | Job::Flush(reply) => Reply::Unit(reply, Err(err())),
+    }
+}

@@ -11,6 +11,7 @@ pub mod config;
 pub mod context;
 pub mod duration;
 pub mod error;
+pub mod example_bot;
 pub mod listen;
 pub mod output;
 pub mod presets;

@@ -112,22 +112,25 @@ impl Output {
     }
 }
 
+/// Aligned columns with a header line; empty when there are no rows.
+pub fn render_rows(headers: &[&str], rows: &[Vec<String>]) -> String {
+    if rows.is_empty() {
+        return String::new();
+    }
+    let mut table = Table::new();
+    table
+        .load_preset(presets::NOTHING)
+        .set_content_arrangement(ContentArrangement::Disabled)
+        .set_header(headers.iter().copied());
+    for row in rows {
+        table.add_row(row.iter().map(String::as_str));
+    }
+    format!("{}\n", trim_lines(&table.to_string()))
+}
+
 fn render_human(human: &Human) -> String {
     match human {
-        Human::Rows { headers, rows } => {
-            if rows.is_empty() {
-                return String::new();
-            }
-            let mut table = Table::new();
-            table
-                .load_preset(presets::NOTHING)
-                .set_content_arrangement(ContentArrangement::Disabled)
-                .set_header(headers.iter().copied());
-            for row in rows {
-                table.add_row(row.iter().map(String::as_str));
-            }
-            format!("{}\n", trim_lines(&table.to_string()))
-        }
+        Human::Rows { headers, rows } => render_rows(headers, rows),
         Human::Fields(fields) => {
             let width = fields.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
             fields

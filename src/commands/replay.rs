@@ -148,18 +148,7 @@ pub async fn run(ctx: &Context, args: ReplayArgs) -> Result<()> {
         }
     }
     let secs = summary.elapsed.as_secs_f64().max(1e-6);
-    let mut text = String::new();
-    if !rows.is_empty() {
-        let mut table = comfy_table::Table::new();
-        table
-            .load_preset(comfy_table::presets::NOTHING)
-            .set_header(["EVENT", "TARGET", "RESULT", "DETAIL"]);
-        for r in rows {
-            table.add_row(r);
-        }
-        text.push_str(&table.to_string());
-        text.push('\n');
-    }
+    let mut text = crate::output::render_rows(&["EVENT", "TARGET", "RESULT", "DETAIL"], &rows);
     text.push_str(&format!(
         "{} delivered, {} failed, {} skipped in {:.2} s ({:.0}/s)\n",
         summary.delivered,

@@ -142,6 +142,7 @@ impl std::fmt::Debug for ListenConfig {
         let paths: Vec<&String> = self.path_secrets.keys().collect();
         f.debug_struct("ListenConfig")
             .field("secret", &redact(&self.secret))
+            .field("extra_secrets (count)", &self.extra_secrets.len())
             .field("path_secrets (paths)", &paths)
             .field("no_verify", &self.no_verify)
             .field("tolerance", &self.tolerance)

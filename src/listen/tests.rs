@@ -870,8 +870,8 @@ fn secrets_and_routes_resolve_per_path_and_debug_hides_secrets() {
         forward_to: vec!["http://c/".into()],
         ..ListenConfig::default()
     };
-    assert_eq!(config.secret_for("/bot"), Some("bot-s3cret"));
-    assert_eq!(config.secret_for("/inbox"), Some("default-s3cret"));
+    assert_eq!(config.secrets_for("/bot"), vec!["bot-s3cret"]);
+    assert_eq!(config.secrets_for("/inbox"), vec!["default-s3cret"]);
     assert_eq!(config.targets_for("/bot"), vec!["http://a/", "http://b/"]);
     assert_eq!(config.targets_for("/inbox"), vec!["http://c/"]);
     let shown = format!("{config:?}");
@@ -880,7 +880,7 @@ fn secrets_and_routes_resolve_per_path_and_debug_hides_secrets() {
         no_verify: true,
         ..config
     };
-    assert_eq!(no_verify.secret_for("/bot"), None);
+    assert!(no_verify.secrets_for("/bot").is_empty());
     let replay = ReplayOptions {
         secret: Some("s3cret".into()),
         ..ReplayOptions::default()
@@ -899,4 +899,29 @@ async fn no_verify_accepts_unsigned_deliveries_as_unverified() {
     assert_eq!(status, 200);
     let row = listener.store.get(id_of(&answer)).unwrap().unwrap();
     assert_eq!(row.signature, SignatureStatus::Unverified);
+}
+
+#[tokio::test]
+async fn any_of_several_default_secrets_verifies() {
+    let config = ListenConfig {
+        extra_secrets: vec!["bot-secret".into()],
+        ..signed_config()
+    };
+    let listener = Listener::start(config).await;
+    assert_eq!(
+        post_signed(&listener.url, BODY, "bot-secret", now_secs(), "a")
+            .await
+            .0,
+        200
+    );
+    assert_eq!(
+        post_signed(&listener.url, BODY, SECRET, now_secs(), "b")
+            .await
+            .0,
+        200
+    );
+    let (status, answer) = post_signed(&listener.url, BODY, "neither", now_secs(), "c").await;
+    assert_eq!(status, 401);
+    let row = listener.store.get(id_of(&answer)).unwrap().unwrap();
+    assert_eq!(row.signature, SignatureStatus::Invalid);
 }

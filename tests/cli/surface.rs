@@ -114,13 +114,31 @@ fn sandbox_prints_its_ready_line_and_stops_on_sigterm() {
 }
 
 #[test]
-fn demo_runs_the_whole_provisioning_flow_and_checks_it() {
+fn demo_runs_the_whole_loop_and_checks_every_step() {
     let out = bin(&home()).arg("demo").assert().success();
     let text = stdout(&out);
-    assert!(text.contains("$ chatwoot-bridge setup inbox"), "{text}");
+    for step in [
+        "$ chatwoot-bridge setup inbox",
+        "$ chatwoot-bridge setup bot",
+        "$ chatwoot-bridge listen",
+        "$ chatwoot-bridge send --inbox",
+        "the bot handed the conversation over",
+        "$ chatwoot-bridge resolve",
+        "$ chatwoot-bridge reopen",
+        "$ chatwoot-bridge replay",
+        "the bot verified the replayed delivery's new signature",
+    ] {
+        assert!(text.contains(step), "missing {step:?} in:\n{text}");
+    }
+    assert!(
+        text.contains("listen │") && text.contains("✓ signed"),
+        "{text}"
+    );
     assert!(
         text.contains("All ") && text.contains("checks passed"),
         "{text}"
     );
     assert!(!text.contains('✗'), "{text}");
+    // The narration names the secret instead of printing it.
+    assert!(text.contains("--secret \"$BOT_SECRET\""), "{text}");
 }

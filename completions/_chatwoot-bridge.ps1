@@ -1447,6 +1447,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatwoot-bridge' -ScriptBlock {
             [CompletionResult]::new('--route', '--route', [CompletionResultType]::ParameterName, 'PATH=URL: forward deliveries to PATH there instead (repeatable)')
             [CompletionResult]::new('--resign-secret', '--resign-secret', [CompletionResultType]::ParameterName, 'Re-sign forwards with a fresh timestamp and this secret')
             [CompletionResult]::new('--events', '--events', [CompletionResultType]::ParameterName, 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)')
+            [CompletionResult]::new('--event', '--event', [CompletionResultType]::ParameterName, 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)')
             [CompletionResult]::new('--inbox', '--inbox', [CompletionResultType]::ParameterName, 'Only this inbox id')
             [CompletionResult]::new('--conversation', '--conversation', [CompletionResultType]::ParameterName, 'Only this conversation (display id)')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Received since a duration ago (10m, 2h) or an RFC 3339 time')
@@ -1477,6 +1478,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatwoot-bridge' -ScriptBlock {
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Start with the last N stored deliveries')
             [CompletionResult]::new('--lines', '--lines', [CompletionResultType]::ParameterName, 'Start with the last N stored deliveries')
             [CompletionResult]::new('--events', '--events', [CompletionResultType]::ParameterName, 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)')
+            [CompletionResult]::new('--event', '--event', [CompletionResultType]::ParameterName, 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)')
             [CompletionResult]::new('--inbox', '--inbox', [CompletionResultType]::ParameterName, 'Only this inbox id')
             [CompletionResult]::new('--conversation', '--conversation', [CompletionResultType]::ParameterName, 'Only this conversation (display id)')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Received since a duration ago (10m, 2h) or an RFC 3339 time')
@@ -1534,6 +1536,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatwoot-bridge' -ScriptBlock {
         }
         'chatwoot-bridge;events;list' {
             [CompletionResult]::new('--events', '--events', [CompletionResultType]::ParameterName, 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)')
+            [CompletionResult]::new('--event', '--event', [CompletionResultType]::ParameterName, 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)')
             [CompletionResult]::new('--inbox', '--inbox', [CompletionResultType]::ParameterName, 'Only this inbox id')
             [CompletionResult]::new('--conversation', '--conversation', [CompletionResultType]::ParameterName, 'Only this conversation (display id)')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Received since a duration ago (10m, 2h) or an RFC 3339 time')
@@ -1585,6 +1588,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatwoot-bridge' -ScriptBlock {
         }
         'chatwoot-bridge;events;export' {
             [CompletionResult]::new('--events', '--events', [CompletionResultType]::ParameterName, 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)')
+            [CompletionResult]::new('--event', '--event', [CompletionResultType]::ParameterName, 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)')
             [CompletionResult]::new('--inbox', '--inbox', [CompletionResultType]::ParameterName, 'Only this inbox id')
             [CompletionResult]::new('--conversation', '--conversation', [CompletionResultType]::ParameterName, 'Only this conversation (display id)')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Received since a duration ago (10m, 2h) or an RFC 3339 time')
@@ -1687,6 +1691,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatwoot-bridge' -ScriptBlock {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Where to send (default: where each delivery was forwarded)')
             [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'Re-sign with this secret [env: CHATWOOT_WEBHOOK_SECRET; else the profile''s only stored secret]')
             [CompletionResult]::new('--events', '--events', [CompletionResultType]::ParameterName, 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)')
+            [CompletionResult]::new('--event', '--event', [CompletionResultType]::ParameterName, 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)')
             [CompletionResult]::new('--inbox', '--inbox', [CompletionResultType]::ParameterName, 'Only this inbox id')
             [CompletionResult]::new('--conversation', '--conversation', [CompletionResultType]::ParameterName, 'Only this conversation (display id)')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Received since a duration ago (10m, 2h) or an RFC 3339 time')

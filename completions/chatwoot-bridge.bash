@@ -1857,13 +1857,17 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__events__subcmd__export)
-            opts="-p -o -q -v -y -h -V --events --inbox --conversation --since --ignore-bot-echo --store --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --event --events --inbox --conversation --since --ignore-bot-echo --store --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --events)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --event)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2013,13 +2017,17 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__events__subcmd__list)
-            opts="-n -p -o -q -v -y -h -V --events --inbox --conversation --since --ignore-bot-echo --limit --store --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-n -p -o -q -v -y -h -V --event --events --inbox --conversation --since --ignore-bot-echo --limit --store --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --events)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --event)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3533,7 +3541,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__listen)
-            opts="-p -o -q -v -y -h -V --bind --port --secret --path-secret --no-verify --tolerance --max-body --forward-to --route --resign-secret --events --inbox --conversation --since --ignore-bot-echo --store --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --bind --port --secret --path-secret --no-verify --tolerance --max-body --forward-to --route --resign-secret --event --events --inbox --conversation --since --ignore-bot-echo --store --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3576,6 +3584,10 @@ _chatwoot__bridge() {
                     return 0
                     ;;
                 --events)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --event)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3977,7 +3989,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__replay)
-            opts="-p -o -q -v -y -h -V --to --secret --events --inbox --conversation --since --ignore-bot-echo --dead-letters --concurrency --rate --store --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --to --secret --event --events --inbox --conversation --since --ignore-bot-echo --dead-letters --concurrency --rate --store --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3992,6 +4004,10 @@ _chatwoot__bridge() {
                     return 0
                     ;;
                 --events)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --event)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4485,7 +4501,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__tail)
-            opts="-f -n -p -o -q -v -y -h -V --follow --lines --events --inbox --conversation --since --ignore-bot-echo --store --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-f -n -p -o -q -v -y -h -V --follow --lines --event --events --inbox --conversation --since --ignore-bot-echo --store --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4500,6 +4516,10 @@ _chatwoot__bridge() {
                     return 0
                     ;;
                 --events)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --event)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1342,6 +1342,7 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
             cand --route 'PATH=URL: forward deliveries to PATH there instead (repeatable)'
             cand --resign-secret 'Re-sign forwards with a fresh timestamp and this secret'
             cand --events 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)'
+            cand --event 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)'
             cand --inbox 'Only this inbox id'
             cand --conversation 'Only this conversation (display id)'
             cand --since 'Received since a duration ago (10m, 2h) or an RFC 3339 time'
@@ -1371,6 +1372,7 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
             cand -n 'Start with the last N stored deliveries'
             cand --lines 'Start with the last N stored deliveries'
             cand --events 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)'
+            cand --event 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)'
             cand --inbox 'Only this inbox id'
             cand --conversation 'Only this conversation (display id)'
             cand --since 'Received since a duration ago (10m, 2h) or an RFC 3339 time'
@@ -1426,6 +1428,7 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
         }
         &'chatwoot-bridge;events;list'= {
             cand --events 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)'
+            cand --event 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)'
             cand --inbox 'Only this inbox id'
             cand --conversation 'Only this conversation (display id)'
             cand --since 'Received since a duration ago (10m, 2h) or an RFC 3339 time'
@@ -1475,6 +1478,7 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
         }
         &'chatwoot-bridge;events;export'= {
             cand --events 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)'
+            cand --event 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)'
             cand --inbox 'Only this inbox id'
             cand --conversation 'Only this conversation (display id)'
             cand --since 'Received since a duration ago (10m, 2h) or an RFC 3339 time'
@@ -1567,6 +1571,7 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
             cand --to 'Where to send (default: where each delivery was forwarded)'
             cand --secret 'Re-sign with this secret [env: CHATWOOT_WEBHOOK_SECRET; else the profile''s only stored secret]'
             cand --events 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)'
+            cand --event 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)'
             cand --inbox 'Only this inbox id'
             cand --conversation 'Only this conversation (display id)'
             cand --since 'Received since a duration ago (10m, 2h) or an RFC 3339 time'

@@ -911,7 +911,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" 
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l forward-to -d 'Forward accepted deliveries to this URL (repeatable)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l route -d 'PATH=URL: forward deliveries to PATH there instead (repeatable)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l resign-secret -d 'Re-sign forwards with a fresh timestamp and this secret' -r
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l events -d 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l events -l event -d 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l inbox -d 'Only this inbox id' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l conversation -d 'Only this conversation (display id)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l since -d 'Received since a duration ago (10m, 2h) or an RFC 3339 time' -r
@@ -932,7 +932,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" 
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -s h -l help -d 'Print help'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -s V -l version -d 'Print version'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -s n -l lines -d 'Start with the last N stored deliveries' -r
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l events -d 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l events -l event -d 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l inbox -d 'Only this inbox id' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l conversation -d 'Only this conversation (display id)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l since -d 'Received since a duration ago (10m, 2h) or an RFC 3339 time' -r
@@ -972,7 +972,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; 
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -f -a "verify" -d 'Explain why a delivery\'s signature does (not) verify with a secret'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -f -a "prune" -d 'Delete deliveries older than a duration'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -l events -d 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -l events -l event -d 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -l inbox -d 'Only this inbox id' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -l conversation -d 'Only this conversation (display id)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -l since -d 'Received since a duration ago (10m, 2h) or an RFC 3339 time' -r
@@ -1006,7 +1006,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; 
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -l events -d 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -l events -l event -d 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -l inbox -d 'Only this inbox id' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -l conversation -d 'Only this conversation (display id)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -l since -d 'Received since a duration ago (10m, 2h) or an RFC 3339 time' -r
@@ -1063,7 +1063,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; 
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l to -d 'Where to send (default: where each delivery was forwarded)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l secret -d 'Re-sign with this secret [env: CHATWOOT_WEBHOOK_SECRET; else the profile\'s only stored secret]' -r
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l events -d 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l events -l event -d 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l inbox -d 'Only this inbox id' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l conversation -d 'Only this conversation (display id)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l since -d 'Received since a duration ago (10m, 2h) or an RFC 3339 time' -r

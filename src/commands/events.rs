@@ -18,7 +18,12 @@ use crate::store::{Delivery, Filter, SignatureStatus, Store};
 #[derive(Debug, Clone, Args, Default)]
 pub struct FilterArgs {
     /// Only these events (comma-separated, e.g. message_created,conversation_status_changed)
-    #[arg(long, value_delimiter = ',', value_name = "E1,E2")]
+    #[arg(
+        long,
+        visible_alias = "event",
+        value_delimiter = ',',
+        value_name = "E1,E2"
+    )]
     pub events: Vec<String>,
     /// Only this inbox id
     #[arg(long, value_name = "ID")]

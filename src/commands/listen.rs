@@ -77,6 +77,11 @@ pub fn parse_size(s: &str) -> std::result::Result<usize, String> {
 }
 
 pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
+    if args.filter.since.is_some() {
+        return Err(Error::usage(
+            "--since selects stored deliveries: use it with `tail`, `events` or `replay`; listen prints new ones as they come",
+        ));
+    }
     let mut config = ListenConfig {
         no_verify: args.no_verify,
         tolerance: args.tolerance,

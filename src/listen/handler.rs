@@ -44,7 +44,8 @@ pub(super) async fn handle(state: Arc<State>, req: Request<Incoming>) -> Respons
         headers,
         body: None,
         body_size: 0,
-        delivery_id: header(DELIVERY_HEADER),
+        // An empty id would make every such delivery a duplicate of the first.
+        delivery_id: header(DELIVERY_HEADER).filter(|id| !id.trim().is_empty()),
         signature: SignatureStatus::Unverified,
         signature_error: None,
         timestamp_header: header(TIMESTAMP_HEADER),

@@ -345,6 +345,23 @@ pub fn candidate_secrets(ctx: &Context, flag: Option<String>) -> Vec<(String, St
         .unwrap_or_default()
 }
 
+/// The one secret that signs (`replay`, `trigger`): several stored ones need --secret.
+pub fn one_secret(ctx: &Context, flag: Option<String>, verb: &str) -> Result<Option<String>> {
+    match candidate_secrets(ctx, flag).as_slice() {
+        [] => Ok(None),
+        [(_, only)] => Ok(Some(only.clone())),
+        several => Err(Error::usage(format!(
+            "the profile holds {} secrets ({}): pass --secret to say which one {verb}",
+            several.len(),
+            several
+                .iter()
+                .map(|(l, _)| l.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))),
+    }
+}
+
 fn verify(ctx: &Context, d: &Delivery, secret: Option<String>) -> Result<()> {
     let candidates = candidate_secrets(ctx, secret);
     if candidates.is_empty() {

@@ -120,14 +120,7 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
         store: args.store.clone(),
     }
     .open()?;
-    let listener = tokio::net::TcpListener::bind((args.bind.as_str(), args.port))
-        .await
-        .map_err(|e| {
-            Error::other(format!(
-                "cannot listen on {}:{}: {e}\n  hint: choose another --port (0 picks a free one)",
-                args.bind, args.port
-            ))
-        })?;
+    let listener = super::sandbox::bind(&args.bind, args.port).await?;
     let addr = listener.local_addr()?;
     let url = format!("http://{addr}");
     if !ctx.output.quiet {

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use clap::Args;
 use serde_json::json;
 
-use super::events::{candidate_secrets, store_error, FilterArgs, StoreArg};
+use super::events::{one_secret, store_error, FilterArgs, StoreArg};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::listen::{self, ReplayOptions, ReplayResult};
@@ -75,21 +75,7 @@ pub async fn run(ctx: &Context, args: ReplayArgs) -> Result<()> {
             Human::Text(String::new()),
         ));
     }
-    let secret = match candidate_secrets(ctx, args.secret.clone()).as_slice() {
-        [] => None,
-        [(_, only)] => Some(only.clone()),
-        several => {
-            return Err(Error::usage(format!(
-                "the profile holds {} secrets ({}): pass --secret to say which one re-signs",
-                several.len(),
-                several
-                    .iter()
-                    .map(|(l, _)| l.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )))
-        }
-    };
+    let secret = one_secret(ctx, args.secret.clone(), "re-signs")?;
     if secret.is_none() {
         ctx.output.note("No secret known: sending the stored headers as they were (the old signature and timestamp).");
     }

@@ -95,14 +95,7 @@ pub async fn run(global: &GlobalArgs, args: SandboxArgs) -> Result<()> {
     if let Some(t) = args.platform_token {
         config.platform_token = t;
     }
-    let listener = tokio::net::TcpListener::bind((args.bind.as_str(), args.port))
-        .await
-        .map_err(|e| {
-            Error::other(format!(
-                "cannot listen on {}:{}: {e}\n  hint: choose another --port (0 picks a free one)",
-                args.bind, args.port
-            ))
-        })?;
+    let listener = super::sandbox::bind(&args.bind, args.port).await?;
     let addr = listener.local_addr()?;
     let url = format!("http://{addr}");
     let sandbox = Sandbox::new(config.clone());
@@ -136,6 +129,15 @@ pub async fn run(global: &GlobalArgs, args: SandboxArgs) -> Result<()> {
         .await
         .map_err(|e| Error::other(format!("the sandbox stopped unexpectedly: {e}")))??;
     Ok(())
+}
+
+/// Binds a server's socket, with the fix in the error (`sandbox`, `listen`).
+pub async fn bind(addr: &str, port: u16) -> Result<tokio::net::TcpListener> {
+    tokio::net::TcpListener::bind((addr, port)).await.map_err(|e| {
+        Error::other(format!(
+            "cannot listen on {addr}:{port}: {e}\n  hint: choose another --port (0 picks a free one)"
+        ))
+    })
 }
 
 /// Resolves on SIGINT or SIGTERM.

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use clap::{Args, ValueEnum};
 use serde_json::{json, Value};
 
-use super::events::candidate_secrets;
+use super::events::one_secret;
 use crate::api::{
     Api, ChannelInput, Client, ClientConfig, InboxInput, Request, RetryPolicy, TokenKind,
     WebhookInput,
@@ -425,21 +425,7 @@ pub async fn run(ctx: &Context, args: TriggerArgs) -> Result<()> {
         }
         serde_json::to_vec(&payload).unwrap_or_default()
     };
-    let secret = match candidate_secrets(ctx, args.secret.clone()).as_slice() {
-        [] => None,
-        [(_, only)] => Some(only.clone()),
-        several => {
-            return Err(Error::usage(format!(
-                "the profile holds {} secrets ({}): pass --secret to say which one signs",
-                several.len(),
-                several
-                    .iter()
-                    .map(|(l, _)| l.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )))
-        }
-    };
+    let secret = one_secret(ctx, args.secret.clone(), "signs")?;
     let delivery_id = uuid::Uuid::new_v4().to_string();
     let timestamp = crate::time::now_unix().to_string();
     let mut headers = vec![

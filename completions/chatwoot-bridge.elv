@@ -56,6 +56,7 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
             cand events 'Stored deliveries: list, show, export, verify, prune'
             cand replay 'Send stored deliveries again, re-signed'
             cand trigger 'Send a synthetic, signed Chatwoot event (no credentials needed)'
+            cand probe 'CI smoke test: a test customer writes in; wait for the bot''s answer (exit 12 if none)'
             cand api 'A raw authenticated request; PATH is from the base URL (e.g. /api/v1/profile)'
             cand sandbox 'A local Chatwoot-compatible server, for laptops and CI'
             cand demo 'The whole provisioning flow against the embedded sandbox, narrated'
@@ -1625,6 +1626,32 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'chatwoot-bridge;probe'= {
+            cand --inbox 'The inbox to write into (id or name); an API inbox'
+            cand --message 'What the test customer writes'
+            cand --expect 'The answer must match this regular expression'
+            cand --timeout 'How long to wait'
+            cand --contact 'The test customer''s identifier (default: a new one per probe)'
+            cand -p 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]'
+            cand --profile 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]'
+            cand --url 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]'
+            cand --account 'Account id [env: CHATWOOT_ACCOUNT_ID]'
+            cand -o 'Output mode'
+            cand --output 'Output mode'
+            cand --expect-handoff 'Succeed when the bot hands the conversation over (status open), not when it answers'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print only ids (one per line) or nothing'
+            cand --quiet 'Print only ids (one per line) or nothing'
+            cand -v 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
+            cand --verbose 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'chatwoot-bridge;api'= {
             cand -f 'A body field (or query parameter for GET/DELETE); `a[b]=v` nests'
             cand --field 'A body field (or query parameter for GET/DELETE); `a[b]=v` nests'
@@ -1744,6 +1771,7 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
             cand events 'Stored deliveries: list, show, export, verify, prune'
             cand replay 'Send stored deliveries again, re-signed'
             cand trigger 'Send a synthetic, signed Chatwoot event (no credentials needed)'
+            cand probe 'CI smoke test: a test customer writes in; wait for the bot''s answer (exit 12 if none)'
             cand api 'A raw authenticated request; PATH is from the base URL (e.g. /api/v1/profile)'
             cand sandbox 'A local Chatwoot-compatible server, for laptops and CI'
             cand demo 'The whole provisioning flow against the embedded sandbox, narrated'
@@ -1898,6 +1926,8 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
         &'chatwoot-bridge;help;replay'= {
         }
         &'chatwoot-bridge;help;trigger'= {
+        }
+        &'chatwoot-bridge;help;probe'= {
         }
         &'chatwoot-bridge;help;api'= {
         }

@@ -31,6 +31,9 @@ pub enum Error {
     /// A webhook signature does not verify (exit 10).
     #[error("{0}")]
     SignatureMismatch(String),
+    /// `probe` saw no answer, or not the expected one (exit 12).
+    #[error("probe failed: {0}")]
+    ProbeFailed(String),
     #[error("interrupted")]
     Interrupted,
     #[error("{0}")]
@@ -62,6 +65,7 @@ impl Error {
             Error::Api(e) => e.exit_code(),
             Error::BrokenPipe => 0,
             Error::SignatureMismatch(_) => 10,
+            Error::ProbeFailed(_) => 12,
             Error::Interrupted => 130,
             Error::Io { .. } | Error::Other(_) => 1,
         }

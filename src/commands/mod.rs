@@ -12,6 +12,7 @@ pub mod demo;
 pub mod events;
 pub mod inbox;
 pub mod listen;
+pub mod probe;
 pub mod profile;
 pub mod replay;
 pub mod sandbox;
@@ -74,6 +75,7 @@ pub async fn dispatch(ctx: &Context, command: Command) -> Result<()> {
             Command::Events(args) => events::run(ctx, args).await,
             Command::Replay(args) => replay::run(ctx, args).await,
             Command::Trigger(args) => trigger::run(ctx, args).await,
+            Command::Probe(args) => probe::run(ctx, args).await,
             Command::Api(args) => api::run(ctx, args).await,
             Command::Sandbox(_) | Command::Demo(_) | Command::Completions(_) => Err(Error::usage(
                 "this command does not run against an instance",

@@ -433,3 +433,54 @@ pub fn dead_url() -> String {
     let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     format!("http://{}", l.local_addr().unwrap())
 }
+
+/// The example bot (`chatwoot_bridge::example_bot`), set up with `setup bot` and linked to
+/// `inbox`: it verifies its deliveries, answers, and hands over when asked for a human.
+pub struct BotServer {
+    pub url: String,
+    _background: Background,
+}
+
+pub fn example_bot(sb: &TestSandbox, name: &str, inbox: &str) -> BotServer {
+    let rt = runtime();
+    let socket = rt
+        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+        .expect("bind port 0");
+    let url = format!("http://{}/webhook", socket.local_addr().unwrap());
+    let report = sb.json(&[
+        "setup",
+        "bot",
+        "--name",
+        name,
+        "--outgoing-url",
+        &url,
+        "--inbox",
+        inbox,
+    ]);
+    let id = report["agent_bot_id"].to_string();
+    let read = |what: &str| {
+        let out = sb.cmd().args(["bot", what, &id]).output().unwrap();
+        String::from_utf8(out.stdout).unwrap().trim().to_string()
+    };
+    let (token, secret) = (read("token"), read("secret"));
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let bot = chatwoot_bridge::example_bot::ExampleBot {
+        chatwoot_url: sb.url.clone(),
+        account_id: sb.config.account_id,
+        access_token: token,
+        secret: Some(secret),
+    };
+    let _guard = rt.enter();
+    bot.serve(socket, async {
+        let _ = stopped.await;
+    })
+    .expect("start the example bot");
+    drop(_guard);
+    BotServer {
+        url,
+        _background: Background {
+            runtime: Some(rt),
+            stop: Some(stop),
+        },
+    }
+}

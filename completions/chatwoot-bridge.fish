@@ -916,7 +916,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" 
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l inbox -d 'Only this inbox id' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l conversation -d 'Only this conversation (display id)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l since -d 'Received since a duration ago (10m, 2h) or an RFC 3339 time' -r
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l store -d 'The event store (default: events.sqlite in the data dir)' -r -F
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l store -d 'The event store (default: events.sqlite in CHATWOOT_BRIDGE_DATA_DIR or the platform data dir)' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l url -d 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l account -d 'Account id [env: CHATWOOT_ACCOUNT_ID]' -r
@@ -937,7 +937,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l inbox -d 'Only this inbox id' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l conversation -d 'Only this conversation (display id)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l since -d 'Received since a duration ago (10m, 2h) or an RFC 3339 time' -r
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l store -d 'The event store (default: events.sqlite in the data dir)' -r -F
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l store -d 'The event store (default: events.sqlite in CHATWOOT_BRIDGE_DATA_DIR or the platform data dir)' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l url -d 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l account -d 'Account id [env: CHATWOOT_ACCOUNT_ID]' -r
@@ -1070,7 +1070,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" 
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l since -d 'Received since a duration ago (10m, 2h) or an RFC 3339 time' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l concurrency -d 'Requests in flight at once' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l rate -d 'At most N requests per second' -r
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l store -d 'The event store (default: events.sqlite in the data dir)' -r -F
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l store -d 'The event store (default: events.sqlite in CHATWOOT_BRIDGE_DATA_DIR or the platform data dir)' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l url -d 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l account -d 'Account id [env: CHATWOOT_ACCOUNT_ID]' -r

@@ -290,6 +290,23 @@ impl Context {
     pub fn save_config(&self, config: &Config) -> Result<()> {
         config.save(&self.config_path)
     }
+
+    /// Keeps a webhook signing secret in the profile in effect (mode 0600) for `listen`, when
+    /// the user works from a stored profile. Returns whether it is stored.
+    pub fn remember_secret(&self, key: &str, secret: &str) -> Result<bool> {
+        let mut config = self.config.clone();
+        let Some(profile) = config.profiles.get_mut(&self.profile_name) else {
+            return Ok(false);
+        };
+        if profile.webhook_secrets.get(key).map(String::as_str) == Some(secret) {
+            return Ok(true);
+        }
+        profile
+            .webhook_secrets
+            .insert(key.to_string(), secret.to_string());
+        self.save_config(&config)?;
+        Ok(true)
+    }
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-use super::{decode, decode_list, Api, Body, HasRaw, Request};
+use super::{decode, decode_list, Api, Body, Request};
 use crate::error::{Error, Result};
 
 /// Chatwoot pages conversation lists by 25.
@@ -68,23 +68,7 @@ pub struct Message {
     pub raw: Value,
 }
 
-impl HasRaw for Conversation {
-    fn set_raw(&mut self, raw: Value) {
-        self.raw = raw;
-    }
-    fn raw(&self) -> &Value {
-        &self.raw
-    }
-}
-
-impl HasRaw for Message {
-    fn set_raw(&mut self, raw: Value) {
-        self.raw = raw;
-    }
-    fn raw(&self) -> &Value {
-        &self.raw
-    }
-}
+super::models::has_raw!(Conversation, Message);
 
 impl Message {
     pub fn kind(&self) -> &str {

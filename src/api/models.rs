@@ -10,14 +10,16 @@ pub trait HasRaw {
     fn raw(&self) -> &Value;
 }
 
+/// Implements [`HasRaw`] for models with a `raw: Value` field.
 macro_rules! has_raw {
     ($($t:ty),*) => {$(
-        impl HasRaw for $t {
-            fn set_raw(&mut self, raw: Value) { self.raw = raw; }
-            fn raw(&self) -> &Value { &self.raw }
+        impl $crate::api::HasRaw for $t {
+            fn set_raw(&mut self, raw: serde_json::Value) { self.raw = raw; }
+            fn raw(&self) -> &serde_json::Value { &self.raw }
         }
     )*};
 }
+pub(crate) use has_raw;
 has_raw!(Profile, Inbox, AgentBot, Webhook);
 
 #[derive(Debug, Clone, Deserialize)]

@@ -29,23 +29,7 @@ pub struct PublicConversation {
     pub raw: Value,
 }
 
-impl super::HasRaw for PublicContact {
-    fn set_raw(&mut self, raw: Value) {
-        self.raw = raw;
-    }
-    fn raw(&self) -> &Value {
-        &self.raw
-    }
-}
-
-impl super::HasRaw for PublicConversation {
-    fn set_raw(&mut self, raw: Value) {
-        self.raw = raw;
-    }
-    fn raw(&self) -> &Value {
-        &self.raw
-    }
-}
+super::models::has_raw!(PublicContact, PublicConversation);
 
 fn public_path(inbox_identifier: &str, rest: &str) -> String {
     format!("/public/api/v1/inboxes/{inbox_identifier}{rest}")

@@ -4,7 +4,6 @@
 use clap::{Args, Subcommand};
 use serde_json::{json, Value};
 
-use super::inbox::remember_secret;
 use crate::api::{AgentBot, BotInput, BotScope};
 use crate::context::Context;
 use crate::error::{Error, Result};
@@ -261,7 +260,7 @@ pub async fn run(ctx: &Context, args: BotArgs) -> Result<()> {
                     "Chatwoot did not return bot {id}'s signing secret: it is shown to administrators, for the account's own bots, from Chatwoot 4.13 on"
                 )));
             };
-            remember_secret(ctx, &format!("bot:{id}"), &secret)?;
+            ctx.remember_secret(&format!("bot:{id}"), &secret)?;
             ctx.output.print(
                 View::new(
                     json!({"id": id, "secret": secret}),

@@ -206,7 +206,7 @@ pub async fn run(ctx: &Context, cmd: InboxCommand) -> Result<()> {
                 )));
             };
             if reset {
-                remember_secret(ctx, &format!("inbox:{}", target.id), &secret)?;
+                ctx.remember_secret(&format!("inbox:{}", target.id), &secret)?;
                 ctx.output
                     .note(format!("New signing secret for inbox {}.", target.id));
             }
@@ -270,21 +270,4 @@ fn inbox_fields(inbox: &Inbox) -> Vec<(String, String)> {
             },
         ),
     ]
-}
-
-/// Keeps a webhook signing secret in the profile (mode 0600) for `listen`, when the user
-/// works from a stored profile.
-pub fn remember_secret(ctx: &Context, key: &str, secret: &str) -> Result<bool> {
-    let mut config = ctx.config.clone();
-    let Some(profile) = config.profiles.get_mut(&ctx.profile_name) else {
-        return Ok(false);
-    };
-    if profile.webhook_secrets.get(key).map(String::as_str) == Some(secret) {
-        return Ok(true);
-    }
-    profile
-        .webhook_secrets
-        .insert(key.to_string(), secret.to_string());
-    ctx.save_config(&config)?;
-    Ok(true)
 }

@@ -1,13 +1,12 @@
 //! `listen`: the local webhook receiver. Verifies, stores every delivery before answering,
 //! prints one line per delivery (or NDJSON), forwards in the background.
 
-use std::path::PathBuf;
 use std::time::Duration;
 
 use clap::Args;
 use tokio::sync::broadcast::error::RecvError;
 
-use super::events::{line, summary_json, FilterArgs};
+use super::events::{line, summary_json, FilterArgs, StoreArg};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::listen::{self, ListenConfig, ListenEvent};
@@ -54,9 +53,8 @@ pub struct ListenArgs {
     pub resign_secret: Option<String>,
     #[command(flatten)]
     pub filter: FilterArgs,
-    /// The event store (default: events.sqlite in the data dir)
-    #[arg(long, value_name = "PATH")]
-    pub store: Option<PathBuf>,
+    #[command(flatten)]
+    pub store: StoreArg,
 }
 
 /// `1MiB`, `512KiB`, `2MB`, or bytes.
@@ -116,10 +114,7 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
     config.extra_secrets = all.collect();
     let mut events = config.events();
 
-    let store = super::events::StoreArg {
-        store: args.store.clone(),
-    }
-    .open()?;
+    let store = args.store.open()?;
     let listener = super::sandbox::bind(&args.bind, args.port).await?;
     let addr = listener.local_addr()?;
     let url = format!("http://{addr}");

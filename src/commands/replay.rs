@@ -2,7 +2,6 @@
 //! and a new delivery id when a secret is known. Failures stay replayable.
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
 
 use clap::Args;
 use serde_json::json;
@@ -34,16 +33,12 @@ pub struct ReplayArgs {
     /// At most N requests per second
     #[arg(long, value_name = "N")]
     pub rate: Option<f64>,
-    /// The event store (default: events.sqlite in the data dir)
-    #[arg(long, value_name = "PATH")]
-    pub store: Option<PathBuf>,
+    #[command(flatten)]
+    pub store: StoreArg,
 }
 
 pub async fn run(ctx: &Context, args: ReplayArgs) -> Result<()> {
-    let store = StoreArg {
-        store: args.store.clone(),
-    }
-    .open_existing()?;
+    let store = args.store.open_existing()?;
     let selecting = args.dead_letters
         || !args.filter.events.is_empty()
         || args.filter.since.is_some()

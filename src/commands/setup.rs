@@ -5,7 +5,6 @@ use clap::{Args, Subcommand};
 use serde::Serialize;
 use serde_json::{json, Value};
 
-use super::inbox::remember_secret;
 use crate::api::{AgentBot, Api, BotInput, BotScope, ChannelInput, Inbox, InboxInput};
 use crate::context::Context;
 use crate::error::{Error, Result};
@@ -158,7 +157,7 @@ pub async fn setup_inbox(ctx: &Context, args: InboxArgs) -> Result<()> {
         .and_then(|i| i.secret.as_ref().map(|s| (i.id, s)))
     {
         Some((id, secret)) if !args.dry_run => {
-            remember_secret(ctx, &format!("inbox:{id}"), secret)?
+            ctx.remember_secret(&format!("inbox:{id}"), secret)?
         }
         _ => false,
     };
@@ -449,7 +448,7 @@ async fn ensure_linked_bot(
     }
     let secret_stored = match (&bot, dry_run) {
         (Some(b), false) => match &b.secret {
-            Some(secret) => remember_secret(ctx, &format!("bot:{}", b.id), secret)?,
+            Some(secret) => ctx.remember_secret(&format!("bot:{}", b.id), secret)?,
             None => false,
         },
         _ => false,

@@ -1,7 +1,6 @@
 //! `tail [--follow]`: stored deliveries, printed as `listen` prints them; from another
 //! terminal while a listener runs, or after the fact.
 
-use std::path::PathBuf;
 use std::time::Duration;
 
 use clap::Args;
@@ -22,9 +21,8 @@ pub struct TailArgs {
     pub lines: u64,
     #[command(flatten)]
     pub filter: FilterArgs,
-    /// The event store (default: events.sqlite in the data dir)
-    #[arg(long, value_name = "PATH")]
-    pub store: Option<PathBuf>,
+    #[command(flatten)]
+    pub store: StoreArg,
 }
 
 fn print(ctx: &Context, d: &Delivery) -> Result<()> {
@@ -37,10 +35,7 @@ fn print(ctx: &Context, d: &Delivery) -> Result<()> {
 }
 
 pub async fn run(ctx: &Context, args: TailArgs) -> Result<()> {
-    let store = StoreArg {
-        store: args.store.clone(),
-    }
-    .open_existing()?;
+    let store = args.store.open_existing()?;
     let mut filter = args.filter.filter();
     filter.newest_first = true;
     filter.limit = Some(args.lines);

@@ -3,7 +3,6 @@
 use clap::Subcommand;
 use serde_json::{json, Value};
 
-use super::inbox::remember_secret;
 use crate::api::{Webhook, WebhookInput};
 use crate::context::Context;
 use crate::error::{Error, Result};
@@ -110,7 +109,7 @@ pub async fn run(ctx: &Context, cmd: WebhookCommand) -> Result<()> {
                 })
                 .await?;
             if let Some(secret) = &hook.secret {
-                remember_secret(ctx, &format!("webhook:{}", hook.id), secret)?;
+                ctx.remember_secret(&format!("webhook:{}", hook.id), secret)?;
             }
             ctx.output.note(format!("Created webhook {}.", hook.id));
             print_webhook(ctx, &hook)
@@ -156,7 +155,7 @@ pub async fn run(ctx: &Context, cmd: WebhookCommand) -> Result<()> {
                     "Chatwoot did not return webhook {id}'s secret: webhooks are signed from Chatwoot 4.11.2 on"
                 )));
             };
-            remember_secret(ctx, &format!("webhook:{id}"), &secret)?;
+            ctx.remember_secret(&format!("webhook:{id}"), &secret)?;
             ctx.output.print(
                 View::new(
                     json!({"id": id, "secret": secret}),

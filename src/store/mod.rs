@@ -48,13 +48,14 @@ use std::fs::{DirBuilder, OpenOptions};
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
 use axum::body::Bytes;
 use rusqlite::types::Value;
 use rusqlite::{Connection, OpenFlags, Row};
 use tokio::sync::{mpsc, oneshot};
 
+pub use crate::time::now_ms;
 pub use parse::Parsed;
 pub use schema::{SCHEMA, SCHEMA_VERSION};
 use writer::Job;
@@ -713,14 +714,6 @@ impl Store {
         }
         Ok(total)
     }
-}
-
-/// Unix milliseconds now.
-pub fn now_ms() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_millis() as i64)
-        .unwrap_or(0)
 }
 
 fn connect(path: &Path, synchronous: Synchronous) -> Result<Connection> {

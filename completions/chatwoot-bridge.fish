@@ -39,7 +39,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_needs_command" -s h -l he
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_needs_command" -s V -l version -d 'Print version'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_needs_command" -f -a "auth" -d 'Log in with an access token, show who you are, log out'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_needs_command" -f -a "profile" -d 'Manage the stored profiles'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_needs_command" -f -a "setup" -d 'Provision idempotently: an API inbox with its webhook URL, an agent bot linked to it'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_needs_command" -f -a "setup" -d 'Provision idempotently: the wizard, or one API inbox or agent bot at a time'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_needs_command" -f -a "inbox" -d 'API-channel inboxes'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_needs_command" -f -a "bot" -d 'Agent bots (account bots, or global bots with --platform)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_needs_command" -f -a "webhook" -d 'Account webhooks'
@@ -200,18 +200,35 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile;
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a profile the default'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Delete a profile and its tokens'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -l inbox -d 'The API inbox: an existing inbox\'s id or name, or the name of a new one' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -l webhook-url -d 'Where Chatwoot posts the inbox\'s events' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -l preset -d 'Build the webhook target for a bot platform (see `setup inbox --help`)' -r -f -a "cognigy\t'Cognigy.AI handover to Chatwoot agents'
+opendialog\t'OpenDialog\'s Chatwoot channel'
+langgraph\t'A LangGraph agent behind a FastAPI app with a Chatwoot webhook route'
+agent-bot\t'Chatwoot\'s own agent bot: conversations start pending until the bot hands off'"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -l endpoint -d 'cognigy: the Cognigy endpoint\'s base URL' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -l tenant -d 'opendialog: the tenant (the part before .cloud.opendialog.ai)' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -l server -d 'langgraph: the agent server\'s base URL' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -l bot -d 'An agent bot to link: an existing account bot\'s id or name, or the name of a new one' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -l bot-url -d 'The agent bot\'s outgoing URL (where Chatwoot posts the bot\'s events)' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -l account-webhook -d 'Also subscribe an account webhook at this URL (all inboxes\' events)' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -l events -d 'The account webhook\'s events, comma-separated (e.g. message_created,conversation_status_changed)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -l url -d 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -l account -d 'Account id [env: CHATWOOT_ACCOUNT_ID]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -l no-webhook -d 'Leave the inbox\'s webhook URL as it is (none on a new inbox)'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -l no-bot -d 'No agent bot (the default without a terminal)'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -l no-account-webhook -d 'No account webhook (the default without a terminal)'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -l dry-run -d 'Show the plan, change nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -s y -l yes -d 'Answer yes to confirmations'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -l no-input -d 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -s h -l help -d 'Print help'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -s V -l version -d 'Print version'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -f -a "inbox" -d 'Find or create an API inbox by name and set its webhook URL'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -f -a "bot" -d 'Find or create an agent bot by name and link it to an inbox'
@@ -1198,7 +1215,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand completi
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff listen tail events replay trigger probe api sandbox demo completions help" -f -a "auth" -d 'Log in with an access token, show who you are, log out'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff listen tail events replay trigger probe api sandbox demo completions help" -f -a "profile" -d 'Manage the stored profiles'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff listen tail events replay trigger probe api sandbox demo completions help" -f -a "setup" -d 'Provision idempotently: an API inbox with its webhook URL, an agent bot linked to it'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff listen tail events replay trigger probe api sandbox demo completions help" -f -a "setup" -d 'Provision idempotently: the wizard, or one API inbox or agent bot at a time'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff listen tail events replay trigger probe api sandbox demo completions help" -f -a "inbox" -d 'API-channel inboxes'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff listen tail events replay trigger probe api sandbox demo completions help" -f -a "bot" -d 'Agent bots (account bots, or global bots with --platform)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff listen tail events replay trigger probe api sandbox demo completions help" -f -a "webhook" -d 'Account webhooks'

@@ -64,9 +64,8 @@ pub enum Command {
     /// Manage the stored profiles
     #[command(subcommand)]
     Profile(commands::profile::ProfileCommand),
-    /// Provision idempotently: an API inbox with its webhook URL, an agent bot linked to it
-    #[command(subcommand)]
-    Setup(commands::setup::SetupCommand),
+    /// Provision idempotently: the wizard, or one API inbox or agent bot at a time
+    Setup(commands::setup::SetupArgs),
     /// API-channel inboxes
     #[command(subcommand)]
     Inbox(commands::inbox::InboxCommand),

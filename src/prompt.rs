@@ -37,24 +37,80 @@ pub fn confirm(interactive: bool, yes: bool, question: &str) -> Result<()> {
     }
 }
 
-/// Hidden input, for tokens.
+/// Hidden input, for tokens. On Unix the line is read in raw mode, so Ctrl-C is a key
+/// (exit 130) rather than a signal that could leave the terminal with echo switched off.
 pub fn secret(interactive: bool, question: &str, flag_hint: &str) -> Result<String> {
     if !interactive {
         return Err(missing_input(question, flag_hint));
     }
-    dialoguer::Password::new()
+    #[cfg(unix)]
+    {
+        hidden::read_line(question)
+    }
+    #[cfg(not(unix))]
+    {
+        dialoguer::Password::new()
+            .with_prompt(question)
+            .interact()
+            .map_err(prompt_error)
+    }
+}
+
+pub fn text(interactive: bool, question: &str, flag_hint: &str) -> Result<String> {
+    text_checked(interactive, question, None, flag_hint, |_| Ok(()))
+}
+
+/// A line of text with an optional default (Enter accepts it); `check` is asked again
+/// until it passes, showing its message.
+pub fn text_checked(
+    interactive: bool,
+    question: &str,
+    default: Option<&str>,
+    flag_hint: &str,
+    check: impl Fn(&str) -> std::result::Result<(), String>,
+) -> Result<String> {
+    if !interactive {
+        return Err(missing_input(question, flag_hint));
+    }
+    let mut input = dialoguer::Input::<String>::new().with_prompt(question);
+    if let Some(d) = default {
+        input = input.default(d.to_string());
+    }
+    input
+        .validate_with(|v: &String| check(v.trim()))
+        .interact_text()
+        .map(|v| v.trim().to_string())
+        .map_err(prompt_error)
+}
+
+/// Yes or no, with a default; `--yes` does not answer these (they choose, not confirm).
+pub fn ask_yes_no(interactive: bool, question: &str, default: bool, flag_hint: &str) -> Result<bool> {
+    if !interactive {
+        return Err(missing_input(question, flag_hint));
+    }
+    dialoguer::Confirm::new()
         .with_prompt(question)
+        .default(default)
         .interact()
         .map_err(prompt_error)
 }
 
-pub fn text(interactive: bool, question: &str, flag_hint: &str) -> Result<String> {
+/// Several of a list (space toggles, Enter accepts); `defaults` are ticked at first.
+pub fn multi_select(
+    interactive: bool,
+    question: &str,
+    items: &[&str],
+    defaults: &[bool],
+    flag_hint: &str,
+) -> Result<Vec<usize>> {
     if !interactive {
         return Err(missing_input(question, flag_hint));
     }
-    dialoguer::Input::<String>::new()
+    dialoguer::MultiSelect::new()
         .with_prompt(question)
-        .interact_text()
+        .items(items)
+        .defaults(defaults)
+        .interact()
         .map_err(prompt_error)
 }
 
@@ -84,8 +140,77 @@ pub fn missing_input(what: &str, flag_hint: &str) -> Error {
 fn prompt_error(e: dialoguer::Error) -> Error {
     match e {
         dialoguer::Error::IO(io) if io.kind() == std::io::ErrorKind::Interrupted => {
+            // Ctrl-C arrives as a key in raw mode; dialoguer returns before showing the
+            // cursor it hid, so show it and end the line for the shell's prompt.
+            eprint!("\x1b[?25h\n");
             Error::Interrupted
         }
         dialoguer::Error::IO(io) => Error::io("reading the answer", io),
+    }
+}
+
+#[cfg(unix)]
+mod hidden {
+    use std::io::Write;
+
+    use rustix::termios::{self, OptionalActions, Termios};
+
+    use crate::error::{Error, Result};
+
+    /// Puts the terminal back as it was, however the read ends.
+    struct Restore(Termios);
+
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            let _ = termios::tcsetattr(std::io::stdin(), OptionalActions::Now, &self.0);
+        }
+    }
+
+    /// Reads a line without echo, in raw mode: Enter ends it, Backspace and Ctrl-U edit,
+    /// Ctrl-C and Ctrl-D stop (exit 130).
+    pub fn read_line(question: &str) -> Result<String> {
+        let stdin = std::io::stdin();
+        let original = termios::tcgetattr(&stdin)
+            .map_err(|e| Error::io("reading the terminal's settings", e.into()))?;
+        let mut raw = original.clone();
+        raw.make_raw();
+        // Raw mode first, so nothing typed after the question shows is ever echoed.
+        termios::tcsetattr(&stdin, OptionalActions::Now, &raw)
+            .map_err(|e| Error::io("setting the terminal to raw mode", e.into()))?;
+        let restore = Restore(original);
+        eprint!("{question} (hidden): ");
+        let _ = std::io::stderr().flush();
+        let mut line = String::new();
+        let mut bytes = Vec::new();
+        let outcome = loop {
+            let mut byte = [0u8; 1];
+            // Unbuffered, so nothing typed after Enter is held back from the next prompt.
+            match rustix::io::read(&stdin, &mut byte) {
+                Ok(0) => break Err(Error::Interrupted),
+                Ok(_) => {}
+                Err(rustix::io::Errno::INTR) => continue,
+                Err(e) => break Err(Error::io("reading the answer", e.into())),
+            }
+            match byte[0] {
+                b'\r' | b'\n' => break Ok(()),
+                0x03 | 0x04 => break Err(Error::Interrupted),
+                0x7f | 0x08 => {
+                    line.pop();
+                }
+                0x15 => line.clear(),
+                b if b < 0x20 => {}
+                b => {
+                    bytes.push(b);
+                    if let Ok(s) = std::str::from_utf8(&bytes) {
+                        line.push_str(s);
+                        bytes.clear();
+                    }
+                }
+            }
+        };
+        drop(restore);
+        eprintln!();
+
+        outcome.map(|()| line)
     }
 }

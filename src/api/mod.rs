@@ -20,6 +20,7 @@ pub use conversations::{
 pub use error::{error_text, ApiError, ApiErrorKind};
 pub use models::*;
 pub use public::{PublicContact, PublicConversation};
+pub use webhooks::validate_events;
 
 use serde::de::DeserializeOwned;
 use serde_json::Value;

@@ -155,7 +155,7 @@ async fn login(ctx: &Context, with_token: bool, platform: bool) -> Result<()> {
 }
 
 /// The account to use: the flag or environment, else the only one, else ask.
-fn choose_account(ctx: &Context, me: &ApiProfile) -> Result<u64> {
+pub(crate) fn choose_account(ctx: &Context, me: &ApiProfile) -> Result<u64> {
     if let Some(a) = &ctx.account {
         if me.membership(a.value).is_none() {
             return Err(Error::Api(

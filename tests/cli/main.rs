@@ -14,3 +14,5 @@ mod provisioning;
 mod resources;
 mod surface;
 mod webhook_loop;
+#[cfg(unix)]
+mod wizard;

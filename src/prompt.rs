@@ -84,7 +84,12 @@ pub fn text_checked(
 }
 
 /// Yes or no, with a default; `--yes` does not answer these (they choose, not confirm).
-pub fn ask_yes_no(interactive: bool, question: &str, default: bool, flag_hint: &str) -> Result<bool> {
+pub fn ask_yes_no(
+    interactive: bool,
+    question: &str,
+    default: bool,
+    flag_hint: &str,
+) -> Result<bool> {
     if !interactive {
         return Err(missing_input(question, flag_hint));
     }
@@ -142,7 +147,7 @@ fn prompt_error(e: dialoguer::Error) -> Error {
         dialoguer::Error::IO(io) if io.kind() == std::io::ErrorKind::Interrupted => {
             // Ctrl-C arrives as a key in raw mode; dialoguer returns before showing the
             // cursor it hid, so show it and end the line for the shell's prompt.
-            eprint!("\x1b[?25h\n");
+            eprintln!("\x1b[?25h");
             Error::Interrupted
         }
         dialoguer::Error::IO(io) => Error::io("reading the answer", io),

@@ -101,7 +101,10 @@ impl Terminal {
             }
             if Instant::now() > deadline {
                 let _ = self.child.kill();
-                panic!("the wizard did not exit; the terminal shows:\n{}", strip_escapes(&self.raw()));
+                panic!(
+                    "the wizard did not exit; the terminal shows:\n{}",
+                    strip_escapes(&self.raw())
+                );
             }
             std::thread::sleep(Duration::from_millis(20));
         }
@@ -276,15 +279,25 @@ fn a_person_walks_through_the_wizard_and_gets_a_command_line_for_ci() {
     events.sort_unstable();
     assert_eq!(
         events,
-        ["conversation_created", "conversation_status_changed", "message_created"]
+        [
+            "conversation_created",
+            "conversation_status_changed",
+            "message_created"
+        ]
     );
 
     // The profile holds the typed token and the signing secrets, readable by the owner only.
     let (config, mode) = config_text(&sb);
     assert_eq!(mode, 0o600);
     assert!(config.contains(&token), "token not saved:\n{config}");
-    assert!(config.contains(&format!("\"inbox:{inbox_id}\"")), "{config}");
-    assert!(config.contains(&format!("\"bot:{}\"", bot["id"])), "{config}");
+    assert!(
+        config.contains(&format!("\"inbox:{inbox_id}\"")),
+        "{config}"
+    );
+    assert!(
+        config.contains(&format!("\"bot:{}\"", bot["id"])),
+        "{config}"
+    );
 
     // The printed command line, run as CI would, finds everything in place.
     let line = screen
@@ -379,7 +392,13 @@ fn without_a_terminal_each_missing_answer_names_its_flag() {
 
     // A dry run shows the plan and the command line and changes nothing.
     let plan = sb.json(&[
-        "setup", "--no-input", "--inbox", "Support", "--webhook-url", hook, "--dry-run",
+        "setup",
+        "--no-input",
+        "--inbox",
+        "Support",
+        "--webhook-url",
+        hook,
+        "--dry-run",
     ]);
     assert_eq!(plan["steps"][0]["action"], "created");
     assert!(plan["command"]
@@ -391,7 +410,15 @@ fn without_a_terminal_each_missing_answer_names_its_flag() {
     // An agent's token is refused before any question, naming what is needed.
     let out = sb
         .agent_cmd()
-        .args(["setup", "--no-input", "--yes", "--inbox", "Support", "--webhook-url", hook])
+        .args([
+            "setup",
+            "--no-input",
+            "--yes",
+            "--inbox",
+            "Support",
+            "--webhook-url",
+            hook,
+        ])
         .assert()
         .code(4);
     assert!(stderr(&out).contains("administrator"), "{}", stderr(&out));
@@ -401,8 +428,15 @@ fn without_a_terminal_each_missing_answer_names_its_flag() {
 fn flags_alone_provision_the_agent_bot_preset_idempotently() {
     let sb = TestSandbox::start();
     let args = [
-        "setup", "--no-input", "--yes", "--inbox", "Support", "--preset", "agent-bot",
-        "--bot-url", "http://127.0.0.1:9/bot",
+        "setup",
+        "--no-input",
+        "--yes",
+        "--inbox",
+        "Support",
+        "--preset",
+        "agent-bot",
+        "--bot-url",
+        "http://127.0.0.1:9/bot",
     ];
     let first = sb.json(&args);
     let actions: Vec<&str> = first["steps"]

@@ -473,7 +473,10 @@ async fn ensure_linked_bot(
 
 /// Keeps the bot's signing secret in the profile for `listen`; whether it is stored.
 fn remember_bot_secret(ctx: &Context, bot: Option<&AgentBot>, dry_run: bool) -> Result<bool> {
-    match (bot.and_then(|b| b.secret.as_ref().map(|s| (b.id, s))), dry_run) {
+    match (
+        bot.and_then(|b| b.secret.as_ref().map(|s| (b.id, s))),
+        dry_run,
+    ) {
         (Some((id, secret)), false) => ctx.remember_secret(&format!("bot:{id}"), secret),
         _ => Ok(false),
     }

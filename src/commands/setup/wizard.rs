@@ -11,9 +11,7 @@ use clap::Args;
 use serde_json::{json, Value};
 
 use super::{by_name, ensure_inbox, ensure_linked_bot, needs_text, plan_text, step, Action, Step};
-use crate::api::{
-    AgentBot, Api, BotScope, Client, Inbox, Webhook, WebhookInput, WEBHOOK_EVENTS,
-};
+use crate::api::{AgentBot, Api, BotScope, Client, Inbox, Webhook, WebhookInput, WEBHOOK_EVENTS};
 use crate::context::{normalize_url, Context};
 use crate::error::{Error, Result};
 use crate::output::{cell, Human, View};
@@ -56,7 +54,12 @@ pub struct WizardArgs {
     #[arg(long, value_name = "URL", conflicts_with = "no_account_webhook")]
     pub account_webhook: Option<String>,
     /// The account webhook's events, comma-separated (e.g. message_created,conversation_status_changed)
-    #[arg(long, value_name = "E1,E2", value_delimiter = ',', conflicts_with = "no_account_webhook")]
+    #[arg(
+        long,
+        value_name = "E1,E2",
+        value_delimiter = ',',
+        conflicts_with = "no_account_webhook"
+    )]
     pub events: Vec<String>,
     /// No account webhook (the default without a terminal)
     #[arg(long)]
@@ -68,7 +71,7 @@ pub struct WizardArgs {
 
 /// Which inbox: one that exists, or a name to create.
 enum InboxChoice {
-    Existing(Inbox),
+    Existing(Box<Inbox>),
     New(String),
 }
 
@@ -166,7 +169,7 @@ pub async fn run(ctx: &Context, args: WizardArgs) -> Result<()> {
 
     // The plan: every step as a dry run first.
     let existing_inbox = match &inbox {
-        InboxChoice::Existing(i) => Some(i),
+        InboxChoice::Existing(i) => Some(i.as_ref()),
         InboxChoice::New(_) => None,
     };
     let (planned_inbox, inbox_step) = ensure_inbox(
@@ -202,12 +205,28 @@ pub async fn run(ctx: &Context, args: WizardArgs) -> Result<()> {
         plan.push(webhook_step(&webhooks, w));
     }
     let changes = plan.iter().any(|s| s.action != Action::Unchanged);
-    let command = ci_command(ctx, &url, account, &inbox, &webhook, bot.as_ref(), account_webhook.as_ref());
+    let command = ci_command(
+        ctx,
+        &url,
+        account,
+        &inbox,
+        &webhook,
+        bot.as_ref(),
+        account_webhook.as_ref(),
+    );
 
     if args.dry_run || (ask && changes) {
         eprintln!(
             "\n{}",
-            plan_text(&plan, true, if args.dry_run { "Plan (dry run, nothing changed):" } else { "Plan:" })
+            plan_text(
+                &plan,
+                true,
+                if args.dry_run {
+                    "Plan (dry run, nothing changed):"
+                } else {
+                    "Plan:"
+                }
+            )
         );
     }
     if args.dry_run {
@@ -314,7 +333,10 @@ pub async fn run(ctx: &Context, args: WizardArgs) -> Result<()> {
         ));
         needs.push((
             "Bot access token".to_string(),
-            format!("`chatwoot-bridge bot token {}` (the bot answers with it)", b.id),
+            format!(
+                "`chatwoot-bridge bot token {}` (the bot answers with it)",
+                b.id
+            ),
         ));
     }
     if let Some(h) = &account_hook {
@@ -392,17 +414,19 @@ async fn choose_inbox(ctx: &Context, api: &Api, args: &WizardArgs) -> Result<Inb
             .ok()
             .and_then(|id| inboxes.iter().find(|i| i.id == id))
         {
-            return Ok(InboxChoice::Existing(i.clone()));
+            return Ok(InboxChoice::Existing(Box::new(i.clone())));
         }
         if wanted.is_empty() || wanted.chars().all(|c| c.is_ascii_digit()) {
             return Err(Error::usage(format!(
                 "--inbox '{wanted}': no inbox has that id; give an existing inbox's id or name, or a name for a new one"
             )));
         }
-        return Ok(match by_name(&inboxes, wanted, |i| (&i.name, i.id), "inbox")? {
-            Some(i) => InboxChoice::Existing(i.clone()),
-            None => InboxChoice::New(wanted.to_string()),
-        });
+        return Ok(
+            match by_name(&inboxes, wanted, |i| (&i.name, i.id), "inbox")? {
+                Some(i) => InboxChoice::Existing(Box::new(i.clone())),
+                None => InboxChoice::New(wanted.to_string()),
+            },
+        );
     }
     let api_inboxes: Vec<&Inbox> = inboxes.iter().filter(|i| i.is_api()).collect();
     let mut items: Vec<String> = api_inboxes
@@ -423,13 +447,15 @@ async fn choose_inbox(ctx: &Context, api: &Api, args: &WizardArgs) -> Result<Inb
     let hint = "pass --inbox (an existing inbox's id or name, or a name for a new one)";
     let picked = prompt::select(ctx.interactive, "Which inbox?", &items, hint)?;
     if let Some(i) = api_inboxes.get(picked) {
-        return Ok(InboxChoice::Existing((*i).clone()));
+        return Ok(InboxChoice::Existing(Box::new((*i).clone())));
     }
     let name = prompt::text_checked(ctx.interactive, "Name for the new inbox", None, hint, |v| {
         if v.is_empty() {
             Err("a name is needed".into())
         } else if inboxes.iter().any(|i| i.name == v) {
-            Err(format!("an inbox named '{v}' exists: pick it from the list instead"))
+            Err(format!(
+                "an inbox named '{v}' exists: pick it from the list instead"
+            ))
         } else {
             Ok(())
         }
@@ -655,7 +681,9 @@ async fn choose_bot(
                             if v.is_empty() {
                                 Err("a name is needed".into())
                             } else if bots.iter().any(|b| b.name == v) {
-                                Err(format!("a bot named '{v}' exists: pick it from the list instead"))
+                                Err(format!(
+                                    "a bot named '{v}' exists: pick it from the list instead"
+                                ))
                             } else {
                                 Ok(())
                             }
@@ -749,7 +777,10 @@ fn choose_account_webhook(
                 "no event ticked, so no account webhook: run setup again and tick at least one",
             ));
         }
-        picked.into_iter().map(|i| WEBHOOK_EVENTS[i].to_string()).collect()
+        picked
+            .into_iter()
+            .map(|i| WEBHOOK_EVENTS[i].to_string())
+            .collect()
     } else {
         args.events.iter().map(|e| e.trim().to_string()).collect()
     };
@@ -775,7 +806,11 @@ fn webhook_step(webhooks: &[Webhook], w: &AccountWebhookChoice) -> Step {
             Some(h.id),
             &w.url,
             Action::Updated,
-            &format!("events {} -> {}", h.subscriptions.join(","), w.events.join(",")),
+            &format!(
+                "events {} -> {}",
+                h.subscriptions.join(","),
+                w.events.join(",")
+            ),
         ),
         None => step(
             "account webhook",
@@ -892,8 +927,14 @@ mod tests {
 
     #[test]
     fn shell_quoting_keeps_plain_words_and_quotes_the_rest() {
-        assert_eq!(shell_quote("https://x.example/a?b=1"), "'https://x.example/a?b=1'");
-        assert_eq!(shell_quote("https://x.example/hook"), "https://x.example/hook");
+        assert_eq!(
+            shell_quote("https://x.example/a?b=1"),
+            "'https://x.example/a?b=1'"
+        );
+        assert_eq!(
+            shell_quote("https://x.example/hook"),
+            "https://x.example/hook"
+        );
         assert_eq!(shell_quote("Support bot"), "'Support bot'");
         assert_eq!(shell_quote("it's"), r"'it'\''s'");
         assert_eq!(shell_quote(""), "''");

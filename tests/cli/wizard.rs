@@ -204,6 +204,9 @@ fn a_person_walks_through_the_wizard_and_gets_a_command_line_for_ci() {
     let mut t = Terminal::spawn(sb.home.path(), &[], &["setup", "--url", &sb.url]);
 
     t.expect("Access token");
+    t.send("not-a-real-token\r");
+    t.expect("rejected that token");
+    t.expect("Access token");
     t.send(&format!("{token}\r"));
     t.expect("administrator in account");
     t.expect("Which inbox?");
@@ -234,10 +237,12 @@ fn a_person_walks_through_the_wizard_and_gets_a_command_line_for_ci() {
     let screen = strip_escapes(&t.raw());
     assert!(status.success(), "wizard failed:\n{screen}");
     t.assert_clean();
-    assert!(
-        !t.raw().contains(&token),
-        "the typed token was echoed or printed:\n{screen}"
-    );
+    for typed in [token.as_str(), "not-a-real-token"] {
+        assert!(
+            !t.raw().contains(typed),
+            "a typed token was echoed or printed:\n{screen}"
+        );
+    }
     for shown in [
         "would create  Support desk",
         "created       Support desk",
@@ -328,8 +333,12 @@ fn ctrl_c_at_a_menu_changes_nothing_and_leaves_the_terminal_clean() {
     let mut t = Terminal::spawn(
         sb.home.path(),
         &[("CHATWOOT_API_TOKEN", &sb.config.admin_token)],
-        &["setup", "--url", &sb.url],
+        &["setup"],
     );
+    t.expect("Chatwoot URL");
+    t.send("not a url\r");
+    t.expect("is not a URL");
+    t.send(&format!("\x15{}/api/v1\r", sb.url));
     t.expect("Which inbox?");
     t.send("\r");
     t.expect("Name for the new inbox");

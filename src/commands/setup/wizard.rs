@@ -11,7 +11,10 @@ use clap::Args;
 use serde_json::{json, Value};
 
 use super::{by_name, ensure_inbox, ensure_linked_bot, needs_text, plan_text, step, Action, Step};
-use crate::api::{AgentBot, Api, BotScope, Client, Inbox, Webhook, WebhookInput, WEBHOOK_EVENTS};
+use crate::api::{
+    AgentBot, Api, ApiErrorKind, BotScope, Client, Inbox, Profile as ApiProfile, Webhook,
+    WebhookInput, WEBHOOK_EVENTS,
+};
 use crate::context::{normalize_url, Context};
 use crate::error::{Error, Result};
 use crate::output::{cell, Human, View};
@@ -122,24 +125,7 @@ pub async fn run(ctx: &Context, args: WizardArgs) -> Result<()> {
             normalize_url(&raw)?
         }
     };
-    let (token, typed_token) = match &ctx.token {
-        Some(s) => (s.value.clone(), false),
-        None if ask => (
-            prompt::secret(
-                true,
-                "Access token (Chatwoot: Profile settings → Access Token)",
-                "",
-            )?,
-            true,
-        ),
-        None => {
-            return Err(Error::AuthMissing(
-                "no access token: set CHATWOOT_API_TOKEN (tokens are never flags), or run `chatwoot-bridge auth login`".into(),
-            ))
-        }
-    };
-    let client = Client::new(ctx.client_config(&url, Some(token.clone())))?;
-    let me = Api::new(client.clone(), None).profile().await?;
+    let (token, typed_token, client, me) = sign_in(ctx, &url).await?;
     let account = super::super::auth::choose_account(ctx, &me)?;
     let membership = me.membership(account).cloned();
     let role = membership.as_ref().map(|m| m.role.clone());
@@ -403,6 +389,38 @@ pub async fn run(ctx: &Context, args: WizardArgs) -> Result<()> {
         vec![inbox_now.id.to_string()],
         Human::Text(text),
     ))
+}
+
+/// The token from the environment or profile, or typed (hidden) and asked again, up to three
+/// times, when Chatwoot rejects it. Returns the token, whether it was typed, and who it is.
+async fn sign_in(ctx: &Context, url: &str) -> Result<(String, bool, Client, ApiProfile)> {
+    if let Some(s) = &ctx.token {
+        let client = Client::new(ctx.client_config(url, Some(s.value.clone())))?;
+        let me = Api::new(client.clone(), None).profile().await?;
+        return Ok((s.value.clone(), false, client, me));
+    }
+    if !ctx.interactive {
+        return Err(Error::AuthMissing(
+            "no access token: set CHATWOOT_API_TOKEN (tokens are never flags), or run `chatwoot-bridge auth login`".into(),
+        ));
+    }
+    let mut attempt = 1;
+    loop {
+        let token = prompt::secret(
+            true,
+            "Access token (Chatwoot: Profile settings → Access Token)",
+            "",
+        )?;
+        let client = Client::new(ctx.client_config(url, Some(token.clone())))?;
+        match Api::new(client.clone(), None).profile().await {
+            Ok(me) => return Ok((token, true, client, me)),
+            Err(Error::Api(e)) if e.kind == ApiErrorKind::Auth && attempt < 3 => {
+                eprintln!("{url} rejected that token ({e}); paste it again.");
+                attempt += 1;
+            }
+            Err(e) => return Err(e),
+        }
+    }
 }
 
 async fn choose_inbox(ctx: &Context, api: &Api, args: &WizardArgs) -> Result<InboxChoice> {

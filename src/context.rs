@@ -11,7 +11,7 @@ use crate::cli::GlobalArgs;
 use crate::config::{self, Config, Profile};
 use crate::duration::parse_duration;
 use crate::error::{Error, Result};
-use crate::output::{Output, OutputMode};
+use crate::output::Output;
 use crate::prompt;
 
 pub const URL_VARS: &[&str] = &["CHATWOOT_BASE_URL", "CHATWOOT_URL", "CHATWOOT_API_URL"];
@@ -109,6 +109,8 @@ impl Context {
         config_path: PathBuf,
         config: Config,
     ) -> Result<Context> {
+        // First: a mistake in --jq is reported before anything else happens.
+        let output = Output::from_global(&global)?;
         let requested_profile = global
             .profile
             .clone()
@@ -183,16 +185,8 @@ impl Context {
             }
             None => Duration::from_secs(30),
         };
-        let mode = if global.json {
-            OutputMode::Json
-        } else {
-            global.output.unwrap_or_default()
-        };
         Ok(Context {
-            output: Output {
-                mode,
-                quiet: global.quiet,
-            },
+            output,
             interactive: prompt::can_prompt(global.no_input),
             global,
             config_path,

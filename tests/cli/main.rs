@@ -9,6 +9,7 @@ mod auth;
 mod client;
 mod conversations;
 mod generated;
+mod jq;
 mod probe;
 mod provisioning;
 mod resources;

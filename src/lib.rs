@@ -16,6 +16,7 @@ pub mod jq;
 pub mod listen;
 pub mod output;
 pub mod presets;
+pub mod progress;
 pub mod prompt;
 pub mod redact;
 pub mod sandbox;

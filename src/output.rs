@@ -155,7 +155,7 @@ impl Output {
     /// A progress or status note for people, on stderr; silent with `-q`.
     pub fn note(&self, msg: impl AsRef<str>) {
         if !self.quiet {
-            eprintln!("{}", msg.as_ref());
+            crate::progress::clear_line(|| eprintln!("{}", msg.as_ref()));
         }
     }
 
@@ -252,10 +252,13 @@ fn trim_lines(s: &str) -> String {
 
 /// Writes to stdout; a reader that went away (`| head`) ends the program quietly.
 pub fn write_stdout(text: &str) -> Result<()> {
-    let mut out = std::io::stdout().lock();
-    out.write_all(text.as_bytes())
-        .and_then(|_| out.flush())
-        .map_err(Error::from)
+    // On a terminal, stdout and a spinner on stderr share the screen.
+    crate::progress::clear_line(|| {
+        let mut out = std::io::stdout().lock();
+        out.write_all(text.as_bytes())
+            .and_then(|_| out.flush())
+            .map_err(Error::from)
+    })
 }
 
 /// A cell for an optional value.

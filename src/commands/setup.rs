@@ -141,6 +141,7 @@ pub async fn setup_inbox(ctx: &Context, args: InboxArgs) -> Result<()> {
     let webhook_url = args.webhook_url.clone().or(preset_url);
     let api = ctx.api()?;
     let account = api.account_id()?;
+    let spinner = ctx.spinner(format!("Setting up inbox '{}'", args.name));
     let inboxes = api.inboxes().await?;
     let existing = by_name(&inboxes, &args.name, |i| (&i.name, i.id), "inbox")?;
     let (inbox, inbox_step) = ensure_inbox(
@@ -184,6 +185,7 @@ pub async fn setup_inbox(ctx: &Context, args: InboxArgs) -> Result<()> {
         steps.extend(linked.steps);
         bot = linked.bot;
     }
+    drop(spinner);
 
     let mut needs = vec![
         ("Account ID".to_string(), account.to_string()),
@@ -317,6 +319,7 @@ fn secret_note(ctx: &Context, inbox: Option<&Inbox>, stored: bool) -> String {
 pub async fn setup_bot(ctx: &Context, args: BotArgs) -> Result<()> {
     let api = ctx.api()?;
     let account = api.account_id()?;
+    let spinner = ctx.spinner(format!("Setting up bot '{}'", args.name));
     let inbox = api.resolve_inbox(&args.inbox).await?;
     let linked = ensure_linked_bot(
         ctx,
@@ -330,6 +333,7 @@ pub async fn setup_bot(ctx: &Context, args: BotArgs) -> Result<()> {
         args.dry_run,
     )
     .await?;
+    drop(spinner);
     let bot_id = linked.bot.as_ref().map(|b| b.id);
     let needs = vec![
         ("Account ID".to_string(), account.to_string()),

@@ -11,6 +11,7 @@ mod conversations;
 mod generated;
 mod jq;
 mod probe;
+mod progress;
 mod provisioning;
 mod resources;
 mod surface;

@@ -557,7 +557,7 @@ _chatwoot__bridge() {
 
     case "${cmd}" in
         chatwoot__bridge)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version auth profile setup inbox bot webhook conversation conv send resolve reopen pending snooze assign handoff listen tail events replay trigger probe api sandbox demo completions help"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version auth profile setup inbox bot webhook conversation conv send resolve reopen pending snooze assign handoff listen tail events replay trigger probe api sandbox demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -587,6 +587,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -595,7 +599,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__api)
-            opts="-f -p -o -q -v -y -h -V --field --input --platform --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-f -p -o -q -v -y -h -V --field --input --platform --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -637,6 +641,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -645,7 +653,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__assign)
-            opts="-p -o -q -v -y -h -V --agent --team --bot --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --agent --team --bot --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -687,6 +695,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -695,7 +707,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__auth)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version login status logout help"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version login status logout help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -723,6 +735,10 @@ _chatwoot__bridge() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -803,7 +819,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__auth__subcmd__login)
-            opts="-p -o -q -v -y -h -V --with-token --platform --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --with-token --platform --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -831,6 +847,10 @@ _chatwoot__bridge() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -841,7 +861,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__auth__subcmd__logout)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -869,6 +889,10 @@ _chatwoot__bridge() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -879,7 +903,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__auth__subcmd__status)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -909,6 +933,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -917,7 +945,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__bot)
-            opts="-p -o -q -v -y -h -V --platform --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version list show create update delete link unlink token secret help"
+            opts="-p -o -q -v -y -h -V --platform --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version list show create update delete link unlink token secret help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -947,6 +975,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -955,7 +987,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__bot__subcmd__create)
-            opts="-p -o -q -v -y -h -V --name --outgoing-url --description --bot-account --platform --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --name --outgoing-url --description --bot-account --platform --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1001,6 +1033,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1009,7 +1045,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__bot__subcmd__delete)
-            opts="-p -o -q -v -y -h -V --platform --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --platform --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1037,6 +1073,10 @@ _chatwoot__bridge() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1201,7 +1241,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__bot__subcmd__link)
-            opts="-p -o -q -v -y -h -V --bot --inbox --platform --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --bot --inbox --platform --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1239,6 +1279,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1247,7 +1291,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__bot__subcmd__list)
-            opts="-p -o -q -v -y -h -V --platform --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --platform --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1275,6 +1319,10 @@ _chatwoot__bridge() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1285,7 +1333,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__bot__subcmd__secret)
-            opts="-p -o -q -v -y -h -V --reset --platform --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --reset --platform --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1313,6 +1361,10 @@ _chatwoot__bridge() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1323,7 +1375,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__bot__subcmd__show)
-            opts="-p -o -q -v -y -h -V --platform --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --platform --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1351,6 +1403,10 @@ _chatwoot__bridge() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1361,7 +1417,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__bot__subcmd__token)
-            opts="-p -o -q -v -y -h -V --reset --platform --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --reset --platform --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1391,6 +1447,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1399,7 +1459,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__bot__subcmd__unlink)
-            opts="-p -o -q -v -y -h -V --inbox --platform --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --inbox --platform --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1433,6 +1493,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1441,7 +1505,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__bot__subcmd__update)
-            opts="-p -o -q -v -y -h -V --name --outgoing-url --description --platform --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --name --outgoing-url --description --platform --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1483,6 +1547,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1491,7 +1559,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__completions)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version bash elvish fish powershell zsh"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1519,6 +1587,10 @@ _chatwoot__bridge() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1529,7 +1601,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__conversation)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version list show create help"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version list show create help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1559,6 +1631,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1567,7 +1643,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__conversation__subcmd__create)
-            opts="-p -o -q -v -y -h -V --inbox --contact --status --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --inbox --contact --status --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1607,6 +1683,10 @@ _chatwoot__bridge() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1687,7 +1767,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__conversation__subcmd__list)
-            opts="-p -o -q -v -y -h -V --status --inbox --assignee --page --all --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --status --inbox --assignee --page --all --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1733,6 +1813,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1741,7 +1825,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__conversation__subcmd__show)
-            opts="-p -o -q -v -y -h -V --before --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --before --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1775,6 +1859,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1783,7 +1871,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__demo)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1813,6 +1901,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1821,7 +1913,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__events)
-            opts="-p -o -q -v -y -h -V --store --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version list show export verify prune help"
+            opts="-p -o -q -v -y -h -V --store --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version list show export verify prune help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1855,6 +1947,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1863,7 +1959,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__events__subcmd__export)
-            opts="-p -o -q -v -y -h -V --event --events --inbox --conversation --since --ignore-bot-echo --store --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --event --events --inbox --conversation --since --ignore-bot-echo --store --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1915,6 +2011,10 @@ _chatwoot__bridge() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2023,7 +2123,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__events__subcmd__list)
-            opts="-n -p -o -q -v -y -h -V --event --events --inbox --conversation --since --ignore-bot-echo --limit --store --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-n -p -o -q -v -y -h -V --event --events --inbox --conversation --since --ignore-bot-echo --limit --store --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2085,6 +2185,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2093,7 +2197,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__events__subcmd__prune)
-            opts="-p -o -q -v -y -h -V --older-than --store --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --older-than --store --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2131,6 +2235,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2139,7 +2247,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__events__subcmd__show)
-            opts="-p -o -q -v -y -h -V --store --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --store --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2173,6 +2281,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2181,7 +2293,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__events__subcmd__verify)
-            opts="-p -o -q -v -y -h -V --secret --store --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --secret --store --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2219,6 +2331,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2227,7 +2343,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__handoff)
-            opts="-p -o -q -v -y -h -V --note --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --note --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2259,6 +2375,10 @@ _chatwoot__bridge() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3151,7 +3271,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__inbox)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version list show create update delete secret help"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version list show create update delete secret help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3181,6 +3301,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3189,7 +3313,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__inbox__subcmd__create)
-            opts="-p -o -q -v -y -h -V --name --webhook-url --hmac-mandatory --greeting --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --name --webhook-url --hmac-mandatory --greeting --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3235,6 +3359,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3243,7 +3371,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__inbox__subcmd__delete)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3271,6 +3399,10 @@ _chatwoot__bridge() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3393,7 +3525,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__inbox__subcmd__list)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3421,6 +3553,10 @@ _chatwoot__bridge() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3431,7 +3567,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__inbox__subcmd__secret)
-            opts="-p -o -q -v -y -h -V --reset --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --reset --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3459,6 +3595,10 @@ _chatwoot__bridge() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3469,7 +3609,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__inbox__subcmd__show)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3499,6 +3639,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3507,7 +3651,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__inbox__subcmd__update)
-            opts="-p -o -q -v -y -h -V --name --webhook-url --hmac-mandatory --greeting --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --name --webhook-url --hmac-mandatory --greeting --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3553,6 +3697,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3561,7 +3709,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__listen)
-            opts="-p -o -q -v -y -h -V --bind --port --secret --path-secret --no-verify --tolerance --max-body --forward-to --route --resign-secret --event --events --inbox --conversation --since --ignore-bot-echo --store --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --bind --port --secret --path-secret --no-verify --tolerance --max-body --forward-to --route --resign-secret --event --events --inbox --conversation --since --ignore-bot-echo --store --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3651,6 +3799,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3659,7 +3811,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__pending)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3689,6 +3841,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3697,7 +3853,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__probe)
-            opts="-p -o -q -v -y -h -V --inbox --message --expect --expect-handoff --timeout --contact --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --inbox --message --expect --expect-handoff --timeout --contact --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3747,6 +3903,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3755,7 +3915,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__profile)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version list show use remove help"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version list show use remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3783,6 +3943,10 @@ _chatwoot__bridge() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3877,7 +4041,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__profile__subcmd__list)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3905,6 +4069,10 @@ _chatwoot__bridge() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3915,7 +4083,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__profile__subcmd__remove)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3943,6 +4111,10 @@ _chatwoot__bridge() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3953,7 +4125,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__profile__subcmd__show)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3981,6 +4153,10 @@ _chatwoot__bridge() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3991,7 +4167,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__profile__subcmd__use)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4021,6 +4197,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4029,7 +4209,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__reopen)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4059,6 +4239,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4067,7 +4251,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__replay)
-            opts="-p -o -q -v -y -h -V --to --secret --event --events --inbox --conversation --since --ignore-bot-echo --dead-letters --concurrency --rate --store --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --to --secret --event --events --inbox --conversation --since --ignore-bot-echo --dead-letters --concurrency --rate --store --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4137,6 +4321,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4145,7 +4333,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__resolve)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4175,6 +4363,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4183,7 +4375,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__sandbox)
-            opts="-p -o -q -v -y -h -V --bind --port --admin-token --agent-token --platform-token --account-id --webhook-timeout --bot-retry-interval --keep-pending-on-bot-failure --refuse-private-webhooks --inbox-events --latency --fail-rate --fault-seed --rate-limit --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --bind --port --admin-token --agent-token --platform-token --account-id --webhook-timeout --bot-retry-interval --keep-pending-on-bot-failure --refuse-private-webhooks --inbox-events --latency --fail-rate --fault-seed --rate-limit --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4261,6 +4453,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4269,7 +4465,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__send)
-            opts="-p -o -q -v -y -h -V --private --attach --incoming --as-customer --inbox --contact --conversation --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --private --attach --incoming --as-customer --inbox --contact --conversation --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4315,6 +4511,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4323,7 +4523,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__setup)
-            opts="-p -o -q -v -y -h -V --inbox --webhook-url --preset --endpoint --tenant --server --no-webhook --bot --bot-url --no-bot --account-webhook --events --no-account-webhook --dry-run --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version inbox bot help"
+            opts="-p -o -q -v -y -h -V --inbox --webhook-url --preset --endpoint --tenant --server --no-webhook --bot --bot-url --no-bot --account-webhook --events --no-account-webhook --dry-run --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version inbox bot help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4393,6 +4593,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4401,7 +4605,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__setup__subcmd__bot)
-            opts="-p -o -q -v -y -h -V --name --outgoing-url --inbox --platform --dry-run --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --name --outgoing-url --inbox --platform --dry-run --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4441,6 +4645,10 @@ _chatwoot__bridge() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4507,7 +4715,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__setup__subcmd__inbox)
-            opts="-p -o -q -v -y -h -V --name --webhook-url --preset --endpoint --tenant --server --bot-url --bot-name --dry-run --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --name --webhook-url --preset --endpoint --tenant --server --bot-url --bot-name --dry-run --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4569,6 +4777,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4577,7 +4789,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__snooze)
-            opts="-p -o -q -v -y -h -V --until --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --until --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4611,6 +4823,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4619,7 +4835,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__tail)
-            opts="-f -n -p -o -q -v -y -h -V --follow --lines --event --events --inbox --conversation --since --ignore-bot-echo --store --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-f -n -p -o -q -v -y -h -V --follow --lines --event --events --inbox --conversation --since --ignore-bot-echo --store --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4681,6 +4897,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4689,7 +4909,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__trigger)
-            opts="-p -o -q -v -y -h -V --to --secret --set --for --outgoing --print --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version message_created message_updated conversation_created conversation_status_changed conversation_updated conversation_opened conversation_resolved conversation_typing_on conversation_typing_off webwidget_triggered contact_created contact_updated inbox_created inbox_updated"
+            opts="-p -o -q -v -y -h -V --to --secret --set --for --outgoing --print --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version message_created message_updated conversation_created conversation_status_changed conversation_updated conversation_opened conversation_resolved conversation_typing_on conversation_typing_off webwidget_triggered contact_created contact_updated inbox_created inbox_updated"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4735,6 +4955,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4743,7 +4967,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__webhook)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version list create update delete secret help"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version list create update delete secret help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4773,6 +4997,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4781,7 +5009,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__webhook__subcmd__create)
-            opts="-p -o -q -v -y -h -V --url --events --name --profile --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --url --events --name --profile --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4819,6 +5047,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4827,7 +5059,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__webhook__subcmd__delete)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4855,6 +5087,10 @@ _chatwoot__bridge() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4963,7 +5199,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__webhook__subcmd__list)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4991,6 +5227,10 @@ _chatwoot__bridge() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5001,7 +5241,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__webhook__subcmd__secret)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5031,6 +5271,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5039,7 +5283,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__webhook__subcmd__update)
-            opts="-p -o -q -v -y -h -V --url --events --name --profile --account --output --json --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --url --events --name --profile --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5075,6 +5319,10 @@ _chatwoot__bridge() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

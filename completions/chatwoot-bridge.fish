@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_chatwoot_bridge_global_optspecs
-    string join \n p/profile= url= account= o/output= json q/quiet v/verbose y/yes no-input h/help V/version
+    string join \n p/profile= url= account= o/output= json jq= q/quiet v/verbose y/yes no-input h/help V/version
 end
 
 function __fish_chatwoot_bridge_needs_command
@@ -30,6 +30,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_needs_command" -l account
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_needs_command" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_needs_command" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_needs_command" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_needs_command" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_needs_command" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -69,6 +70,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; an
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -86,6 +88,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; an
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from login" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from login" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from login" -l with-token -d 'Read the token from stdin instead of prompting'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from login" -l platform -d 'The token is a platform app\'s token (for global bots), not a user\'s'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from login" -l json -d 'Short for `-o json`'
@@ -101,6 +104,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; an
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from status" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from status" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -114,6 +118,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; an
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from logout" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from logout" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from logout" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from logout" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -131,6 +136,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile;
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and not __fish_seen_subcommand_from list show use remove help" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and not __fish_seen_subcommand_from list show use remove help" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and not __fish_seen_subcommand_from list show use remove help" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and not __fish_seen_subcommand_from list show use remove help" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and not __fish_seen_subcommand_from list show use remove help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -149,6 +155,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile;
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from list" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from list" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -162,6 +169,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile;
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from show" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from show" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from show" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -175,6 +183,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile;
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from use" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from use" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from use" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -188,6 +197,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile;
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from remove" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from remove" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -219,6 +229,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; a
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -l no-webhook -d 'Leave the inbox\'s webhook URL as it is (none on a new inbox)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -l no-bot -d 'No agent bot (the default without a terminal)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -l no-account-webhook -d 'No account webhook (the default without a terminal)'
@@ -250,6 +261,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; a
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and __fish_seen_subcommand_from inbox" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and __fish_seen_subcommand_from inbox" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and __fish_seen_subcommand_from inbox" -l dry-run -d 'Show what would change, change nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and __fish_seen_subcommand_from inbox" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and __fish_seen_subcommand_from inbox" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -267,6 +279,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; a
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and __fish_seen_subcommand_from bot" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and __fish_seen_subcommand_from bot" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and __fish_seen_subcommand_from bot" -l platform -d 'A global bot through the platform API (needs CHATWOOT_PLATFORM_TOKEN)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and __fish_seen_subcommand_from bot" -l dry-run -d 'Show what would change, change nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and __fish_seen_subcommand_from bot" -l json -d 'Short for `-o json`'
@@ -285,6 +298,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; a
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and not __fish_seen_subcommand_from list show create update delete secret help" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and not __fish_seen_subcommand_from list show create update delete secret help" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and not __fish_seen_subcommand_from list show create update delete secret help" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and not __fish_seen_subcommand_from list show create update delete secret help" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and not __fish_seen_subcommand_from list show create update delete secret help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -305,6 +319,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; a
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from list" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from list" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -318,6 +333,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; a
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from show" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from show" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from show" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -336,6 +352,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; a
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from create" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from create" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from create" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -354,6 +371,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; a
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from update" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from update" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from update" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -367,6 +385,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; a
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from delete" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from delete" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -380,6 +399,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; a
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from secret" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from secret" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from secret" -l reset -d 'Generate a new signing secret first (the old one stops working)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from secret" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from secret" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -401,6 +421,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and not __fish_seen_subcommand_from list show create update delete link unlink token secret help" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and not __fish_seen_subcommand_from list show create update delete link unlink token secret help" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and not __fish_seen_subcommand_from list show create update delete link unlink token secret help" -l platform -d 'Global bots through the platform API (needs CHATWOOT_PLATFORM_TOKEN)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and not __fish_seen_subcommand_from list show create update delete link unlink token secret help" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and not __fish_seen_subcommand_from list show create update delete link unlink token secret help" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -425,6 +446,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from list" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from list" -l platform -d 'Global bots through the platform API (needs CHATWOOT_PLATFORM_TOKEN)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from list" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -439,6 +461,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from show" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from show" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from show" -l platform -d 'Global bots through the platform API (needs CHATWOOT_PLATFORM_TOKEN)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from show" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -457,6 +480,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from create" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from create" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from create" -l platform -d 'Global bots through the platform API (needs CHATWOOT_PLATFORM_TOKEN)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from create" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -474,6 +498,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from update" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from update" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from update" -l platform -d 'Global bots through the platform API (needs CHATWOOT_PLATFORM_TOKEN)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from update" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -488,6 +513,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from delete" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from delete" -l platform -d 'Global bots through the platform API (needs CHATWOOT_PLATFORM_TOKEN)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from delete" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -504,6 +530,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from link" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from link" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from link" -l platform -d 'Global bots through the platform API (needs CHATWOOT_PLATFORM_TOKEN)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from link" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from link" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -519,6 +546,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from unlink" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from unlink" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from unlink" -l platform -d 'Global bots through the platform API (needs CHATWOOT_PLATFORM_TOKEN)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from unlink" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from unlink" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -533,6 +561,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from token" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from token" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from token" -l reset -d 'Generate a new token first (account bots)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from token" -l platform -d 'Global bots through the platform API (needs CHATWOOT_PLATFORM_TOKEN)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from token" -l json -d 'Short for `-o json`'
@@ -548,6 +577,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from secret" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from secret" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from secret" -l reset -d 'Generate a new signing secret first'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from secret" -l platform -d 'Global bots through the platform API (needs CHATWOOT_PLATFORM_TOKEN)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from secret" -l json -d 'Short for `-o json`'
@@ -573,6 +603,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook;
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and not __fish_seen_subcommand_from list create update delete secret help" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and not __fish_seen_subcommand_from list create update delete secret help" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and not __fish_seen_subcommand_from list create update delete secret help" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and not __fish_seen_subcommand_from list create update delete secret help" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and not __fish_seen_subcommand_from list create update delete secret help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -592,6 +623,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook;
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from list" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from list" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -607,6 +639,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook;
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from create" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from create" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from create" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -622,6 +655,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook;
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from update" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from update" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from update" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -635,6 +669,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook;
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from delete" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from delete" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -648,6 +683,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook;
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from secret" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from secret" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from secret" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from secret" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from secret" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -667,6 +703,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversa
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and not __fish_seen_subcommand_from list show create help" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and not __fish_seen_subcommand_from list show create help" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and not __fish_seen_subcommand_from list show create help" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and not __fish_seen_subcommand_from list show create help" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and not __fish_seen_subcommand_from list show create help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -695,6 +732,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversa
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from list" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from list" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -710,6 +748,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversa
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from show" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from show" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from show" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -728,6 +767,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversa
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from create" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from create" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from create" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -745,6 +785,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; an
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and not __fish_seen_subcommand_from list show create help" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and not __fish_seen_subcommand_from list show create help" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and not __fish_seen_subcommand_from list show create help" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and not __fish_seen_subcommand_from list show create help" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and not __fish_seen_subcommand_from list show create help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -773,6 +814,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; an
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from list" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from list" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -788,6 +830,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; an
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from show" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from show" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from show" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -806,6 +849,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; an
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from create" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from create" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from create" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -827,6 +871,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand send" -l
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand send" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand send" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand send" -l private -d 'A private note, seen only by agents'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand send" -l incoming -d 'Post as the contact (incoming); Chatwoot allows it only in API inboxes'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand send" -l as-customer -d 'A test customer writes in: public client API, new or reused contact'
@@ -843,6 +888,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand resolve"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand resolve" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand resolve" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand resolve" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand resolve" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand resolve" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -856,6 +902,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand reopen" 
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand reopen" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand reopen" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand reopen" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand reopen" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand reopen" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -869,6 +916,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand pending"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand pending" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand pending" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand pending" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand pending" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand pending" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -883,6 +931,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand snooze" 
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand snooze" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand snooze" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand snooze" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand snooze" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand snooze" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -899,6 +948,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand assign" 
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand assign" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand assign" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand assign" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand assign" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand assign" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -913,6 +963,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand handoff"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand handoff" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand handoff" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand handoff" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand handoff" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand handoff" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -940,6 +991,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" 
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l no-verify -d 'Accept unsigned deliveries (Chatwoot before 4.11); they are stored as unverified'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l ignore-bot-echo -d 'Hide bots\' own messages (Chatwoot sends a bot its own replies)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l json -d 'Short for `-o json`'
@@ -961,6 +1013,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -s f -l follow -d 'Keep printing new deliveries as they arrive'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l ignore-bot-echo -d 'Hide bots\' own messages (Chatwoot sends a bot its own replies)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l json -d 'Short for `-o json`'
@@ -977,6 +1030,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; 
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -1002,6 +1056,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; 
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -l ignore-bot-echo -d 'Hide bots\' own messages (Chatwoot sends a bot its own replies)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -1017,6 +1072,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; 
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from show" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from show" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from show" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -1035,6 +1091,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; 
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -l ignore-bot-echo -d 'Hide bots\' own messages (Chatwoot sends a bot its own replies)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -1051,6 +1108,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; 
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from verify" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from verify" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -1066,6 +1124,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; 
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from prune" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from prune" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from prune" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from prune" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from prune" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -1094,6 +1153,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" 
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l ignore-bot-echo -d 'Hide bots\' own messages (Chatwoot sends a bot its own replies)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l dead-letters -d 'Every delivery whose forward failed (dead letters) or never finished'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l json -d 'Short for `-o json`'
@@ -1115,6 +1175,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand trigger"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand trigger" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand trigger" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand trigger" -l outgoing -d 'Message events: the agent\'s answer (outgoing) instead of the customer\'s message'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand trigger" -l print -d 'Print the headers and payload instead of sending'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand trigger" -l json -d 'Short for `-o json`'
@@ -1135,6 +1196,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand probe" -
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand probe" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand probe" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand probe" -l expect-handoff -d 'Succeed when the bot hands the conversation over (status open), not when it answers'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand probe" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand probe" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -1151,6 +1213,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand api" -l 
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand api" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand api" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand api" -l platform -d 'Send the platform app token instead of the user token'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand api" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand api" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -1177,6 +1240,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand sandbox"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand sandbox" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand sandbox" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand sandbox" -l keep-pending-on-bot-failure -d 'Keep a pending conversation pending when the bot\'s delivery fails (account setting)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand sandbox" -l refuse-private-webhooks -d 'Refuse loopback and private webhook targets, as Chatwoot 4.14+ does unless SAFE_FETCH_ALLOW_PRIVATE_NETWORK=true'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand sandbox" -l inbox-events -d 'Send inbox_created / inbox_updated to account webhooks (Chatwoot\'s ENABLE_INBOX_EVENTS)'
@@ -1193,6 +1257,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand demo" -l
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand demo" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand demo" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand demo" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand demo" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand demo" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -1206,6 +1271,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand completi
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand completions" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand completions" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand completions" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand completions" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand completions" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'

@@ -42,6 +42,10 @@ pub struct GlobalArgs {
     /// Short for `-o json`
     #[arg(long, global = true, conflicts_with = "output")]
     pub json: bool,
+    /// Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line).
+    /// Strings print raw, other results as compact JSON, one per line
+    #[arg(long, global = true, value_name = "EXPR", conflicts_with = "quiet")]
+    pub jq: Option<String>,
     /// Print only ids (one per line) or nothing
     #[arg(short, long, global = true)]
     pub quiet: bool,

@@ -11,7 +11,8 @@ use crate::cli::GlobalArgs;
 use crate::config::{self, Config, Profile};
 use crate::duration::parse_duration;
 use crate::error::{Error, Result};
-use crate::output::{Output, OutputMode};
+use crate::output::Output;
+use crate::progress::{self, Spinner};
 use crate::prompt;
 
 pub const URL_VARS: &[&str] = &["CHATWOOT_BASE_URL", "CHATWOOT_URL", "CHATWOOT_API_URL"];
@@ -109,6 +110,8 @@ impl Context {
         config_path: PathBuf,
         config: Config,
     ) -> Result<Context> {
+        // First: a mistake in --jq is reported before anything else happens.
+        let output = Output::from_global(&global)?;
         let requested_profile = global
             .profile
             .clone()
@@ -183,16 +186,8 @@ impl Context {
             }
             None => Duration::from_secs(30),
         };
-        let mode = if global.json {
-            OutputMode::Json
-        } else {
-            global.output.unwrap_or_default()
-        };
         Ok(Context {
-            output: Output {
-                mode,
-                quiet: global.quiet,
-            },
+            output,
             interactive: prompt::can_prompt(global.no_input),
             global,
             config_path,
@@ -281,6 +276,15 @@ impl Context {
             Client::new(self.client_config(url, self.token.as_ref().map(|s| s.value.clone())))?;
         let api = Api::new(client, self.account.as_ref().map(|s| s.value));
         Ok(self.api.get_or_init(|| api))
+    }
+
+    /// A spinner for a wait (shown after a second, on a terminal only; see `progress`).
+    /// Drop it before printing the result.
+    pub fn spinner(&self, message: impl Into<String>) -> Spinner {
+        Spinner::start(
+            progress::enabled(self.output.quiet, self.global.verbose),
+            message,
+        )
     }
 
     pub fn confirm(&self, question: &str) -> Result<()> {

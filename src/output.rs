@@ -3,11 +3,14 @@
 //! stdout carries data only; notes go to stderr.
 
 use std::io::Write;
+use std::sync::Arc;
 
 use comfy_table::{presets, ContentArrangement, Table};
 use serde_json::Value;
 
+use crate::cli::GlobalArgs;
 use crate::error::{Error, Result};
+use crate::jq::Jq;
 use crate::redact;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -57,13 +60,46 @@ impl View {
     }
 }
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Output {
     pub mode: OutputMode,
     pub quiet: bool,
+    /// `--jq`: applied to everything printed as JSON.
+    jq: Option<Arc<Jq>>,
 }
 
 impl Output {
+    /// The output settings from the global flags, resolved once: `--json` is `-o json`, and
+    /// `--jq` implies JSON; its expression is compiled here, so a mistake in it is a usage
+    /// error before any request is made.
+    pub fn from_global(global: &GlobalArgs) -> Result<Output> {
+        let jq = global
+            .jq
+            .as_deref()
+            .map(|expr| Jq::compile(expr).map(Arc::new))
+            .transpose()?;
+        let mode = match (global.json, global.output) {
+            (true, _) => OutputMode::Json,
+            (false, Some(OutputMode::Table)) if jq.is_some() => {
+                return Err(Error::usage(
+                    "--jq filters JSON: drop -o table (--jq implies -o json), or use -o ndjson for one input per line",
+                ))
+            }
+            (false, Some(mode)) => mode,
+            (false, None) if jq.is_some() => OutputMode::Json,
+            (false, None) => OutputMode::default(),
+        };
+        Ok(Output {
+            mode,
+            quiet: global.quiet,
+            jq,
+        })
+    }
+
+    pub fn has_jq(&self) -> bool {
+        self.jq.is_some()
+    }
+
     pub fn print(&self, view: View) -> Result<()> {
         let json = if view.reveal {
             view.json
@@ -71,6 +107,7 @@ impl Output {
             redact::redacted(&view.json)
         };
         let mut text = String::new();
+        let mut result = Ok(());
         if self.quiet {
             for id in &view.ids {
                 text.push_str(id);
@@ -78,37 +115,93 @@ impl Output {
             }
         } else {
             match self.mode {
-                OutputMode::Json => {
-                    text = serde_json::to_string_pretty(&json).unwrap_or_default();
-                    text.push('\n');
-                }
-                OutputMode::Ndjson => match &json {
-                    Value::Array(items) => {
-                        for item in items {
-                            text.push_str(&item.to_string());
-                            text.push('\n');
-                        }
-                    }
-                    other => {
-                        text = other.to_string();
+                OutputMode::Json => match &self.jq {
+                    Some(jq) => result = jq.run(&json, &mut text),
+                    None => {
+                        text = serde_json::to_string_pretty(&json).unwrap_or_default();
                         text.push('\n');
                     }
                 },
+                OutputMode::Ndjson => {
+                    let mut lines = self.lines();
+                    match &json {
+                        Value::Array(items) => {
+                            for item in items {
+                                text.push_str(&lines.render(item));
+                            }
+                        }
+                        other => text = lines.render(other),
+                    }
+                    result = lines.finish();
+                }
                 OutputMode::Table => text = render_human(&view.human),
             }
         }
-        write_stdout(&text)
+        // What the filter printed before an error is printed too, as jq does.
+        write_stdout(&text)?;
+        result
+    }
+
+    /// A writer of NDJSON lines (streams: `listen`, `tail`, `events list|export`), through
+    /// `--jq` when given.
+    pub fn lines(&self) -> Lines {
+        Lines {
+            jq: self.jq.clone(),
+            failed: 0,
+            total: 0,
+        }
     }
 
     /// A progress or status note for people, on stderr; silent with `-q`.
     pub fn note(&self, msg: impl AsRef<str>) {
         if !self.quiet {
-            eprintln!("{}", msg.as_ref());
+            crate::progress::clear_line(|| eprintln!("{}", msg.as_ref()));
         }
     }
 
     pub fn is_table(&self) -> bool {
         self.mode == OutputMode::Table && !self.quiet
+    }
+}
+
+/// Renders a stream's values one line each (or, with `--jq`, the filter's lines for each).
+/// A filter error on one value is reported on stderr and the stream goes on, as jq goes on
+/// to its next input; [`Lines::finish`] then fails (exit 1).
+pub struct Lines {
+    jq: Option<Arc<Jq>>,
+    failed: usize,
+    total: usize,
+}
+
+impl Lines {
+    pub fn render(&mut self, value: &Value) -> String {
+        self.total += 1;
+        let Some(jq) = &self.jq else {
+            let mut line = value.to_string();
+            line.push('\n');
+            return line;
+        };
+        let mut out = String::new();
+        if let Err(e) = jq.run(value, &mut out) {
+            self.failed += 1;
+            let what = value
+                .get("id")
+                .map(|id| format!(" (input with id {id})"))
+                .unwrap_or_default();
+            eprintln!("error: {e}{what}");
+        }
+        out
+    }
+
+    pub fn finish(&self) -> Result<()> {
+        if self.failed == 0 {
+            Ok(())
+        } else {
+            Err(Error::other(format!(
+                "--jq failed on {} of {} inputs",
+                self.failed, self.total
+            )))
+        }
     }
 }
 
@@ -159,10 +252,13 @@ fn trim_lines(s: &str) -> String {
 
 /// Writes to stdout; a reader that went away (`| head`) ends the program quietly.
 pub fn write_stdout(text: &str) -> Result<()> {
-    let mut out = std::io::stdout().lock();
-    out.write_all(text.as_bytes())
-        .and_then(|_| out.flush())
-        .map_err(Error::from)
+    // On a terminal, stdout and a spinner on stderr share the screen.
+    crate::progress::clear_line(|| {
+        let mut out = std::io::stdout().lock();
+        out.write_all(text.as_bytes())
+            .and_then(|_| out.flush())
+            .map_err(Error::from)
+    })
 }
 
 /// A cell for an optional value.

@@ -148,15 +148,14 @@ pub async fn run(ctx: &Context, args: EventsArgs) -> Result<()> {
             let store = args.store.open_existing()?;
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
+            let mut lines = ctx.output.lines();
             store
                 .for_each(&filter.filter(), |d| {
-                    let mut line = full_json(&d).to_string();
-                    line.push('\n');
-                    out.write_all(line.as_bytes())
+                    out.write_all(lines.render(&full_json(&d)).as_bytes())
                 })
                 .map_err(store_error)?;
             out.flush()?;
-            Ok(())
+            lines.finish()
         }
         EventsCommand::Verify { id, secret } => {
             let store = args.store.open_existing()?;

@@ -136,13 +136,15 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
             store.path().display()
         );
     }
-    if ctx.output.mode == OutputMode::Json {
+    // A stream: --jq alone (which implies -o json) filters each delivery.
+    if ctx.output.mode == OutputMode::Json && !ctx.output.has_jq() {
         return Err(Error::usage(
             "listen streams: use -o ndjson (one JSON object per delivery)",
         ));
     }
 
-    let output = ctx.output;
+    let output = ctx.output.clone();
+    let mut lines = output.lines();
     let printer = tokio::spawn(async move {
         loop {
             match events.recv().await {
@@ -150,7 +152,7 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
                     let text = match output.mode {
                         OutputMode::Table if output.quiet => format!("{}\n", d.id),
                         OutputMode::Table => format!("{}\n", line(&d)),
-                        _ => format!("{}\n", summary_json(&d)),
+                        _ => lines.render(&summary_json(&d)),
                     };
                     if write_stdout(&text).is_err() {
                         break;
@@ -188,12 +190,13 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
                 Err(RecvError::Closed) => break,
             }
         }
+        lines
     });
     let summary = listen::serve(listener, store, config, super::sandbox::shutdown_signal())
         .await
         .map_err(|e| Error::other(format!("the listener failed: {e}")))?;
-    let _ = printer.await;
-    output.note(format!(
+    let lines = printer.await.ok();
+    ctx.output.note(format!(
         "Stopped: {} accepted, {} duplicates, {} rejected (signature), {} refused, {} forwarded, {} dead letters, {} forwards pending.",
         summary.accepted,
         summary.duplicates,
@@ -203,5 +206,5 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
         summary.dead_letters,
         summary.forwards_pending
     ));
-    Ok(())
+    lines.map_or(Ok(()), |lines| lines.finish())
 }

@@ -41,8 +41,14 @@ pub async fn run(cli: Cli) -> Result<()> {
     // Servers handle SIGINT/SIGTERM themselves to shut down cleanly; they need no config.
     match command {
         Command::Sandbox(args) => return sandbox::run(&global, args).await,
-        Command::Demo(args) => return demo::run(&global, args).await,
-        Command::Completions(args) => return completions::run(args),
+        Command::Demo(args) => {
+            refuse_jq(&global, "demo narrates in text")?;
+            return demo::run(&global, args).await;
+        }
+        Command::Completions(args) => {
+            refuse_jq(&global, "completions prints a shell script")?;
+            return completions::run(args);
+        }
         _ => {}
     }
     let ctx = Context::new(global)?;
@@ -81,6 +87,16 @@ pub async fn dispatch(ctx: &Context, command: Command) -> Result<()> {
                 "this command does not run against an instance",
             )),
         }
+    }
+}
+
+/// `--jq` on a command that prints no JSON is a mistake worth saying, not ignoring.
+fn refuse_jq(global: &crate::cli::GlobalArgs, why: &str) -> Result<()> {
+    match global.jq {
+        Some(_) => Err(Error::usage(format!(
+            "--jq filters JSON output, and {why}: drop --jq"
+        ))),
+        None => Ok(()),
     }
 }
 

@@ -62,6 +62,7 @@ pub async fn run(ctx: &Context, args: ProbeArgs) -> Result<()> {
         .transpose()
         .map_err(|e| Error::usage(format!("--expect is not a regular expression: {e}")))?;
     let api = ctx.api()?;
+    let spinner = ctx.spinner("Writing in as a test customer");
     let inbox = api.resolve_inbox(&args.inbox).await?;
     let identifier = inbox.inbox_identifier.clone().filter(|_| inbox.is_api()).ok_or_else(|| {
         Error::usage(format!(
@@ -93,6 +94,11 @@ pub async fn run(ctx: &Context, args: ProbeArgs) -> Result<()> {
         inbox.id,
         args.timeout.as_secs_f32()
     ));
+    spinner.set_message(if args.expect_handoff {
+        "Waiting for the bot to hand over"
+    } else {
+        "Waiting for the bot's answer"
+    });
 
     let deadline = started + args.timeout;
     let mut seen: Vec<Message>;
@@ -123,6 +129,7 @@ pub async fn run(ctx: &Context, args: ProbeArgs) -> Result<()> {
         tokio::time::sleep(Duration::from_millis(250)).await;
     };
     let latency = started.elapsed();
+    drop(spinner);
     let json = json!({
         "ok": outcome.is_some(),
         "inbox_id": inbox.id,

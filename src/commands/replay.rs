@@ -1,8 +1,6 @@
 //! `replay`: stored deliveries sent again, byte for byte, re-signed with a fresh timestamp
 //! and a new delivery id when a secret is known. Failures stay replayable.
 
-use std::io::IsTerminal;
-
 use clap::Args;
 use serde_json::json;
 
@@ -75,7 +73,7 @@ pub async fn run(ctx: &Context, args: ReplayArgs) -> Result<()> {
         ctx.output.note("No secret known: sending the stored headers as they were (the old signature and timestamp).");
     }
     let total = ids.len();
-    let progress = std::io::stderr().is_terminal() && !ctx.output.quiet;
+    let spinner = ctx.spinner(format!("Replaying 0/{total}"));
     let mut outcomes = Vec::new();
     let mut done = 0usize;
     let summary = listen::replay(
@@ -91,17 +89,15 @@ pub async fn run(ctx: &Context, args: ReplayArgs) -> Result<()> {
         },
         |outcome| {
             done += 1;
-            if progress {
-                eprint!("\rreplayed {done}/{total}");
+            if spinner.is_running() {
+                spinner.set_message(format!("Replaying {done}/{total}"));
             }
             outcomes.push(outcome.clone());
         },
     )
     .await
     .map_err(store_error)?;
-    if progress {
-        eprintln!();
-    }
+    drop(spinner);
     let mut rows = Vec::new();
     let mut json_outcomes = Vec::new();
     for o in &outcomes {

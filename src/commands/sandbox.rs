@@ -8,7 +8,7 @@ use serde_json::json;
 
 use crate::cli::GlobalArgs;
 use crate::error::{Error, Result};
-use crate::output::{write_stdout, OutputMode};
+use crate::output::{write_stdout, Output, OutputMode};
 use crate::sandbox::{Sandbox, SandboxConfig};
 
 #[derive(Debug, Args)]
@@ -73,6 +73,7 @@ fn rate(s: &str) -> std::result::Result<f64, String> {
 }
 
 pub async fn run(global: &GlobalArgs, args: SandboxArgs) -> Result<()> {
+    let output = Output::from_global(global)?;
     let mut config = SandboxConfig {
         account_id: args.account_id,
         webhook_timeout: args.webhook_timeout,
@@ -100,25 +101,25 @@ pub async fn run(global: &GlobalArgs, args: SandboxArgs) -> Result<()> {
     let url = format!("http://{addr}");
     let sandbox = Sandbox::new(config.clone());
     let server = tokio::spawn(sandbox.serve(listener, shutdown_signal()));
-    let json_mode = global.json
-        || global.output == Some(OutputMode::Json)
-        || global.output == Some(OutputMode::Ndjson);
-    let line = if json_mode {
-        json!({
+    // The ready line: its tokens are the point, so it is not redacted.
+    let text = if output.mode == OutputMode::Table {
+        format!(
+            "{url} account_id={} admin_token={} agent_token={} platform_token={}\n",
+            config.account_id, config.admin_token, config.agent_token, config.platform_token
+        )
+    } else {
+        let mut lines = output.lines();
+        let text = lines.render(&json!({
             "url": url,
             "account_id": config.account_id,
             "admin_token": config.admin_token,
             "agent_token": config.agent_token,
             "platform_token": config.platform_token,
-        })
-        .to_string()
-    } else {
-        format!(
-            "{url} account_id={} admin_token={} agent_token={} platform_token={}",
-            config.account_id, config.admin_token, config.agent_token, config.platform_token
-        )
+        }));
+        lines.finish()?;
+        text
     };
-    write_stdout(&format!("{line}\n"))?;
+    write_stdout(&text)?;
     if !global.quiet {
         eprintln!(
             "Chatwoot sandbox on {url} (account {}). In another terminal:\n  export CHATWOOT_BASE_URL={url} CHATWOOT_ACCOUNT_ID={} CHATWOOT_API_TOKEN={}\nCtrl-C stops it.",

@@ -134,6 +134,7 @@ async fn as_customer(ctx: &Context, args: SendArgs) -> Result<()> {
     let text = text_arg(text)?;
     let inbox_ref = args.inbox.as_deref().expect("clap requires --inbox");
     let api = ctx.api()?;
+    let spinner = ctx.spinner("Writing in as a test customer");
     let inbox = api.resolve_inbox(inbox_ref).await?;
     let identifier = inbox.inbox_identifier.clone().filter(|_| inbox.is_api()).ok_or_else(|| {
         Error::usage(format!(
@@ -168,6 +169,7 @@ async fn as_customer(ctx: &Context, args: SendArgs) -> Result<()> {
         .await
         .map(|c| c.status)
         .unwrap_or_else(|_| "unknown".into());
+    drop(spinner);
     let json = json!({
         "conversation_id": conversation,
         "message_id": message.id,

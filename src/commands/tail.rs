@@ -8,7 +8,7 @@ use clap::Args;
 use super::events::{line, store_error, summary_json, FilterArgs, StoreArg};
 use crate::context::Context;
 use crate::error::Result;
-use crate::output::{write_stdout, OutputMode};
+use crate::output::{write_stdout, Lines, OutputMode};
 use crate::store::Delivery;
 
 #[derive(Debug, Args)]
@@ -25,13 +25,13 @@ pub struct TailArgs {
     pub store: StoreArg,
 }
 
-fn print(ctx: &Context, d: &Delivery) -> Result<()> {
+fn print(ctx: &Context, lines: &mut Lines, d: &Delivery) -> Result<()> {
     let text = match ctx.output.mode {
-        OutputMode::Table if ctx.output.quiet => d.id.to_string(),
-        OutputMode::Table => line(d),
-        _ => summary_json(d).to_string(),
+        OutputMode::Table if ctx.output.quiet => format!("{}\n", d.id),
+        OutputMode::Table => format!("{}\n", line(d)),
+        _ => lines.render(&summary_json(d)),
     };
-    write_stdout(&format!("{text}\n"))
+    write_stdout(&text)
 }
 
 pub async fn run(ctx: &Context, args: TailArgs) -> Result<()> {
@@ -42,13 +42,14 @@ pub async fn run(ctx: &Context, args: TailArgs) -> Result<()> {
     let mut last = store.last_id().map_err(store_error)?;
     let mut first = store.list(&filter).map_err(store_error)?;
     first.reverse();
+    let mut lines = ctx.output.lines();
     for d in &first {
-        print(ctx, d)?;
+        print(ctx, &mut lines, d)?;
     }
     // A delivery stored between the two reads is printed once, not again below.
     last = last.max(first.last().map(|d| d.id).unwrap_or(last));
     if !args.follow {
-        return Ok(());
+        return lines.finish();
     }
     filter.newest_first = false;
     filter.limit = Some(1000);
@@ -56,7 +57,7 @@ pub async fn run(ctx: &Context, args: TailArgs) -> Result<()> {
         filter.after_id = Some(last);
         let batch = store.list(&filter).map_err(store_error)?;
         for d in &batch {
-            print(ctx, d)?;
+            print(ctx, &mut lines, d)?;
         }
         // The query skips non-matching ids by itself; the cursor is the last one printed.
         last = batch.last().map(|d| d.id).unwrap_or(last);

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use predicates::str::contains;
 use serde_json::Value;
 
-use crate::common::{bin, dead_url, stdout, Receiver, TestSandbox};
+use crate::common::{bin, dead_url, stderr, stdout, Receiver, TestSandbox};
 
 /// A `listen` child process; killed on drop.
 struct Listener {
@@ -488,5 +488,58 @@ fn every_acknowledged_delivery_survives_sigkill_exactly_once() {
     assert!(
         seen.values().all(|n| *n == 1),
         "a delivery was stored twice"
+    );
+}
+
+#[test]
+fn jq_filters_streams_one_delivery_at_a_time() {
+    let home = tempfile::tempdir().unwrap();
+    // --jq alone is enough for a stream: each delivery is one input.
+    let listener = Listener::start(home.path(), &["--secret", "s", "--jq", ".event"]);
+    for event in ["message_created", "conversation_opened"] {
+        bin(home.path())
+            .args(["trigger", event, "--secret", "s", "--to"])
+            .arg(format!("{}/inbox", listener.url))
+            .assert()
+            .success();
+    }
+    // Strings print raw: the whole line is the event name.
+    assert_eq!(listener.expect_line("message_created"), "message_created");
+    assert_eq!(
+        listener.expect_line("conversation_opened"),
+        "conversation_opened"
+    );
+    assert!(listener.stop().success());
+
+    let store = home.path().join("events.sqlite");
+    let run = |args: &[&str]| {
+        bin(home.path())
+            .args(args)
+            .arg("--store")
+            .arg(&store)
+            .assert()
+    };
+    let out = run(&["events", "list", "-o", "ndjson", "--jq", ".event"]).success();
+    assert_eq!(stdout(&out), "message_created\nconversation_opened\n");
+    let out = run(&["tail", "--jq", "[.id, .signature]"]).success();
+    assert_eq!(stdout(&out), "[1,\"valid\"]\n[2,\"valid\"]\n");
+    // export carries the body: a filter can reach into it.
+    let out = run(&["events", "export", "--jq", ".body | fromjson | .event"]).success();
+    assert_eq!(stdout(&out), "message_created\nconversation_opened\n");
+    // A filter error on one line is reported with that line, the others still print.
+    let out = run(&[
+        "events",
+        "list",
+        "-o",
+        "ndjson",
+        "--jq",
+        "if .id == 1 then .event.x else .id end",
+    ])
+    .code(1);
+    assert_eq!(stdout(&out), "2\n");
+    let err = stderr(&out);
+    assert!(
+        err.contains("(input with id 1)") && err.contains("--jq failed on 1 of 2 inputs"),
+        "{err}"
     );
 }

@@ -165,6 +165,7 @@ pub async fn setup_inbox(ctx: &Context, args: InboxArgs) -> Result<()> {
     let webhook_url = args.webhook_url.clone().or(preset_url);
     let api = ctx.api()?;
     let account = api.account_id()?;
+    let spinner = ctx.spinner(format!("Setting up inbox '{}'", args.name));
     let inboxes = api.inboxes().await?;
     let existing = by_name(&inboxes, &args.name, |i| (&i.name, i.id), "inbox")?;
     let (inbox, inbox_step) = ensure_inbox(
@@ -208,6 +209,7 @@ pub async fn setup_inbox(ctx: &Context, args: InboxArgs) -> Result<()> {
         steps.extend(linked.steps);
         bot = linked.bot;
     }
+    drop(spinner);
 
     let mut needs = vec![
         ("Account ID".to_string(), account.to_string()),
@@ -341,6 +343,7 @@ fn secret_note(ctx: &Context, inbox: Option<&Inbox>, stored: bool) -> String {
 pub async fn setup_bot(ctx: &Context, args: BotArgs) -> Result<()> {
     let api = ctx.api()?;
     let account = api.account_id()?;
+    let spinner = ctx.spinner(format!("Setting up bot '{}'", args.name));
     let inbox = api.resolve_inbox(&args.inbox).await?;
     let linked = ensure_linked_bot(
         api,
@@ -353,6 +356,7 @@ pub async fn setup_bot(ctx: &Context, args: BotArgs) -> Result<()> {
         args.dry_run,
     )
     .await?;
+    drop(spinner);
     let secret_stored = remember_bot_secret(ctx, linked.bot.as_ref(), args.dry_run)?;
     let bot_id = linked.bot.as_ref().map(|b| b.id);
     let needs = vec![

@@ -233,6 +233,7 @@ pub async fn run(ctx: &Context, args: WizardArgs) -> Result<()> {
     }
 
     // Apply, in the plan's order.
+    let spinner = ctx.spinner("Applying the plan");
     let (inbox_now, inbox_step) = ensure_inbox(
         &api,
         existing_inbox,
@@ -265,6 +266,8 @@ pub async fn run(ctx: &Context, args: WizardArgs) -> Result<()> {
         steps.push(hook_step);
         account_hook = Some(hook);
     }
+
+    drop(spinner);
 
     // The profile: the instance, the account, a typed token, and the signing secrets.
     let mut secrets = Vec::new();

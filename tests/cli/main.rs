@@ -11,6 +11,7 @@ mod conversations;
 mod generated;
 mod jq;
 mod probe;
+#[cfg(unix)]
 mod progress;
 mod provisioning;
 mod resources;

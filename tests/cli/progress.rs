@@ -1,9 +1,9 @@
 //! Spinners: on a terminal only, after a second of waiting, never with NO_COLOR, and their
 //! line is erased before anything else is printed.
 
-use std::process::Stdio;
 use std::time::Duration;
 
+use crate::common::terminal::Terminal;
 use crate::common::{stderr, stdout, TestSandbox};
 
 /// Erase-line, as a spinner clears itself.
@@ -18,49 +18,28 @@ fn slow_sandbox_with_an_inbox() -> TestSandbox {
 
 const SEND: &[&str] = &["send", "--inbox", "Support", "--as-customer", "hello"];
 
-/// The binary on a pseudo-terminal (stdout and stderr), through util-linux `script`;
-/// `None` where `script` is missing.
-fn on_terminal(sb: &TestSandbox, args: &[&str], no_color: bool) -> Option<String> {
-    let has_script = std::process::Command::new("script")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !has_script {
-        eprintln!("skipped: util-linux `script` is not installed");
-        return None;
-    }
-    let bin = assert_cmd::cargo::cargo_bin("chatwoot-bridge");
-    let line = std::iter::once(bin.to_str().unwrap())
-        .chain(args.iter().copied())
-        .map(|a| format!("'{}'", a.replace('\'', r"'\''")))
-        .collect::<Vec<_>>()
-        .join(" ");
-    let home = sb.home.path();
-    let mut cmd = std::process::Command::new("script");
-    cmd.args(["-qec", &line, "/dev/null"])
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("HOME", home)
-        .env("CHATWOOT_BRIDGE_CONFIG_DIR", home.join("config"))
-        .env("CHATWOOT_BRIDGE_DATA_DIR", home.join("data"))
-        .env("CHATWOOT_BASE_URL", &sb.url)
-        .env("CHATWOOT_API_TOKEN", &sb.config.admin_token)
-        .env("CHATWOOT_ACCOUNT_ID", sb.account())
-        .stdin(Stdio::null());
+/// What the binary writes to a pseudo-terminal (stdout and stderr) while it runs `args`.
+fn on_terminal(sb: &TestSandbox, args: &[&str], no_color: bool) -> String {
+    let url = sb.url.clone();
+    let account = sb.account();
+    let mut env = vec![
+        ("CHATWOOT_BASE_URL", url.as_str()),
+        ("CHATWOOT_API_TOKEN", sb.config.admin_token.as_str()),
+        ("CHATWOOT_ACCOUNT_ID", account.as_str()),
+    ];
     if no_color {
-        cmd.env("NO_COLOR", "1");
+        env.push(("NO_COLOR", "1"));
     }
-    let out = cmd.output().expect("run script");
-    assert!(out.status.success(), "{out:?}");
-    Some(String::from_utf8_lossy(&out.stdout).into_owned())
+    let mut t = Terminal::spawn(sb.home.path(), &env, args);
+    let status = t.wait();
+    assert!(status.success(), "{}", t.raw());
+    t.raw()
 }
 
 #[test]
 fn a_long_wait_shows_a_spinner_on_a_terminal_and_clears_its_line() {
     let sb = slow_sandbox_with_an_inbox();
-    let Some(screen) = on_terminal(&sb, SEND, false) else {
-        return;
-    };
+    let screen = on_terminal(&sb, SEND, false);
     assert!(
         screen.contains("Writing in as a test customer (1s)"),
         "{screen:?}"
@@ -86,10 +65,9 @@ fn no_spinner_without_a_terminal_or_with_no_color() {
     assert!(!err.contains('\x1b') && !err.contains('\r'), "{err:?}");
     assert!(stdout(&out).starts_with("Conversation "));
     // A terminal, but NO_COLOR: nothing drawn either.
-    if let Some(screen) = on_terminal(&sb, SEND, true) {
-        assert!(
-            !screen.contains("Writing in") && !screen.contains('\x1b'),
-            "{screen:?}"
-        );
-    }
+    let screen = on_terminal(&sb, SEND, true);
+    assert!(
+        !screen.contains("Writing in") && !screen.contains('\x1b'),
+        "{screen:?}"
+    );
 }

@@ -15,6 +15,9 @@ use serde_json::Value;
 
 use crate::spec_conformance::Spec;
 
+#[cfg(unix)]
+pub mod terminal;
+
 /// Runs async server code on its own runtime thread, so tests stay plain `#[test]`s that
 /// run the binary synchronously.
 pub struct Background {

@@ -55,6 +55,7 @@
 
 mod forward;
 mod handler;
+mod knock;
 #[cfg(test)]
 mod tests;
 
@@ -75,6 +76,7 @@ use crate::store::{Delivery, Filter, Store};
 pub use forward::{
     forward_headers, replay, resign, ReplayOptions, ReplayOutcome, ReplayResult, ReplaySummary,
 };
+pub use knock::{knock, Knock, NOT_POSTED};
 
 /// How the listener behaves; `Default` is what `listen` does without flags. Its `Debug`
 /// output redacts the secrets.

@@ -102,6 +102,8 @@ pub enum Command {
     Replay(commands::replay::ReplayArgs),
     /// Send a synthetic, signed Chatwoot event (no credentials needed)
     Trigger(commands::trigger::TriggerArgs),
+    /// Diagnose the connection, permissions, webhook reachability and signing (exit 1 if a check fails)
+    Doctor(commands::doctor::DoctorArgs),
     /// CI smoke test: a test customer writes in; wait for the bot's answer (exit 12 if none)
     Probe(commands::probe::ProbeArgs),
     /// A raw authenticated request; PATH is from the base URL (e.g. /api/v1/profile)

@@ -15,6 +15,8 @@
 //!   [`ReplayOutcome`]s through a callback for the progress bar, a [`ReplaySummary`]).
 //! - [`forward_headers`] / [`resign`]: the header rules shared by forwarding and replay, for
 //!   `trigger` if it wants them.
+//! - [`knock`]: `doctor` asks whether a listener answers at a URL (one GET: this listener
+//!   answers 405 with [`NOT_POSTED`] and stores nothing).
 //!
 //! # What the listener answers (documented behaviour)
 //!

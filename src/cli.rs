@@ -102,7 +102,7 @@ pub enum Command {
     Replay(commands::replay::ReplayArgs),
     /// Send a synthetic, signed Chatwoot event (no credentials needed)
     Trigger(commands::trigger::TriggerArgs),
-    /// Diagnose the connection, permissions, webhook reachability and signing (exit 1 if a check fails)
+    /// Diagnose connection, permissions, webhook reachability and signing
     Doctor(commands::doctor::DoctorArgs),
     /// CI smoke test: a test customer writes in; wait for the bot's answer (exit 12 if none)
     Probe(commands::probe::ProbeArgs),

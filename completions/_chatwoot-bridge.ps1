@@ -60,6 +60,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatwoot-bridge' -ScriptBlock {
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'Stored deliveries: list, show, export, verify, prune')
             [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'Send stored deliveries again, re-signed')
             [CompletionResult]::new('trigger', 'trigger', [CompletionResultType]::ParameterValue, 'Send a synthetic, signed Chatwoot event (no credentials needed)')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Diagnose connection, permissions, webhook reachability and signing')
             [CompletionResult]::new('probe', 'probe', [CompletionResultType]::ParameterValue, 'CI smoke test: a test customer writes in; wait for the bot''s answer (exit 12 if none)')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'A raw authenticated request; PATH is from the base URL (e.g. /api/v1/profile)')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'A local Chatwoot-compatible server, for laptops and CI')
@@ -1823,6 +1824,30 @@ Register-ArgumentCompleter -Native -CommandName 'chatwoot-bridge' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'chatwoot-bridge;doctor' {
+            [CompletionResult]::new('--inbox', '--inbox', [CompletionResultType]::ParameterName, 'Check this inbox only (id or name); default: every API inbox of the account')
+            [CompletionResult]::new('--listener', '--listener', [CompletionResultType]::ParameterName, 'The local listener to check, e.g. the one behind a tunnel (default: the webhook and outgoing URLs that are on loopback)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account id [env: CHATWOOT_ACCOUNT_ID]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output mode')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output mode')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (one per line) or nothing')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (one per line) or nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'chatwoot-bridge;probe' {
             [CompletionResult]::new('--inbox', '--inbox', [CompletionResultType]::ParameterName, 'The inbox to write into (id or name); an API inbox')
             [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'What the test customer writes')
@@ -1978,6 +2003,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatwoot-bridge' -ScriptBlock {
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'Stored deliveries: list, show, export, verify, prune')
             [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'Send stored deliveries again, re-signed')
             [CompletionResult]::new('trigger', 'trigger', [CompletionResultType]::ParameterValue, 'Send a synthetic, signed Chatwoot event (no credentials needed)')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Diagnose connection, permissions, webhook reachability and signing')
             [CompletionResult]::new('probe', 'probe', [CompletionResultType]::ParameterValue, 'CI smoke test: a test customer writes in; wait for the bot''s answer (exit 12 if none)')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'A raw authenticated request; PATH is from the base URL (e.g. /api/v1/profile)')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'A local Chatwoot-compatible server, for laptops and CI')
@@ -2189,6 +2215,9 @@ Register-ArgumentCompleter -Native -CommandName 'chatwoot-bridge' -ScriptBlock {
             break
         }
         'chatwoot-bridge;help;trigger' {
+            break
+        }
+        'chatwoot-bridge;help;doctor' {
             break
         }
         'chatwoot-bridge;help;probe' {

@@ -40,6 +40,9 @@ _chatwoot__bridge() {
             chatwoot__bridge,demo)
                 cmd="chatwoot__bridge__subcmd__demo"
                 ;;
+            chatwoot__bridge,doctor)
+                cmd="chatwoot__bridge__subcmd__doctor"
+                ;;
             chatwoot__bridge,events)
                 cmd="chatwoot__bridge__subcmd__events"
                 ;;
@@ -258,6 +261,9 @@ _chatwoot__bridge() {
                 ;;
             chatwoot__bridge__subcmd__help,demo)
                 cmd="chatwoot__bridge__subcmd__help__subcmd__demo"
+                ;;
+            chatwoot__bridge__subcmd__help,doctor)
+                cmd="chatwoot__bridge__subcmd__help__subcmd__doctor"
                 ;;
             chatwoot__bridge__subcmd__help,events)
                 cmd="chatwoot__bridge__subcmd__help__subcmd__events"
@@ -557,7 +563,7 @@ _chatwoot__bridge() {
 
     case "${cmd}" in
         chatwoot__bridge)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version auth profile setup inbox bot webhook conversation conv send resolve reopen pending snooze assign handoff listen tail events replay trigger probe api sandbox demo completions help"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version auth profile setup inbox bot webhook conversation conv send resolve reopen pending snooze assign handoff listen tail events replay trigger doctor probe api sandbox demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1912,6 +1918,56 @@ _chatwoot__bridge() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        chatwoot__subcmd__bridge__subcmd__doctor)
+            opts="-p -o -q -v -y -h -V --inbox --listener --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --inbox)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --listener)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         chatwoot__subcmd__bridge__subcmd__events)
             opts="-p -o -q -v -y -h -V --store --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version list show export verify prune help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2389,7 +2445,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__help)
-            opts="auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff listen tail events replay trigger probe api sandbox demo completions help"
+            opts="auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff listen tail events replay trigger doctor probe api sandbox demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2697,6 +2753,20 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__help__subcmd__demo)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatwoot__subcmd__bridge__subcmd__help__subcmd__doctor)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -57,6 +57,7 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
             cand events 'Stored deliveries: list, show, export, verify, prune'
             cand replay 'Send stored deliveries again, re-signed'
             cand trigger 'Send a synthetic, signed Chatwoot event (no credentials needed)'
+            cand doctor 'Diagnose connection, permissions, webhook reachability and signing'
             cand probe 'CI smoke test: a test customer writes in; wait for the bot''s answer (exit 12 if none)'
             cand api 'A raw authenticated request; PATH is from the base URL (e.g. /api/v1/profile)'
             cand sandbox 'A local Chatwoot-compatible server, for laptops and CI'
@@ -1701,6 +1702,29 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'chatwoot-bridge;doctor'= {
+            cand --inbox 'Check this inbox only (id or name); default: every API inbox of the account'
+            cand --listener 'The local listener to check, e.g. the one behind a tunnel (default: the webhook and outgoing URLs that are on loopback)'
+            cand -p 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]'
+            cand --profile 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]'
+            cand --url 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]'
+            cand --account 'Account id [env: CHATWOOT_ACCOUNT_ID]'
+            cand -o 'Output mode'
+            cand --output 'Output mode'
+            cand --jq 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print only ids (one per line) or nothing'
+            cand --quiet 'Print only ids (one per line) or nothing'
+            cand -v 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
+            cand --verbose 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'chatwoot-bridge;probe'= {
             cand --inbox 'The inbox to write into (id or name); an API inbox'
             cand --message 'What the test customer writes'
@@ -1851,6 +1875,7 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
             cand events 'Stored deliveries: list, show, export, verify, prune'
             cand replay 'Send stored deliveries again, re-signed'
             cand trigger 'Send a synthetic, signed Chatwoot event (no credentials needed)'
+            cand doctor 'Diagnose connection, permissions, webhook reachability and signing'
             cand probe 'CI smoke test: a test customer writes in; wait for the bot''s answer (exit 12 if none)'
             cand api 'A raw authenticated request; PATH is from the base URL (e.g. /api/v1/profile)'
             cand sandbox 'A local Chatwoot-compatible server, for laptops and CI'
@@ -2006,6 +2031,8 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
         &'chatwoot-bridge;help;replay'= {
         }
         &'chatwoot-bridge;help;trigger'= {
+        }
+        &'chatwoot-bridge;help;doctor'= {
         }
         &'chatwoot-bridge;help;probe'= {
         }

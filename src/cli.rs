@@ -105,6 +105,8 @@ pub enum Command {
     Replay(commands::replay::ReplayArgs),
     /// Send a synthetic, signed Chatwoot event (no credentials needed)
     Trigger(commands::trigger::TriggerArgs),
+    /// Diagnose connection, permissions, webhook reachability and signing
+    Doctor(commands::doctor::DoctorArgs),
     /// CI smoke test: a test customer writes in; wait for the bot's answer (exit 12 if none)
     Probe(commands::probe::ProbeArgs),
     /// A raw authenticated request; PATH is from the base URL (e.g. /api/v1/profile)

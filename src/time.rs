@@ -49,6 +49,12 @@ pub fn iso_ms(ms: i64) -> String {
     )
 }
 
+/// `2026-06-20 10:00:00` (UTC): Rails' `to_formatted_s(:db)`.
+pub fn db_format(ms: i64) -> String {
+    let iso = iso_ms(ms);
+    format!("{} {}", &iso[..10], &iso[11..19])
+}
+
 /// `HH:MM:SS` (UTC), for one-line views.
 pub fn clock(ms: i64) -> String {
     let rem = ms.div_euclid(1000).rem_euclid(86400);
@@ -103,6 +109,7 @@ mod tests {
     #[test]
     fn formats_and_parses_round_trip() {
         assert_eq!(iso_ms(1_781_949_600_123), "2026-06-20T10:00:00.123Z");
+        assert_eq!(db_format(1_781_949_600_123), "2026-06-20 10:00:00");
         assert_eq!(parse_rfc3339("2026-06-20T10:00:00Z"), Some(1_781_949_600));
         assert_eq!(
             parse_rfc3339("2026-06-20T12:00:00+02:00"),

@@ -6,6 +6,7 @@ mod client;
 mod conversations;
 mod error;
 mod inboxes;
+mod instance;
 pub mod models;
 mod profile;
 mod public;
@@ -18,6 +19,7 @@ pub use conversations::{
     MessageInput, StatusChange, CONVERSATIONS_PER_PAGE, MAX_ATTACHMENTS,
 };
 pub use error::{error_text, ApiError, ApiErrorKind};
+pub use instance::InstanceInfo;
 pub use models::*;
 pub use public::{PublicContact, PublicConversation};
 pub use webhooks::validate_events;

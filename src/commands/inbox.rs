@@ -205,8 +205,9 @@ pub async fn run(ctx: &Context, cmd: InboxCommand) -> Result<()> {
                     target.id
                 )));
             };
+            // Kept for `listen`, as `bot secret` does: reading it refreshes a stale copy.
+            ctx.remember_secret(&format!("inbox:{}", target.id), &secret)?;
             if reset {
-                ctx.remember_secret(&format!("inbox:{}", target.id), &secret)?;
                 ctx.output
                     .note(format!("New signing secret for inbox {}.", target.id));
             }

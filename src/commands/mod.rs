@@ -9,6 +9,7 @@ pub mod bot;
 pub mod completions;
 pub mod conversation;
 pub mod demo;
+pub mod doctor;
 pub mod events;
 pub mod inbox;
 pub mod listen;
@@ -81,6 +82,7 @@ pub async fn dispatch(ctx: &Context, command: Command) -> Result<()> {
             Command::Events(args) => events::run(ctx, args).await,
             Command::Replay(args) => replay::run(ctx, args).await,
             Command::Trigger(args) => trigger::run(ctx, args).await,
+            Command::Doctor(args) => doctor::run(ctx, args).await,
             Command::Probe(args) => probe::run(ctx, args).await,
             Command::Api(args) => api::run(ctx, args).await,
             Command::Sandbox(_) | Command::Demo(_) | Command::Completions(_) => Err(Error::usage(

@@ -16,10 +16,7 @@ pub(super) async fn handle(state: Arc<State>, req: Request<Incoming>) -> Respons
     let received_at = now_ms();
     if req.method() != Method::POST {
         Stats::bump(&state.stats.not_allowed);
-        let mut res = reply(
-            StatusCode::METHOD_NOT_ALLOWED,
-            r#"{"error":"webhooks are POSTed"}"#.into(),
-        );
+        let mut res = reply(StatusCode::METHOD_NOT_ALLOWED, super::NOT_POSTED.into());
         res.headers_mut()
             .insert(ALLOW, HeaderValue::from_static("POST"));
         return res;

@@ -60,6 +60,9 @@ use axum::Router;
 use error::ApiError;
 use state::{secure_token, Db};
 
+/// The Chatwoot release the sandbox answers as (`GET /api`).
+pub const VERSION: &str = "4.15.1";
+
 /// Largest request body the sandbox buffers (Chatwoot itself has no such cap).
 const MAX_BODY_BYTES: usize = 64 * 1024 * 1024;
 /// The request log keeps only the most recent entries.

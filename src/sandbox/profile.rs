@@ -1,20 +1,34 @@
-//! `GET /api/v1/profile` and `GET /api/v1/accounts/{id}`: user-token routes outside
-//! the account-scoped controllers.
+//! Routes outside the account-scoped controllers: `GET /api` (the instance's version and
+//! health, no token), and the user-token routes `GET /api/v1/profile` and
+//! `GET /api/v1/accounts/{id}`.
 
 use axum::extract::{Path, State};
 use axum::routing::get;
 use axum::Router;
+use serde_json::json;
 
 use super::auth::{api_caller, Bots, Caller};
 use super::error::{ok, ApiError, ApiResult};
 use super::params::{path_id, Req};
 use super::render;
-use super::Sandbox;
+use super::{Sandbox, VERSION};
 
 pub(crate) fn routes() -> Router<Sandbox> {
     Router::new()
+        .route("/api", get(instance))
         .route("/api/v1/profile", get(profile))
         .route("/api/v1/accounts/{account_id}", get(account))
+}
+
+/// `ApiController#index` skips authentication and reports Redis and PostgreSQL, both of
+/// which the sandbox trivially has.
+async fn instance() -> ApiResult {
+    ok(json!({
+        "version": VERSION,
+        "timestamp": crate::time::db_format(crate::time::now_ms()),
+        "queue_services": "ok",
+        "data_services": "ok",
+    }))
 }
 
 async fn profile(State(sb): State<Sandbox>, req: Req) -> ApiResult {

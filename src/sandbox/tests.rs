@@ -193,6 +193,28 @@ async fn profile_renders_the_user_like_chatwoot() {
 }
 
 #[tokio::test]
+async fn api_index_reports_version_and_health_without_a_token() {
+    let s = Server::start().await;
+    for path in ["/api", "/api/"] {
+        let r = s.call(Method::GET, path, None, None).await;
+        assert_eq!(r.status, 200, "{}", r.text);
+        let body = r.json();
+        assert_eq!(
+            keys(&body),
+            ["version", "timestamp", "queue_services", "data_services"]
+        );
+        assert_eq!(body["version"], super::VERSION);
+        assert_eq!(
+            (&body["queue_services"], &body["data_services"]),
+            (&json!("ok"), &json!("ok"))
+        );
+        // Rails' `to_formatted_s(:db)`: `2026-06-20 10:00:00`.
+        let ts = body["timestamp"].as_str().unwrap();
+        assert_eq!((ts.len(), &ts[10..11], &ts[13..14]), (19, " ", ":"), "{ts}");
+    }
+}
+
+#[tokio::test]
 async fn authentication_errors_match_chatwoot() {
     let s = Server::start().await;
     let inboxes = "/api/v1/accounts/1/inboxes";

@@ -8,6 +8,7 @@ mod api_cmd;
 mod auth;
 mod client;
 mod conversations;
+mod doctor;
 mod generated;
 mod jq;
 mod probe;

@@ -110,6 +110,14 @@ pub const EXEMPTIONS: &[Exemption] = &[
     },
     // --- Real routes missing from the swagger (API-NOTES §j) ---
     Exemption {
+        method: "GET",
+        path: "/api",
+        rule: NO_BODY,
+        reason: "the instance's version and Redis/PostgreSQL health, no token needed \
+                 (`get '/api', to: 'api#index'` in config/routes.rb, app/controllers/api_controller.rb); \
+                 `doctor` reads it; the swagger documents only /api/v1 and below",
+    },
+    Exemption {
         method: "DELETE",
         path: "/api/v1/accounts/{account_id}/inboxes/{id}",
         rule: NO_BODY,
@@ -2074,6 +2082,7 @@ mod tests {
     #[test]
     fn accepts_exempted_missing_routes() {
         let Some(s) = spec() else { return };
+        ok(s, "GET", "/api", None, "");
         ok(s, "DELETE", &format!("{ACC}/inboxes/5"), None, "");
         ok(
             s,

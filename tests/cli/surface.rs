@@ -21,6 +21,8 @@ fn help_snapshot() {
         .assert()
         .success();
     insta::assert_snapshot!("setup_bot_help", stdout(&out));
+    let out = bin(&home()).args(["doctor", "--help"]).assert().success();
+    insta::assert_snapshot!("doctor_help", stdout(&out));
 }
 
 #[test]

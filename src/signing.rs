@@ -46,7 +46,7 @@ impl std::fmt::Display for Mismatch {
         match self {
             Mismatch::MissingSignature => write!(
                 f,
-                "no {SIGNATURE_HEADER} header (Chatwoot before 4.11, or no secret on the target)"
+                "no {SIGNATURE_HEADER} header (Chatwoot before 4.13 for inbox and bot webhooks, before 4.11.2 for account webhooks, or no secret on the target)"
             ),
             Mismatch::MissingTimestamp => write!(f, "no {TIMESTAMP_HEADER} header"),
             Mismatch::Malformed => {

@@ -33,7 +33,7 @@ pub struct ListenArgs {
     /// PATH=LABEL: verify deliveries to PATH with the profile's stored secret LABEL (e.g. /bot=bot:3)
     #[arg(long, value_name = "PATH=LABEL", value_parser = super::key_value)]
     pub path_secret: Vec<(String, String)>,
-    /// Accept unsigned deliveries (Chatwoot before 4.11); they are stored as unverified
+    /// Accept unsigned deliveries (Chatwoot signs inbox and bot webhooks from 4.13, account webhooks from 4.11.2); they are stored as unverified
     #[arg(long)]
     pub no_verify: bool,
     /// How far X-Chatwoot-Timestamp may be from now

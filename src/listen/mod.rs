@@ -92,7 +92,7 @@ pub struct ListenConfig {
     /// Exact request path (no query) → secret, for one listener serving an inbox, a bot and
     /// an account webhook at different paths. Overrides `secret` and `extra_secrets`.
     pub path_secrets: HashMap<String, String>,
-    /// Accept unsigned deliveries even where a secret is configured (Chatwoot before 4.11);
+    /// Accept unsigned deliveries even where a secret is configured (Chatwoot signs inbox and bot webhooks from 4.13, account webhooks from 4.11.2);
     /// they are stored `unverified`. Without any secret, deliveries are `unverified` anyway.
     pub no_verify: bool,
     /// How far `X-Chatwoot-Timestamp` may be from now, either way.

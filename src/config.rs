@@ -110,6 +110,11 @@ impl Config {
             .or_else(|| self.current_profile.clone())
             .unwrap_or_else(|| DEFAULT_PROFILE.to_string())
     }
+
+    /// The stored profiles' names, comma-separated, for messages.
+    pub fn profile_names(&self) -> String {
+        self.profiles.keys().cloned().collect::<Vec<_>>().join(", ")
+    }
 }
 
 /// Writes a file only its owner can read, replacing any old one atomically.

@@ -16,7 +16,32 @@ pub enum PresetName {
     AgentBot,
 }
 
-/// What the presets need besides their name, from `setup inbox` flags.
+/// The flags presets take besides their name, shared by `setup` and `setup inbox`.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct PresetArgs {
+    /// cognigy: the Cognigy endpoint's base URL
+    #[arg(long, value_name = "BASE", requires = "preset")]
+    pub endpoint: Option<String>,
+    /// opendialog: the tenant (the part before .cloud.opendialog.ai)
+    #[arg(long, value_name = "T", requires = "preset")]
+    pub tenant: Option<String>,
+    /// langgraph: the agent server's base URL
+    #[arg(long, value_name = "URL", requires = "preset")]
+    pub server: Option<String>,
+}
+
+impl PresetArgs {
+    pub fn input(&self, bot_url: Option<String>) -> PresetInput {
+        PresetInput {
+            endpoint: self.endpoint.clone(),
+            tenant: self.tenant.clone(),
+            server: self.server.clone(),
+            bot_url,
+        }
+    }
+}
+
+/// What the presets need besides their name.
 #[derive(Debug, Clone, Default)]
 pub struct PresetInput {
     pub endpoint: Option<String>,

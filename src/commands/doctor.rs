@@ -936,12 +936,7 @@ fn config_check(ctx: &Context) -> Check {
             status = Status::Warn;
             fix = Some(format!(
                 "pick one with -p NAME or `chatwoot-bridge profile use NAME` (it has: {})",
-                ctx.config
-                    .profiles
-                    .keys()
-                    .cloned()
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                ctx.config.profile_names()
             ));
         }
         format!("profile '{}' is not in the file", ctx.profile_name)

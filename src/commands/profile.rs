@@ -134,11 +134,6 @@ fn names(ctx: &Context) -> String {
     if ctx.config.profiles.is_empty() {
         "none yet".into()
     } else {
-        ctx.config
-            .profiles
-            .keys()
-            .cloned()
-            .collect::<Vec<_>>()
-            .join(", ")
+        ctx.config.profile_names()
     }
 }

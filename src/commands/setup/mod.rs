@@ -9,7 +9,7 @@ use crate::api::{AgentBot, Api, BotInput, BotScope, ChannelInput, Inbox, InboxIn
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::{cell, Human, View};
-use crate::presets::{Facts, PresetInput, PresetName};
+use crate::presets::{Facts, PresetArgs, PresetName};
 use crate::redact;
 
 mod wizard;
@@ -59,15 +59,8 @@ pub struct InboxArgs {
     /// Build the webhook URL for a bot platform and print what its setup form asks for
     #[arg(long, value_enum, value_name = "NAME")]
     pub preset: Option<PresetName>,
-    /// cognigy: the Cognigy endpoint's base URL
-    #[arg(long, value_name = "BASE", requires = "preset")]
-    pub endpoint: Option<String>,
-    /// opendialog: the tenant (the part before .cloud.opendialog.ai)
-    #[arg(long, value_name = "T", requires = "preset")]
-    pub tenant: Option<String>,
-    /// langgraph: the agent server's base URL
-    #[arg(long, value_name = "URL", requires = "preset")]
-    pub server: Option<String>,
+    #[command(flatten)]
+    pub preset_args: PresetArgs,
     /// agent-bot: where the bot receives Chatwoot's events
     #[arg(long, value_name = "URL", requires = "preset")]
     pub bot_url: Option<String>,
@@ -144,12 +137,7 @@ fn by_name<'a, T>(
 }
 
 pub async fn setup_inbox(ctx: &Context, args: InboxArgs) -> Result<()> {
-    let preset_input = PresetInput {
-        endpoint: args.endpoint.clone(),
-        tenant: args.tenant.clone(),
-        server: args.server.clone(),
-        bot_url: args.bot_url.clone(),
-    };
+    let preset_input = args.preset_args.input(args.bot_url.clone());
     let preset_url = match args.preset {
         Some(p) => p.webhook_url(&preset_input)?,
         None => None,

@@ -18,7 +18,7 @@ use crate::api::{
 use crate::context::{normalize_url, Context};
 use crate::error::{Error, Result};
 use crate::output::{cell, Human, View};
-use crate::presets::{Facts, PresetInput, PresetName};
+use crate::presets::{Facts, PresetArgs, PresetInput, PresetName};
 use crate::prompt;
 
 #[derive(Debug, Args, Default)]
@@ -32,15 +32,8 @@ pub struct WizardArgs {
     /// Build the webhook target for a bot platform (see `setup inbox --help`)
     #[arg(long, value_enum, value_name = "NAME", conflicts_with = "no_webhook")]
     pub preset: Option<PresetName>,
-    /// cognigy: the Cognigy endpoint's base URL
-    #[arg(long, value_name = "BASE")]
-    pub endpoint: Option<String>,
-    /// opendialog: the tenant (the part before .cloud.opendialog.ai)
-    #[arg(long, value_name = "T")]
-    pub tenant: Option<String>,
-    /// langgraph: the agent server's base URL
-    #[arg(long, value_name = "URL")]
-    pub server: Option<String>,
+    #[command(flatten)]
+    pub preset_args: PresetArgs,
     /// Leave the inbox's webhook URL as it is (none on a new inbox)
     #[arg(long)]
     pub no_webhook: bool,
@@ -493,12 +486,7 @@ fn check_url(v: &str) -> std::result::Result<(), String> {
 
 fn choose_webhook(ctx: &Context, args: &WizardArgs, inbox: &InboxChoice) -> Result<WebhookChoice> {
     let ask = ctx.interactive;
-    let mut input = PresetInput {
-        endpoint: args.endpoint.clone(),
-        tenant: args.tenant.clone(),
-        server: args.server.clone(),
-        bot_url: args.bot_url.clone(),
-    };
+    let mut input = args.preset_args.input(args.bot_url.clone());
     if let Some(url) = &args.webhook_url {
         check_url(url).map_err(|e| Error::usage(format!("--webhook-url: {e}")))?;
         return Ok(WebhookChoice {

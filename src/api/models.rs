@@ -39,6 +39,18 @@ impl Profile {
     pub fn membership(&self, account_id: u64) -> Option<&AccountMembership> {
         self.accounts.iter().find(|a| a.id == account_id)
     }
+
+    /// The accounts this user belongs to, as `id (name, role)`, for messages.
+    pub fn accounts_list(&self) -> String {
+        if self.accounts.is_empty() {
+            return "none (add the user to an account in Chatwoot first)".into();
+        }
+        self.accounts
+            .iter()
+            .map(|a| format!("{} ({}, {})", a.id, a.name, a.role))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]

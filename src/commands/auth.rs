@@ -164,7 +164,7 @@ pub(crate) fn choose_account(ctx: &Context, me: &ApiProfile) -> Result<u64> {
                     401,
                     br#"{"error":"You are not authorized to access this account"}"#,
                 )
-                .with_hint(format!("this token's accounts are: {}", accounts_list(me))),
+                .with_hint(format!("this token's accounts are: {}", me.accounts_list())),
             ));
         }
         return Ok(a.value);
@@ -184,19 +184,11 @@ pub(crate) fn choose_account(ctx: &Context, me: &ApiProfile) -> Result<u64> {
                 ctx.interactive,
                 "Which account?",
                 &items,
-                &format!("pass --account (one of: {})", accounts_list(me)),
+                &format!("pass --account (one of: {})", me.accounts_list()),
             )?;
             Ok(me.accounts[i].id)
         }
     }
-}
-
-fn accounts_list(me: &ApiProfile) -> String {
-    me.accounts
-        .iter()
-        .map(|a| format!("{} ({}, {})", a.id, a.name, a.role))
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 async fn status(ctx: &Context) -> Result<()> {
@@ -226,7 +218,7 @@ async fn status(ctx: &Context) -> Result<()> {
         }
         (None, _) => fields.push(("Account".into(), "- (none chosen: pass --account)".into())),
     }
-    fields.push(("Accounts".into(), accounts_list(&me)));
+    fields.push(("Accounts".into(), me.accounts_list()));
     fields.push((
         "Token".into(),
         format!("{} from {}", redact::mask(&token.value), token.source),
@@ -256,7 +248,7 @@ async fn status(ctx: &Context) -> Result<()> {
                 401,
                 br#"{"error":"You are not authorized to access this account"}"#,
             )
-            .with_hint(format!("this token's accounts are: {}", accounts_list(&me))),
+            .with_hint(format!("this token's accounts are: {}", me.accounts_list())),
         ));
     }
     Ok(())

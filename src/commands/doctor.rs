@@ -380,7 +380,7 @@ impl<'a> Doctor<'a> {
                 "no account chosen",
                 format!(
                     "pass --account ID or set CHATWOOT_ACCOUNT_ID; this token's accounts: {}",
-                    accounts(me)
+                    me.accounts_list()
                 ),
             ),
             Some(a) => match me.membership(a.value) {
@@ -399,7 +399,7 @@ impl<'a> Doctor<'a> {
                     ),
                     format!(
                         "use one of this token's accounts: {} (--account ID or CHATWOOT_ACCOUNT_ID)",
-                        accounts(me)
+                        me.accounts_list()
                     ),
                 ),
             },
@@ -870,17 +870,6 @@ fn instance_check(url: &Setting<String>, local: bool, answer: &Result<InstanceIn
 
 fn first_line(s: &str) -> String {
     s.lines().next().unwrap_or_default().to_string()
-}
-
-fn accounts(me: &ApiProfile) -> String {
-    if me.accounts.is_empty() {
-        return "none (add the user to an account in Chatwoot first)".into();
-    }
-    me.accounts
-        .iter()
-        .map(|a| format!("{} ({}, {})", a.id, a.name, a.role))
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 fn login_fix(token: &Setting<String>, why: &str) -> String {

@@ -355,58 +355,9 @@ fn transport_failure(e: &reqwest::Error, ip: IpAddr, port: u16) -> Failure {
     Failure::text(e.to_string())
 }
 
-/// ssrf_filter's blocked ranges (IPv4 and IPv6 special-purpose blocks).
+/// Chatwoot's SSRF filter refuses every target that is not a public address.
 fn unsafe_ip(ip: IpAddr) -> bool {
-    match ip {
-        IpAddr::V4(v4) => {
-            let o = v4.octets();
-            let n = u32::from(v4);
-            let in_net = |base: [u8; 4], bits: u32| {
-                let mask = if bits == 0 {
-                    0
-                } else {
-                    u32::MAX << (32 - bits)
-                };
-                n & mask == u32::from_be_bytes(base) & mask
-            };
-            [
-                ([0, 0, 0, 0], 8),
-                ([10, 0, 0, 0], 8),
-                ([100, 64, 0, 0], 10),
-                ([127, 0, 0, 0], 8),
-                ([169, 254, 0, 0], 16),
-                ([172, 16, 0, 0], 12),
-                ([192, 0, 0, 0], 24),
-                ([192, 0, 2, 0], 24),
-                ([192, 88, 99, 0], 24),
-                ([192, 168, 0, 0], 16),
-                ([198, 18, 0, 0], 15),
-                ([198, 51, 100, 0], 24),
-                ([203, 0, 113, 0], 24),
-                ([224, 0, 0, 0], 4),
-                ([240, 0, 0, 0], 4),
-            ]
-            .iter()
-            .any(|(base, bits)| in_net(*base, *bits))
-                || o == [255, 255, 255, 255]
-        }
-        IpAddr::V6(v6) => {
-            if let Some(v4) = v6.to_ipv4_mapped() {
-                return unsafe_ip(IpAddr::V4(v4));
-            }
-            let s = v6.segments();
-            v6.is_loopback()
-                || v6.is_unspecified()
-                || (s[0] == 0x64 && s[1] == 0xff9b)
-                || (s[0] == 0x100 && s[1] == 0 && s[2] == 0 && s[3] == 0)
-                || (s[0] == 0x2001 && s[1] < 0x200)
-                || (s[0] == 0x2001 && s[1] == 0xdb8)
-                || s[0] == 0x2002
-                || (s[0] & 0xfe00) == 0xfc00
-                || (s[0] & 0xffc0) == 0xfe80
-                || (s[0] & 0xff00) == 0xff00
-        }
-    }
+    crate::net::classify(ip) != crate::net::AddrClass::Public
 }
 
 #[cfg(test)]

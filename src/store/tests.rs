@@ -448,3 +448,49 @@ async fn a_version_1_store_is_upgraded_and_keeps_deduplicating() {
     let key = |id| Some(schema::delivery_key(id));
     assert_eq!(keys, vec![key("d-1"), None, None, key("d-2")]);
 }
+
+#[test]
+fn headers_json_is_what_serde_json_prints_with_repeats_joined() {
+    // The object built the straightforward way (what version 1 stores hold).
+    fn reference(headers: &[(String, String)]) -> String {
+        let mut map = serde_json::Map::new();
+        for (name, value) in headers {
+            match map.get_mut(name) {
+                Some(serde_json::Value::String(existing)) => {
+                    existing.push_str(", ");
+                    existing.push_str(value);
+                }
+                _ => {
+                    map.insert(name.clone(), serde_json::Value::String(value.clone()));
+                }
+            }
+        }
+        serde_json::Value::Object(map).to_string()
+    }
+    let h = |pairs: &[(&str, &str)]| -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(n, v)| (n.to_string(), v.to_string()))
+            .collect()
+    };
+    for headers in [
+        h(&[]),
+        h(&[("content-type", "application/json")]),
+        h(&[
+            ("a", "1"),
+            ("b", "x\"y\\z\u{1}\n\t\u{7f}é"),
+            ("a", "2"),
+            ("c", ""),
+            ("a", "3"),
+        ]),
+        h(&[("x-q", "\u{2028}"), ("x-q", "\"")]),
+    ] {
+        let json = headers_to_json(&headers);
+        assert_eq!(json, reference(&headers));
+        let mut expected = headers_from_json(&reference(&headers));
+        expected.sort();
+        let mut got = headers_from_json(&json);
+        got.sort();
+        assert_eq!(got, expected);
+    }
+}

@@ -116,6 +116,17 @@ fn child(sink: bool) {
             let summary = listen::serve(listener, store.clone(), config, stdin_closed)
                 .await
                 .expect("serve");
+            // Per thread, while the store's threads are still alive (CPU time is insensitive
+            // to other load on the machine, unlike throughput).
+            let served = (summary.accepted + summary.rejected + summary.refused).max(1) as f64;
+            eprintln!(
+                "listener CPU per delivery by thread: {}",
+                thread_cpu()
+                    .iter()
+                    .map(|(name, s)| format!("{name} {:.1} us", s * 1e6 / served))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
             let size = std::fs::metadata(dir.path().join("events.db"))
                 .map(|m| m.len())
                 .unwrap_or(0);
@@ -137,9 +148,35 @@ fn child(sink: bool) {
     println!("cpu_s {}", cpu_seconds(std::process::id()));
 }
 
+/// User + system CPU seconds of this process's live threads, summed by thread name.
+fn thread_cpu() -> Vec<(String, f64)> {
+    let mut by_name: Vec<(String, f64)> = Vec::new();
+    let Ok(tasks) = std::fs::read_dir("/proc/self/task") else {
+        return by_name;
+    };
+    for task in tasks.flatten() {
+        let stat = std::fs::read_to_string(task.path().join("stat")).unwrap_or_default();
+        let name = stat
+            .split_once('(')
+            .and_then(|(_, rest)| rest.rsplit_once(')'))
+            .map(|(name, _)| name.to_string())
+            .unwrap_or_default();
+        let s = stat_cpu_seconds(&stat);
+        match by_name.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, total)) => *total += s,
+            None => by_name.push((name, s)),
+        }
+    }
+    by_name
+}
+
 /// User + system CPU time of a process so far.
 fn cpu_seconds(pid: u32) -> f64 {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    stat_cpu_seconds(&std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default())
+}
+
+/// utime + stime of a `/proc/.../stat` line, in seconds.
+fn stat_cpu_seconds(stat: &str) -> f64 {
     // Fields after the command name, which is in parentheses and may contain spaces.
     let fields: Vec<&str> = stat
         .rsplit_once(')')

@@ -769,21 +769,35 @@ fn delivery_from_row(r: &Row) -> rusqlite::Result<Delivery> {
 }
 
 /// Headers as the JSON object stored in `deliveries.headers`; repeated names are joined with
-/// `, ` (HTTP's own list syntax).
+/// `, ` (HTTP's own list syntax), in the position of their first occurrence. Written straight
+/// into the string (this runs for every delivery), as `serde_json` would print the object.
 pub fn headers_to_json(headers: &[(String, String)]) -> String {
-    let mut map = serde_json::Map::with_capacity(headers.len());
-    for (name, value) in headers {
-        match map.get_mut(name) {
-            Some(serde_json::Value::String(existing)) => {
-                existing.push_str(", ");
-                existing.push_str(value);
-            }
-            _ => {
-                map.insert(name.clone(), serde_json::Value::String(value.clone()));
-            }
+    let size: usize = headers.iter().map(|(n, v)| n.len() + v.len() + 6).sum();
+    let mut out = Vec::with_capacity(size + 2);
+    out.push(b'{');
+    for (i, (name, value)) in headers.iter().enumerate() {
+        if headers[..i].iter().any(|(n, _)| n == name) {
+            continue; // joined into the first occurrence
+        }
+        if out.len() > 1 {
+            out.push(b',');
+        }
+        // Writing a string into a Vec cannot fail.
+        let _ = serde_json::to_writer(&mut out, name);
+        out.push(b':');
+        if headers[i + 1..].iter().any(|(n, _)| n == name) {
+            let joined: Vec<&str> = headers[i..]
+                .iter()
+                .filter(|(n, _)| n == name)
+                .map(|(_, v)| v.as_str())
+                .collect();
+            let _ = serde_json::to_writer(&mut out, &joined.join(", "));
+        } else {
+            let _ = serde_json::to_writer(&mut out, value);
         }
     }
-    serde_json::Value::Object(map).to_string()
+    out.push(b'}');
+    String::from_utf8(out).unwrap_or_default()
 }
 
 fn headers_from_json(text: &str) -> Vec<(String, String)> {

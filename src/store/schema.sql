@@ -25,13 +25,15 @@ CREATE TABLE deliveries (
     refused           INTEGER NOT NULL DEFAULT 0,-- 1 if not accepted for a reason other than the signature
     refusal_reason    TEXT,                      -- e.g. 'body over 1048576 bytes', 'body incomplete: ...'
     duplicates        INTEGER NOT NULL DEFAULT 0,-- later deliveries with the same delivery_id, acknowledged not stored
-    last_duplicate_at INTEGER                    -- unix milliseconds of the last of those
+    last_duplicate_at INTEGER,                   -- unix milliseconds of the last of those
+    delivery_key      INTEGER                    -- accepted rows with a delivery_id: a 64-bit hash of it (FNV-1a)
 );
 
--- Deduplication: one accepted row per X-Chatwoot-Delivery. Rejected attempts (401, 413) are
--- stored as their own rows and never count as the original.
-CREATE UNIQUE INDEX deliveries_delivery_id ON deliveries (delivery_id)
-    WHERE delivery_id IS NOT NULL AND status < 300;
+-- Deduplication: one accepted row per X-Chatwoot-Delivery, found through the hash of the id
+-- (then compared in full). Rejected attempts (401, 413) have no delivery_key: they are stored
+-- as their own rows and never count as the original. (Delivery ids are random UUIDs; a small
+-- integer key keeps this index a third of the size of one on the text.)
+CREATE INDEX deliveries_delivery_key ON deliveries (delivery_key) WHERE delivery_key IS NOT NULL;
 CREATE INDEX deliveries_received_at ON deliveries (received_at);
 CREATE INDEX deliveries_event ON deliveries (event);
 CREATE INDEX deliveries_inbox ON deliveries (inbox_id);

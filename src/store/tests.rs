@@ -338,3 +338,159 @@ fn a_newer_schema_is_refused() {
         .unwrap();
     assert!(matches!(Store::open(&path), Err(Error::NewerSchema(99))));
 }
+
+#[test]
+fn the_delivery_key_is_fnv1a_64_and_never_changes() {
+    // Published FNV-1a test vectors: keys already stored depend on these exact values.
+    assert_eq!(schema::delivery_key(""), 0xcbf2_9ce4_8422_2325_u64 as i64);
+    assert_eq!(schema::delivery_key("a"), 0xaf63_dc4c_8601_ec8c_u64 as i64);
+    assert_eq!(
+        schema::delivery_key("foobar"),
+        0x8594_4171_f739_67e8_u64 as i64
+    );
+}
+
+#[test]
+fn the_duplicate_lookup_uses_the_delivery_key_index() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("e.db");
+    drop(Store::open(&path).unwrap());
+    let conn = Connection::open(&path).unwrap();
+    let plan: Vec<String> = conn
+        .prepare(&format!("EXPLAIN QUERY PLAN {}", writer::FIND_ORIGINAL))
+        .unwrap()
+        .query_map([1, 2], |r| r.get(3))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    assert!(
+        plan.iter().any(|p| p.contains("deliveries_delivery_key")),
+        "{plan:?}"
+    );
+}
+
+/// Columns and indexes, as SQLite reports them (a migrated table's SQL text differs).
+fn layout(path: &Path) -> Vec<String> {
+    let conn = Connection::open(path).unwrap();
+    let mut out: Vec<String> = conn
+        .prepare("SELECT name || ' ' || type || ' ' || \"notnull\" || ' ' || coalesce(dflt_value, '') FROM pragma_table_info('deliveries')")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    let indexes: Vec<String> = conn
+        .prepare("SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    out.extend(
+        indexes
+            .iter()
+            .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" ")),
+    );
+    out.push(format!(
+        "user_version {}",
+        conn.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0))
+            .unwrap()
+    ));
+    out
+}
+
+#[tokio::test]
+async fn a_version_1_store_is_upgraded_and_keeps_deduplicating() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("v1.db");
+    {
+        let conn = Connection::open(&old).unwrap();
+        conn.execute_batch(include_str!("schema_v1.sql")).unwrap();
+        conn.execute_batch("PRAGMA user_version = 1").unwrap();
+        let insert = "INSERT INTO deliveries (received_at, path, status, headers, body, body_size,
+                delivery_id, signature, is_json) VALUES (1, '/bot', ?1, '{}', x'7b7d', 2, ?2, 'valid', 1)";
+        for (status, id) in [(200, Some("d-1")), (401, Some("d-2")), (200, None)] {
+            conn.execute(insert, rusqlite::params![status, id]).unwrap();
+        }
+    }
+    let store = Store::open(&old).unwrap();
+    // d-1 was accepted under version 1: still the original. d-2 was only rejected.
+    assert_eq!(
+        store
+            .insert(&delivery(Some("d-1"), 200, MSG))
+            .await
+            .unwrap(),
+        Ingest::Duplicate {
+            original: 1,
+            count: 1
+        }
+    );
+    assert_eq!(
+        store
+            .insert(&delivery(Some("d-2"), 200, MSG))
+            .await
+            .unwrap(),
+        Ingest::Stored(4)
+    );
+    store.flush().await.unwrap();
+    drop(store);
+    let fresh = dir.path().join("v2.db");
+    drop(Store::open(&fresh).unwrap());
+    assert_eq!(layout(&old), layout(&fresh));
+    let conn = Connection::open(&old).unwrap();
+    let keys: Vec<Option<i64>> = conn
+        .prepare("SELECT delivery_key FROM deliveries ORDER BY id")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    let key = |id| Some(schema::delivery_key(id));
+    assert_eq!(keys, vec![key("d-1"), None, None, key("d-2")]);
+}
+
+#[test]
+fn headers_json_is_what_serde_json_prints_with_repeats_joined() {
+    // The object built the straightforward way (what version 1 stores hold).
+    fn reference(headers: &[(String, String)]) -> String {
+        let mut map = serde_json::Map::new();
+        for (name, value) in headers {
+            match map.get_mut(name) {
+                Some(serde_json::Value::String(existing)) => {
+                    existing.push_str(", ");
+                    existing.push_str(value);
+                }
+                _ => {
+                    map.insert(name.clone(), serde_json::Value::String(value.clone()));
+                }
+            }
+        }
+        serde_json::Value::Object(map).to_string()
+    }
+    let h = |pairs: &[(&str, &str)]| -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(n, v)| (n.to_string(), v.to_string()))
+            .collect()
+    };
+    for headers in [
+        h(&[]),
+        h(&[("content-type", "application/json")]),
+        h(&[
+            ("a", "1"),
+            ("b", "x\"y\\z\u{1}\n\t\u{7f}é"),
+            ("a", "2"),
+            ("c", ""),
+            ("a", "3"),
+        ]),
+        h(&[("x-q", "\u{2028}"), ("x-q", "\"")]),
+    ] {
+        let json = headers_to_json(&headers);
+        assert_eq!(json, reference(&headers));
+        let mut expected = headers_from_json(&reference(&headers));
+        expected.sort();
+        let mut got = headers_from_json(&json);
+        got.sort();
+        assert_eq!(got, expected);
+    }
+}

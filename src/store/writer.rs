@@ -5,9 +5,10 @@ use std::sync::{Arc, Condvar, Mutex};
 use std::time::Duration;
 
 use axum::body::Bytes;
-use rusqlite::{params, Connection, TransactionBehavior};
+use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use tokio::sync::{mpsc, oneshot};
 
+use super::schema::delivery_key;
 use super::{
     headers_to_json, now_ms, Error, ForwardUpdate, Ingest, NewDelivery, Result, MAX_BATCH,
 };
@@ -72,15 +73,18 @@ impl From<&NewDelivery> for InsertRow {
     }
 }
 
-// The conflict target repeats the partial index's WHERE, which SQLite requires to use it.
-// RETURNING gives the row either way; `duplicates` tells a new row (0) from a repeat.
 const INSERT: &str = "INSERT INTO deliveries (received_at, path, status, headers, body, body_size, delivery_id,
         signature, signature_error, timestamp_header, event, account_id, inbox_id, conversation_id,
-        message_type, sender_type, is_json, parse_error, refused, refusal_reason)
-    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)
-    ON CONFLICT (delivery_id) WHERE delivery_id IS NOT NULL AND status < 300
-    DO UPDATE SET duplicates = duplicates + 1, last_duplicate_at = excluded.received_at
-    RETURNING id, duplicates";
+        message_type, sender_type, is_json, parse_error, refused, refusal_reason, delivery_key)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)";
+
+/// The accepted original of a delivery id, through the `deliveries_delivery_key` index (the
+/// key may be shared by another id: the id itself is compared too).
+pub(super) const FIND_ORIGINAL: &str = "SELECT id FROM deliveries
+    WHERE delivery_key = ?1 AND delivery_id = ?2 AND status < 300 ORDER BY id LIMIT 1";
+
+const COUNT_DUPLICATE: &str = "UPDATE deliveries
+    SET duplicates = duplicates + 1, last_duplicate_at = ?2 WHERE id = ?1 RETURNING duplicates";
 
 const INSERT_FORWARD: &str =
     "INSERT INTO forwards (event_id, target, state, attempts, created_at, updated_at)
@@ -272,38 +276,52 @@ fn commit_batch(conn: &mut Connection, batch: &mut Vec<Job>, replies: &mut Vec<R
 }
 
 fn insert(tx: &rusqlite::Transaction, row: &InsertRow, now: i64) -> Result<Ingest> {
-    let mut stmt = tx.prepare_cached(INSERT)?;
-    let (id, duplicates): (i64, i64) = stmt.query_row(
-        params![
-            row.received_at,
-            row.path,
-            row.status,
-            row.headers,
-            row.body.as_deref(),
-            row.body_size,
-            row.delivery_id,
-            row.signature,
-            row.signature_error,
-            row.timestamp_header,
-            row.event,
-            row.account_id,
-            row.inbox_id,
-            row.conversation_id,
-            row.message_type,
-            row.sender_type,
-            row.is_json,
-            row.parse_error,
-            row.refused,
-            row.refusal_reason,
-        ],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
-    if duplicates > 0 {
-        return Ok(Ingest::Duplicate {
-            original: id,
-            count: duplicates as u64,
-        });
-    }
+    // Only accepted deliveries are deduplicated (and keyed); the writer is the only one
+    // inserting, inside an IMMEDIATE transaction, so nothing comes between lookup and insert.
+    let key = match &row.delivery_id {
+        Some(delivery_id) if row.status < 300 => {
+            let key = delivery_key(delivery_id);
+            let original: Option<i64> = tx
+                .prepare_cached(FIND_ORIGINAL)?
+                .query_row(params![key, delivery_id], |r| r.get(0))
+                .optional()?;
+            if let Some(original) = original {
+                let count: i64 = tx
+                    .prepare_cached(COUNT_DUPLICATE)?
+                    .query_row(params![original, row.received_at], |r| r.get(0))?;
+                return Ok(Ingest::Duplicate {
+                    original,
+                    count: count as u64,
+                });
+            }
+            Some(key)
+        }
+        _ => None,
+    };
+    tx.prepare_cached(INSERT)?.execute(params![
+        row.received_at,
+        row.path,
+        row.status,
+        row.headers,
+        row.body.as_deref(),
+        row.body_size,
+        row.delivery_id,
+        row.signature,
+        row.signature_error,
+        row.timestamp_header,
+        row.event,
+        row.account_id,
+        row.inbox_id,
+        row.conversation_id,
+        row.message_type,
+        row.sender_type,
+        row.is_json,
+        row.parse_error,
+        row.refused,
+        row.refusal_reason,
+        key,
+    ])?;
+    let id = tx.last_insert_rowid();
     if !row.forward_to.is_empty() {
         let mut stmt = tx.prepare_cached(INSERT_FORWARD)?;
         for target in &row.forward_to {

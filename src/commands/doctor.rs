@@ -132,7 +132,10 @@ impl Check {
 }
 
 pub async fn run(ctx: &Context, args: DoctorArgs) -> Result<()> {
+    // Name lookups and listener knocks may each take seconds.
+    let spinner = ctx.spinner("Running the checks");
     let checks = Doctor::new(ctx, &args).diagnose().await;
+    drop(spinner);
     let count = |s: Status| checks.iter().filter(|c| c.status == s).count();
     let (passed, warnings, failed, skipped) = (
         count(Status::Pass),

@@ -380,6 +380,14 @@ async fn steps(
         stats.verified.load(Ordering::SeqCst) > before,
         "the bot verified the replayed delivery's new signature",
     )?;
+
+    n.say(
+        "10. `doctor` checks the wiring end to end. Loopback targets warn (a real Chatwoot 4.14+ refuses\n    them unless SAFE_FETCH_ALLOW_PRIVATE_NETWORK=true), and the demo keeps its secrets out of any\n    profile, so the signing check warns too; nothing may fail:",
+    )?;
+    let doctor = format!("doctor --inbox '{INBOX}'");
+    n.command(&format!("chatwoot-bridge {doctor}"))?;
+    let healthy = run_line(url, token, account, &doctor).await.is_ok();
+    n.check(healthy, "doctor found no failing check")?;
     Ok(())
 }
 

@@ -129,6 +129,8 @@ fn demo_runs_the_whole_loop_and_checks_every_step() {
         "$ chatwoot-bridge reopen",
         "$ chatwoot-bridge replay",
         "the bot verified the replayed delivery's new signature",
+        "$ chatwoot-bridge doctor",
+        "doctor found no failing check",
     ] {
         assert!(text.contains(step), "missing {step:?} in:\n{text}");
     }

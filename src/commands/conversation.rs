@@ -70,6 +70,7 @@ pub async fn run(ctx: &Context, cmd: ConversationCommand) -> Result<()> {
                 page,
             };
             let mut found: Vec<Conversation> = Vec::new();
+            let spinner = ctx.spinner("Fetching conversations");
             loop {
                 let (batch, _meta) = api.conversations(&query).await?;
                 let n = batch.len();
@@ -79,7 +80,13 @@ pub async fn run(ctx: &Context, cmd: ConversationCommand) -> Result<()> {
                     break;
                 }
                 query.page += 1;
+                spinner.set_message(format!(
+                    "Fetching conversations: {} so far, page {}",
+                    found.len(),
+                    query.page
+                ));
             }
+            drop(spinner);
             let rows = found
                 .iter()
                 .map(|c| {

@@ -251,6 +251,7 @@ impl Context {
             platform_token: self.platform_token.as_ref().map(|s| s.value.clone()),
             timeout: self.timeout,
             verbose: self.global.verbose,
+            quiet: self.global.quiet,
             retry: RetryPolicy::default(),
         }
     }

@@ -57,6 +57,7 @@ impl ExampleBot {
                 platform_token: None,
                 timeout: Duration::from_secs(10),
                 verbose: false,
+                quiet: true,
                 retry: RetryPolicy::default(),
             })?,
             Some(self.account_id),

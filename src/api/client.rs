@@ -46,6 +46,8 @@ pub struct ClientConfig {
     pub platform_token: Option<String>,
     pub timeout: Duration,
     pub verbose: bool,
+    /// No notes on stderr (`-q`), not even about waiting before a retry.
+    pub quiet: bool,
     pub retry: RetryPolicy,
 }
 
@@ -298,6 +300,17 @@ impl Client {
                                 attempt + 1,
                                 policy.attempts
                             );
+                        } else if !self.config.quiet && wait >= Duration::from_secs(1) {
+                            // A wait people would notice: say why the command is quiet.
+                            crate::progress::clear_line(|| {
+                                eprintln!(
+                                    "note: Chatwoot answered {} to {label}; retrying in {} s (attempt {} of {})",
+                                    status.as_u16(),
+                                    wait.as_secs_f32().ceil(),
+                                    attempt + 1,
+                                    policy.attempts
+                                )
+                            });
                         }
                         tokio::time::sleep(wait).await;
                         continue;

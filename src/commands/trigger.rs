@@ -152,6 +152,7 @@ pub async fn generate(event: TriggerEvent, target: Target, outgoing: bool) -> Re
             platform_token: None,
             timeout: Duration::from_secs(5),
             verbose: false,
+            quiet: true,
             retry: RetryPolicy::default(),
         })?,
         Some(config.account_id),

@@ -33,6 +33,28 @@ fn a_429_is_retried_until_it_succeeds() {
 }
 
 #[test]
+fn a_wait_before_a_retry_is_announced_unless_quiet() {
+    let limited = Reply {
+        retry_after: Some(1),
+        ..Reply::text(429, "text/plain", "Retry later\n")
+    };
+    let server = ScriptedServer::start(vec![limited.clone(), Reply::json(200, INBOXES)]);
+    against(&server)
+        .args(["inbox", "list"])
+        .assert()
+        .success()
+        .stderr(contains(
+            "note: Chatwoot answered 429 to GET /api/v1/accounts/1/inboxes; retrying in 1 s (attempt 2 of 4)",
+        ));
+    let server = ScriptedServer::start(vec![limited, Reply::json(200, INBOXES)]);
+    against(&server)
+        .args(["inbox", "list", "-q"])
+        .assert()
+        .success()
+        .stderr("");
+}
+
+#[test]
 fn a_429_that_never_ends_exits_7() {
     let server = ScriptedServer::start(vec![Reply::text(429, "text/plain", "Retry later\n")]);
     against(&server)

@@ -229,6 +229,8 @@ pub struct Reply {
     pub content_type: &'static str,
     pub body: String,
     pub delay: Duration,
+    /// A `Retry-After` header, in seconds.
+    pub retry_after: Option<u64>,
 }
 
 impl Reply {
@@ -238,6 +240,7 @@ impl Reply {
             content_type: "application/json",
             body: body.into(),
             delay: Duration::ZERO,
+            retry_after: None,
         }
     }
     pub fn text(status: u16, content_type: &'static str, body: &str) -> Reply {
@@ -246,6 +249,7 @@ impl Reply {
             content_type,
             body: body.into(),
             delay: Duration::ZERO,
+            retry_after: None,
         }
     }
     pub fn hang(secs: u64) -> Reply {
@@ -282,9 +286,14 @@ impl ScriptedServer {
                 replies[(received.len() - 1).min(replies.len() - 1)].clone()
             };
             tokio::time::sleep(reply.delay).await;
+            let mut headers = axum::http::HeaderMap::new();
+            headers.insert(header::CONTENT_TYPE, reply.content_type.parse().unwrap());
+            if let Some(secs) = reply.retry_after {
+                headers.insert(header::RETRY_AFTER, secs.into());
+            }
             (
                 StatusCode::from_u16(reply.status).unwrap(),
-                [(header::CONTENT_TYPE, reply.content_type)],
+                headers,
                 reply.body,
             )
         }

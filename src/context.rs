@@ -299,7 +299,8 @@ impl Context {
     /// Keeps a webhook signing secret in the profile in effect (mode 0600) for `listen`, when
     /// the user works from a stored profile. Returns whether it is stored.
     pub fn remember_secret(&self, key: &str, secret: &str) -> Result<bool> {
-        let mut config = self.config.clone();
+        // From the file, not the start-up copy: one run may store several secrets.
+        let mut config = Config::load(&self.config_path)?;
         let Some(profile) = config.profiles.get_mut(&self.profile_name) else {
             return Ok(false);
         };

@@ -55,15 +55,6 @@ fn fix(report: &Value, name: &str) -> String {
         .to_string()
 }
 
-/// Logs in with the admin token, so `setup` and `inbox secret` keep secrets in a profile.
-fn login(sb: &TestSandbox) {
-    sb.bare()
-        .args(["auth", "login", "--with-token", "--url", &sb.url])
-        .write_stdin(sb.config.admin_token.clone())
-        .assert()
-        .success();
-}
-
 fn setup_inbox(sb: &TestSandbox, name: &str, webhook_url: &str) -> String {
     sb.json(&[
         "setup",
@@ -118,7 +109,7 @@ fn listen(sb: &TestSandbox) -> Listener {
 #[test]
 fn all_good_exits_0_with_a_listener_a_linked_bot_and_current_secrets() {
     let sb = TestSandbox::start();
-    login(&sb);
+    sb.login();
     let listener = listen(&sb);
     let inbox = setup_inbox(
         &sb,
@@ -373,7 +364,7 @@ fn a_linked_bot_without_an_outgoing_url_fails() {
 #[test]
 fn a_stored_secret_reset_elsewhere_is_stale_until_read_again() {
     let sb = TestSandbox::start();
-    login(&sb);
+    sb.login();
     let inbox = setup_inbox(&sb, "Support", PUBLIC_HOOK);
     let json = report(&mut sb.bare(), &[], 0);
     assert_eq!(status(&json, "signing"), "pass");
@@ -491,7 +482,7 @@ fn something_other_than_chatwoot_at_the_url_fails_the_instance_check() {
 fn a_config_file_others_can_read_warns_with_chmod() {
     use std::os::unix::fs::PermissionsExt;
     let sb = TestSandbox::start();
-    login(&sb);
+    sb.login();
     let path = sb.config_dir().join("config.toml");
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
     let json = report(&mut sb.bare(), &[], 0);

@@ -368,3 +368,29 @@ fn the_agent_bot_preset_creates_and_links_a_bot_idempotently() {
     );
     assert_eq!(sb.json(&["inbox", "list"]).as_array().unwrap().len(), 1);
 }
+
+#[test]
+fn one_run_keeps_every_secret_it_stores_in_the_profile() {
+    let sb = TestSandbox::start();
+    sb.login();
+    let report = sb.json(&[
+        "setup",
+        "inbox",
+        "--name",
+        "Desk",
+        "--preset",
+        "agent-bot",
+        "--bot-url",
+        "https://bot.example.com/hook",
+    ]);
+    let config = std::fs::read_to_string(sb.config_dir().join("config.toml")).unwrap();
+    for key in [
+        format!("\"inbox:{}\"", report["inbox_id"]),
+        format!("\"bot:{}\"", report["agent_bot_id"]),
+    ] {
+        assert!(
+            config.contains(&key),
+            "{key} missing from the profile:\n{config}"
+        );
+    }
+}

@@ -277,7 +277,7 @@ pub async fn run(ctx: &Context, args: WizardArgs) -> Result<()> {
             secrets.push((format!("webhook:{}", h.id), s.clone()));
         }
     }
-    let mut config = ctx.config.clone();
+    let mut config = crate::config::Config::load(&ctx.config_path)?;
     let profile = config.profiles.entry(ctx.profile_name.clone()).or_default();
     profile.url = Some(url.clone());
     profile.account_id = Some(account);

@@ -121,6 +121,16 @@ impl TestSandbox {
         bin(self.home.path())
     }
 
+    /// Logs in with the admin token (`auth login --with-token`), so commands keep signing
+    /// secrets in a stored profile.
+    pub fn login(&self) {
+        self.bare()
+            .args(["auth", "login", "--with-token", "--url", &self.url])
+            .write_stdin(self.config.admin_token.clone())
+            .assert()
+            .success();
+    }
+
     /// Runs a command that must succeed and parses its JSON output.
     pub fn json(&self, args: &[&str]) -> Value {
         let out = self

@@ -1116,9 +1116,12 @@ fn signing_check(
         h.map(|h| format!(" (not compared: {h})"))
             .unwrap_or_default()
     };
-    if let Some(env) = std::env::var("CHATWOOT_WEBHOOK_SECRET")
-        .ok()
-        .filter(|s| !s.is_empty())
+    // What listen itself would try, in its order: the environment, else every stored secret.
+    let candidates = super::events::candidate_secrets(ctx, None);
+    if let Some(env) = candidates
+        .first()
+        .filter(|(label, _)| label == "CHATWOOT_WEBHOOK_SECRET")
+        .map(|(_, s)| s.as_str())
     {
         return match current {
             Some(c) if c == env => Check::pass(
@@ -1148,6 +1151,12 @@ fn signing_check(
         (Some(s), Some(c)) if s == c => Check::pass(
             "signing",
             format!("{what}'s secret is stored in profile '{profile}' for listen, and current"),
+        ),
+        (_, Some(c)) if candidates.iter().any(|(_, s)| s == c) => Check::pass(
+            "signing",
+            format!(
+                "{what}'s current secret is stored in profile '{profile}' under another label; listen tries it too"
+            ),
         ),
         (Some(_), Some(_)) => Check::fail(
             "signing",

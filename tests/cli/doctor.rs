@@ -410,6 +410,28 @@ fn a_webhook_secret_in_the_environment_is_compared_too() {
 }
 
 #[test]
+fn the_current_secret_stored_under_another_label_passes_as_listen_would_use_it() {
+    let sb = TestSandbox::start();
+    sb.login();
+    let id = setup_inbox(&sb, "Support", PUBLIC_HOOK);
+    // As if saved by hand under a label of the user's choosing.
+    let path = sb.config_dir().join("config.toml");
+    let config = std::fs::read_to_string(&path).unwrap();
+    let relabelled = config.replace(&format!("\"inbox:{id}\""), "\"my-label\"");
+    assert_ne!(
+        config, relabelled,
+        "the secret was not stored under inbox:{id}"
+    );
+    std::fs::write(&path, relabelled).unwrap();
+    let json = report(&mut sb.cmd(), &[], 0);
+    assert_eq!(status(&json, "signing"), "pass");
+    assert!(check(&json, "signing")["summary"]
+        .as_str()
+        .unwrap()
+        .contains("another label"));
+}
+
+#[test]
 fn a_non_api_inbox_named_with_inbox_fails() {
     // The sandbox makes API inboxes only; a scripted Chatwoot answers for a website inbox.
     let server = ScriptedServer::start(vec![

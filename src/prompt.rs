@@ -162,6 +162,19 @@ mod hidden {
 
     use crate::error::{Error, Result};
 
+    #[derive(Clone, Copy, PartialEq, Eq)]
+    enum Escape {
+        None,
+        /// ESC read.
+        Start,
+        /// ESC [ read, parameters follow.
+        Csi,
+        /// ESC O read, one key byte follows.
+        Ss3,
+        /// The sequence's last byte was just read.
+        Done,
+    }
+
     /// Puts the terminal back as it was, however the read ends.
     struct Restore(Termios);
 
@@ -187,6 +200,8 @@ mod hidden {
         let _ = std::io::stderr().flush();
         let mut line = String::new();
         let mut bytes = Vec::new();
+        // Arrow and function keys send ESC sequences; none of it belongs in a token.
+        let mut escape = Escape::None;
         let outcome = loop {
             let mut byte = [0u8; 1];
             // Unbuffered, so nothing typed after Enter is held back from the next prompt.
@@ -196,13 +211,31 @@ mod hidden {
                 Err(rustix::io::Errno::INTR) => continue,
                 Err(e) => break Err(Error::io("reading the answer", e.into())),
             }
+            escape = match (escape, byte[0]) {
+                (Escape::None, 0x1b) => Escape::Start,
+                (Escape::Start, b'[') => Escape::Csi,
+                (Escape::Start, b'O') => Escape::Ss3,
+                // A CSI sequence ends with a byte in '@'..='~'; SS3 and two-byte ones at once.
+                (Escape::Csi, b) if !(0x40..=0x7e).contains(&b) => Escape::Csi,
+                (Escape::Start | Escape::Csi | Escape::Ss3, _) => Escape::Done,
+                (Escape::None | Escape::Done, _) => Escape::None,
+            };
+            if escape != Escape::None {
+                continue;
+            }
             match byte[0] {
                 b'\r' | b'\n' => break Ok(()),
                 0x03 | 0x04 => break Err(Error::Interrupted),
                 0x7f | 0x08 => {
-                    line.pop();
+                    if bytes.is_empty() {
+                        line.pop();
+                    }
+                    bytes.clear();
                 }
-                0x15 => line.clear(),
+                0x15 => {
+                    line.clear();
+                    bytes.clear();
+                }
                 b if b < 0x20 => {}
                 b => {
                     bytes.push(b);

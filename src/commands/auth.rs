@@ -55,7 +55,12 @@ fn read_token(ctx: &Context, with_token: bool, what: &str) -> Result<String> {
             "pipe the token in with `--with-token` (e.g. `echo $TOKEN | chatwoot-bridge auth login --with-token`)",
         )?
     };
-    let token = token.trim().to_string();
+    one_word_token(&token, what)
+}
+
+/// A pasted token, trimmed; stray spaces inside mean it is not one.
+pub(crate) fn one_word_token(raw: &str, what: &str) -> Result<String> {
+    let token = raw.trim().to_string();
     if token.is_empty() || token.contains(char::is_whitespace) {
         return Err(Error::usage(format!(
             "that is not a {what}: expected one word, got {} characters",

@@ -58,7 +58,8 @@ fn a_person_walks_through_the_wizard_and_gets_a_command_line_for_ci() {
     t.send("not-a-real-token\r");
     t.expect("rejected that token");
     t.expect("Access token");
-    t.send(&format!("{token}\r"));
+    // Pasted with a space around it and an arrow key pressed: neither ends up in the token.
+    t.send(&format!(" {token}\x1b[D \r"));
     t.expect("administrator in account");
     t.expect("Which inbox?");
     t.send("\r"); // the only item: create a new one

@@ -10,6 +10,7 @@ use std::collections::BTreeSet;
 use clap::Args;
 use serde_json::{json, Value};
 
+use super::super::auth;
 use super::{by_name, ensure_inbox, ensure_linked_bot, needs_text, plan_text, step, Action, Step};
 use crate::api::{
     AgentBot, Api, ApiErrorKind, BotScope, Client, Inbox, Profile as ApiProfile, Webhook,
@@ -119,7 +120,7 @@ pub async fn run(ctx: &Context, args: WizardArgs) -> Result<()> {
         }
     };
     let (token, typed_token, client, me) = sign_in(ctx, &url).await?;
-    let account = super::super::auth::choose_account(ctx, &me)?;
+    let account = auth::choose_account(ctx, &me)?;
     let membership = me.membership(account).cloned();
     let role = membership.as_ref().map(|m| m.role.clone());
     ctx.output.note(format!(
@@ -402,11 +403,20 @@ async fn sign_in(ctx: &Context, url: &str) -> Result<(String, bool, Client, ApiP
     }
     let mut attempt = 1;
     loop {
-        let token = prompt::secret(
+        let typed = prompt::secret(
             true,
             "Access token (Chatwoot: Profile settings → Access Token)",
             "",
         )?;
+        let token = match auth::one_word_token(&typed, "access token") {
+            Ok(t) => t,
+            Err(e) if attempt < 3 => {
+                eprintln!("{e}; paste it again.");
+                attempt += 1;
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
         let client = Client::new(ctx.client_config(url, Some(token.clone())))?;
         match Api::new(client.clone(), None).profile().await {
             Ok(me) => return Ok((token, true, client, me)),
@@ -428,19 +438,17 @@ async fn choose_inbox(ctx: &Context, api: &Api, args: &WizardArgs) -> Result<Inb
             .ok()
             .and_then(|id| inboxes.iter().find(|i| i.id == id))
         {
-            return Ok(InboxChoice::Existing(Box::new(i.clone())));
+            return existing_api_inbox(i);
         }
         if wanted.is_empty() || wanted.chars().all(|c| c.is_ascii_digit()) {
             return Err(Error::usage(format!(
                 "--inbox '{wanted}': no inbox has that id; give an existing inbox's id or name, or a name for a new one"
             )));
         }
-        return Ok(
-            match by_name(&inboxes, wanted, |i| (&i.name, i.id), "inbox")? {
-                Some(i) => InboxChoice::Existing(Box::new(i.clone())),
-                None => InboxChoice::New(wanted.to_string()),
-            },
-        );
+        return match by_name(&inboxes, wanted, |i| (&i.name, i.id), "inbox")? {
+            Some(i) => existing_api_inbox(i),
+            None => Ok(InboxChoice::New(wanted.to_string())),
+        };
     }
     let api_inboxes: Vec<&Inbox> = inboxes.iter().filter(|i| i.is_api()).collect();
     let mut items: Vec<String> = api_inboxes
@@ -475,6 +483,19 @@ async fn choose_inbox(ctx: &Context, api: &Api, args: &WizardArgs) -> Result<Inb
         }
     })?;
     Ok(InboxChoice::New(name))
+}
+
+/// Setup manages API inboxes only; say so before any other question.
+fn existing_api_inbox(inbox: &Inbox) -> Result<InboxChoice> {
+    if !inbox.is_api() {
+        return Err(Error::usage(format!(
+            "inbox {} '{}' is a {} inbox; setup manages API inboxes only: give another --inbox, or a new name",
+            inbox.id,
+            inbox.name,
+            super::super::inbox::channel_label(inbox)
+        )));
+    }
+    Ok(InboxChoice::Existing(Box::new(inbox.clone())))
 }
 
 fn check_url(v: &str) -> std::result::Result<(), String> {

@@ -92,6 +92,7 @@ impl Jq {
     }
 
     /// The filter's output for one input, as lines.
+    #[cfg(test)]
     pub fn apply(&self, input: &Value) -> Result<String> {
         let mut out = String::new();
         self.run(input, &mut out).map(|()| out)

@@ -5,6 +5,13 @@
 
 use std::net::IpAddr;
 
+/// The URL if it is one Chatwoot could post to: http or https, with a host.
+pub fn http_url(raw: &str) -> Option<url::Url> {
+    url::Url::parse(raw)
+        .ok()
+        .filter(|u| matches!(u.scheme(), "http" | "https") && u.host_str().is_some())
+}
+
 /// What kind of address a webhook target resolves to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AddrClass {

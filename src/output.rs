@@ -13,6 +13,11 @@ use crate::error::{Error, Result};
 use crate::jq::Jq;
 use crate::redact;
 
+/// `NO_COLOR` set to anything but the empty string (no-color.org): no colours, no spinners.
+pub fn no_color() -> bool {
+    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum OutputMode {
     #[default]

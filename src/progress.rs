@@ -29,7 +29,7 @@ fn on_screen() -> MutexGuard<'static, bool> {
 pub fn enabled(quiet: bool, verbose: bool) -> bool {
     allowed(
         std::io::stderr().is_terminal(),
-        std::env::var_os("NO_COLOR").is_some(),
+        crate::output::no_color(),
         quiet,
         verbose,
     )
@@ -83,11 +83,6 @@ impl Spinner {
                 thread,
             }),
         }
-    }
-
-    /// Whether it may draw at all (to skip building messages for nobody).
-    pub fn is_running(&self) -> bool {
-        self.running.is_some()
     }
 
     /// Changes the message (a counter, a stage).

@@ -83,7 +83,7 @@ pub async fn run(_global: &GlobalArgs, _args: DemoArgs) -> Result<()> {
     let server = tokio::spawn(sandbox.serve(listener, stop_signal(stopped.clone())));
     let work = std::env::temp_dir().join(format!("chatwoot-bridge-demo-{}", std::process::id()));
     let mut n = Narrator {
-        bold: std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+        bold: std::io::stdout().is_terminal() && !crate::output::no_color(),
         checks: 0,
         failures: Vec::new(),
     };

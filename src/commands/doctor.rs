@@ -153,7 +153,7 @@ pub async fn run(ctx: &Context, args: DoctorArgs) -> Result<()> {
         .collect();
     let colour = ctx.output.mode == OutputMode::Table
         && std::io::IsTerminal::is_terminal(&std::io::stdout())
-        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+        && !crate::output::no_color();
     let text = render(&checks, colour);
     let json = json!({
         "checks": checks,
@@ -991,9 +991,9 @@ async fn resolve(url: &url::Url) -> std::result::Result<Vec<IpAddr>, String> {
 /// A webhook or outgoing URL: it parses, its host resolves, and whether Chatwoot may deliver
 /// there. Returns the check and whether the target is on loopback (a local listener).
 async fn url_check(name: &'static str, raw: &str, instance: &Instance) -> (Check, bool) {
-    let parsed = match url::Url::parse(raw) {
-        Ok(u) if matches!(u.scheme(), "http" | "https") && u.host_str().is_some() => u,
-        _ => {
+    let parsed = match crate::net::http_url(raw) {
+        Some(u) => u,
+        None => {
             return (
                 Check::fail(
                     name,

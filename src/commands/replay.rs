@@ -89,9 +89,7 @@ pub async fn run(ctx: &Context, args: ReplayArgs) -> Result<()> {
         },
         |outcome| {
             done += 1;
-            if spinner.is_running() {
-                spinner.set_message(format!("Replaying {done}/{total}"));
-            }
+            spinner.set_message(format!("Replaying {done}/{total}"));
             outcomes.push(outcome.clone());
         },
     )

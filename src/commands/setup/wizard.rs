@@ -499,10 +499,9 @@ fn existing_api_inbox(inbox: &Inbox) -> Result<InboxChoice> {
 }
 
 fn check_url(v: &str) -> std::result::Result<(), String> {
-    match url::Url::parse(v) {
-        Ok(u) if matches!(u.scheme(), "http" | "https") && u.host_str().is_some() => Ok(()),
-        _ => Err(format!("'{v}' is not an http(s) URL")),
-    }
+    crate::net::http_url(v)
+        .map(drop)
+        .ok_or_else(|| format!("'{v}' is not an http(s) URL"))
 }
 
 fn choose_webhook(ctx: &Context, args: &WizardArgs, inbox: &InboxChoice) -> Result<WebhookChoice> {

@@ -745,10 +745,10 @@ impl<'a> Doctor<'a> {
             Some(id) => c.inbox(id),
             None => c,
         };
-        let Ok(parsed) = url::Url::parse(url) else {
+        let Some(parsed) = crate::net::http_url(url) else {
             return with_scope(Check::fail(
                 "listener",
-                format!("'{url}' is not a URL"),
+                format!("'{url}' is not an http(s) URL"),
                 "give the listener's URL, like http://127.0.0.1:4000",
             ));
         };

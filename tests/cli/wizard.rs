@@ -323,3 +323,49 @@ fn flags_alone_provision_the_agent_bot_preset_idempotently() {
     assert_eq!(bot[0]["name"], "Support bot");
     assert_eq!(first["agent_bot_id"], bot[0]["id"]);
 }
+
+#[test]
+fn a_bot_picked_by_id_is_the_one_linked_even_when_its_name_is_shared() {
+    let sb = TestSandbox::start();
+    let url = "http://127.0.0.1:9/bot";
+    for _ in 0..2 {
+        sb.json(&["bot", "create", "--name", "Twin", "--outgoing-url", url]);
+    }
+    let second = sb.json(&["bot", "list"])[1]["id"]
+        .as_u64()
+        .unwrap()
+        .to_string();
+    let report = sb.json(&[
+        "setup",
+        "--no-input",
+        "--yes",
+        "--inbox",
+        "Support",
+        "--no-webhook",
+        "--bot",
+        &second,
+    ]);
+    assert_eq!(report["agent_bot_id"].as_u64().unwrap().to_string(), second);
+    let link = &report["steps"][2];
+    assert_eq!(link["resource"], "link");
+    assert_eq!(link["action"], "created");
+    // By name, the same two bots are ambiguous, and setup says which ids share it.
+    let out = sb
+        .cmd()
+        .args([
+            "setup",
+            "--no-input",
+            "--yes",
+            "--inbox",
+            "Support",
+            "--bot",
+            "Twin",
+        ])
+        .assert()
+        .code(2);
+    assert!(
+        stderr(&out).contains("2 agent bots are named 'Twin'"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -190,6 +190,7 @@ pub async fn setup_inbox(ctx: &Context, args: InboxArgs) -> Result<()> {
             &name,
             &url,
             false,
+            FoundBot::LookUp,
             args.dry_run,
         )
         .await?;
@@ -341,6 +342,7 @@ pub async fn setup_bot(ctx: &Context, args: BotArgs) -> Result<()> {
         &args.name,
         &args.outgoing_url,
         args.platform,
+        FoundBot::LookUp,
         args.dry_run,
     )
     .await?;
@@ -388,6 +390,13 @@ struct LinkedBot {
     bot: Option<AgentBot>,
 }
 
+/// Whether the caller already knows the bot (the wizard's pick, by id or name; `None`: a
+/// new one) or [`ensure_linked_bot`] finds it by name.
+enum FoundBot {
+    LookUp,
+    Known(Option<AgentBot>),
+}
+
 /// Finds, creates or updates the bot by name and links it to the inbox (`None`: a dry run
 /// that would create the inbox too).
 #[allow(clippy::too_many_arguments)]
@@ -399,6 +408,7 @@ async fn ensure_linked_bot(
     name: &str,
     outgoing_url: &str,
     platform: bool,
+    found: FoundBot,
     dry_run: bool,
 ) -> Result<LinkedBot> {
     let scope = if platform {
@@ -406,14 +416,19 @@ async fn ensure_linked_bot(
     } else {
         BotScope::Account
     };
-    // The account list also shows global bots; only the account's own are ours to manage.
-    let bots: Vec<AgentBot> = api
-        .bots(scope)
-        .await?
-        .into_iter()
-        .filter(|b| platform || b.account_id == Some(account))
-        .collect();
-    let existing = by_name(&bots, name, |b| (&b.name, b.id), "agent bot")?.cloned();
+    let existing = match found {
+        FoundBot::Known(bot) => bot,
+        FoundBot::LookUp => {
+            // The account list also shows global bots; only the account's own are ours.
+            let bots: Vec<AgentBot> = api
+                .bots(scope)
+                .await?
+                .into_iter()
+                .filter(|b| platform || b.account_id == Some(account))
+                .collect();
+            by_name(&bots, name, |b| (&b.name, b.id), "agent bot")?.cloned()
+        }
+    };
     let mut steps = Vec::new();
     let bot = ensure_bot(
         api,

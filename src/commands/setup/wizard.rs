@@ -11,7 +11,9 @@ use clap::Args;
 use serde_json::{json, Value};
 
 use super::super::auth;
-use super::{by_name, ensure_inbox, ensure_linked_bot, needs_text, plan_text, step, Action, Step};
+use super::{
+    by_name, ensure_inbox, ensure_linked_bot, needs_text, plan_text, step, Action, FoundBot, Step,
+};
 use crate::api::{
     AgentBot, Api, ApiErrorKind, BotScope, Client, Inbox, Profile as ApiProfile, Webhook,
     WebhookInput, WEBHOOK_EVENTS,
@@ -90,6 +92,8 @@ struct WebhookChoice {
 struct BotChoice {
     name: String,
     outgoing_url: String,
+    /// The bot picked (by id, name or menu); `None` for a new one.
+    existing: Option<AgentBot>,
 }
 
 struct AccountWebhookChoice {
@@ -171,6 +175,7 @@ pub async fn run(ctx: &Context, args: WizardArgs) -> Result<()> {
                 &b.name,
                 &b.outgoing_url,
                 false,
+                FoundBot::Known(b.existing.clone()),
                 true,
             )
             .await?
@@ -248,6 +253,7 @@ pub async fn run(ctx: &Context, args: WizardArgs) -> Result<()> {
             &b.name,
             &b.outgoing_url,
             false,
+            FoundBot::Known(b.existing.clone()),
             false,
         )
         .await?;
@@ -742,7 +748,11 @@ async fn choose_bot(
             check_url,
         )?,
     };
-    Ok(Some(BotChoice { name, outgoing_url }))
+    Ok(Some(BotChoice {
+        name,
+        outgoing_url,
+        existing,
+    }))
 }
 
 fn choose_account_webhook(

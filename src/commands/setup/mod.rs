@@ -394,7 +394,7 @@ struct LinkedBot {
 /// new one) or [`ensure_linked_bot`] finds it by name.
 enum FoundBot {
     LookUp,
-    Known(Option<AgentBot>),
+    Known(Option<Box<AgentBot>>),
 }
 
 /// Finds, creates or updates the bot by name and links it to the inbox (`None`: a dry run
@@ -417,7 +417,7 @@ async fn ensure_linked_bot(
         BotScope::Account
     };
     let existing = match found {
-        FoundBot::Known(bot) => bot,
+        FoundBot::Known(bot) => bot.map(|b| *b),
         FoundBot::LookUp => {
             // The account list also shows global bots; only the account's own are ours.
             let bots: Vec<AgentBot> = api

@@ -175,7 +175,7 @@ pub async fn run(ctx: &Context, args: WizardArgs) -> Result<()> {
                 &b.name,
                 &b.outgoing_url,
                 false,
-                FoundBot::Known(b.existing.clone()),
+                FoundBot::Known(b.existing.clone().map(Box::new)),
                 true,
             )
             .await?
@@ -253,7 +253,7 @@ pub async fn run(ctx: &Context, args: WizardArgs) -> Result<()> {
             &b.name,
             &b.outgoing_url,
             false,
-            FoundBot::Known(b.existing.clone()),
+            FoundBot::Known(b.existing.clone().map(Box::new)),
             false,
         )
         .await?;

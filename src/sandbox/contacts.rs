@@ -10,7 +10,9 @@ use super::auth::{account_ctx, AccountCtx, Bots};
 use super::error::{ok, ApiError, ApiResult, Errors, NOT_AUTHORIZED_ACTION};
 use super::events::{Outbox, CONTACT_CREATED};
 use super::lifecycle;
-use super::params::{blank, find_id, hash, path_id, scalar, to_bool, to_int, to_string, Req};
+use super::params::{
+    blank, find_id, find_in_account, hash, path_id, scalar, to_bool, to_int, to_string, Req,
+};
 use super::render;
 use super::state::{now, secure_token, Contact, ContactInbox, Db, Json};
 use super::Sandbox;
@@ -332,13 +334,9 @@ async fn create(State(sb): State<Sandbox>, Path(account): Path<String>, req: Req
         // The contact inbox is built in the same transaction: a bad inbox rolls the
         // contact back, so look it up first.
         let inbox_id = match p.get("inbox_id").filter(|v| !blank(v)) {
-            Some(v) => Some(
-                find_id(v)
-                    .and_then(|id| db.inboxes.get(&id))
-                    .filter(|i| i.account_id == ctx.account_id)
-                    .map(|i| i.id)
-                    .ok_or(ApiError::NotFound)?,
-            ),
+            Some(v) => Some(find_in_account(v, &db.inboxes, ctx.account_id, |i| {
+                i.account_id
+            })?),
             None => None,
         };
         let source_id = p.get("source_id").and_then(to_string);

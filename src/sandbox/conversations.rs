@@ -15,7 +15,8 @@ use super::events::{Outbox, CONVERSATION_CREATED};
 use super::lifecycle::{self, Actor, Save};
 use super::messages::build_new_message;
 use super::params::{
-    blank, find_id, hash, path_id, ruby_to_i, scalar, to_bool, to_int, to_string, Req,
+    blank, find_id, find_in_account, hash, path_id, ruby_to_i, scalar, to_bool, to_int, to_string,
+    Req,
 };
 use super::render;
 use super::state::{now, parse_iso, Conversation, Db, Json, Priority, Role, Status};
@@ -126,13 +127,9 @@ fn find(db: &Db, ctx: &AccountCtx, p: &Json) -> Result<Vec<u64>, ApiError> {
         .get("inbox_id")
         .map(|v| find_id(v).filter(|i| assigned_inbox(*i)));
     let team = match p.get("team_id") {
-        Some(v) => Some(
-            find_id(v)
-                .and_then(|t| db.teams.get(&t))
-                .filter(|t| t.account_id == ctx.account_id)
-                .map(|t| t.id)
-                .ok_or(ApiError::NotFound)?,
-        ),
+        Some(v) => Some(find_in_account(v, &db.teams, ctx.account_id, |t| {
+            t.account_id
+        })?),
         None => None,
     };
     let status = match p.get("status").filter(|v| !v.is_null()) {
@@ -290,11 +287,7 @@ async fn create(State(sb): State<Sandbox>, Path(account): Path<String>, req: Req
         // before_action :inbox, :contact, :contact_inbox
         let inbox_id = match p.get("inbox_id").filter(|v| !blank(v)) {
             Some(v) => {
-                let id = find_id(v)
-                    .and_then(|id| db.inboxes.get(&id))
-                    .filter(|i| i.account_id == ctx.account_id)
-                    .map(|i| i.id)
-                    .ok_or(ApiError::NotFound)?;
+                let id = find_in_account(v, &db.inboxes, ctx.account_id, |i| i.account_id)?;
                 if !ctx.can_see_inbox(&db, id) {
                     return Err(ApiError::Unauthorized(NOT_AUTHORIZED_ACTION));
                 }
@@ -303,13 +296,9 @@ async fn create(State(sb): State<Sandbox>, Path(account): Path<String>, req: Req
             None => None,
         };
         let contact_id = match p.get("contact_id").filter(|v| !blank(v)) {
-            Some(v) => Some(
-                find_id(v)
-                    .and_then(|id| db.contacts.get(&id))
-                    .filter(|c| c.account_id == ctx.account_id)
-                    .map(|c| c.id)
-                    .ok_or(ApiError::NotFound)?,
-            ),
+            Some(v) => Some(find_in_account(v, &db.contacts, ctx.account_id, |c| {
+                c.account_id
+            })?),
             None => None,
         };
         let source_id = p.get("source_id").and_then(to_string);

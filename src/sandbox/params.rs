@@ -307,6 +307,19 @@ pub(crate) fn find_id(v: &Value) -> Option<u64> {
     to_int(v).and_then(|n| u64::try_from(n).ok())
 }
 
+/// `find_id` scoped to the caller's account, as `Current.account.<things>.find` does: an id
+/// that names no row of this account is a 404.
+pub(crate) fn find_in_account<T>(
+    v: &Value,
+    rows: &std::collections::BTreeMap<u64, T>,
+    account_id: u64,
+    account_of: impl Fn(&T) -> u64,
+) -> Result<u64, ApiError> {
+    find_id(v)
+        .filter(|id| rows.get(id).is_some_and(|r| account_of(r) == account_id))
+        .ok_or(ApiError::NotFound)
+}
+
 /// Same as `find_id` for a path segment.
 pub(crate) fn path_id(s: &str) -> Option<u64> {
     u64::try_from(ruby_to_i(s)).ok()

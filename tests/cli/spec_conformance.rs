@@ -1,5 +1,5 @@
 //! Request conformance checker: validates one HTTP request the client sent against
-//! Chatwoot's official OpenAPI 3.1 spec (`../shared/chatwoot/swagger.json`, v4.15.1),
+//! Chatwoot's official OpenAPI 3.1 spec (vendored in `tests/fixtures/chatwoot/swagger.json`, v4.15.1),
 //! so the suite can show that real Chatwoot would accept every request we send.
 //!
 //! Where the spec is wrong or incomplete (API-NOTES §j and the source notes it
@@ -11,7 +11,6 @@
 
 use serde_json::{Map, Number, Value};
 use std::collections::{BTreeMap, BTreeSet};
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -336,61 +335,40 @@ enum Seg {
 }
 
 impl Spec {
-    /// `$CHATWOOT_SWAGGER`, else `<CARGO_MANIFEST_DIR>/../shared/chatwoot/swagger.json`.
+    /// `$CHATWOOT_SWAGGER`, else the copy vendored in `tests/fixtures/chatwoot/`.
     pub fn default_path() -> PathBuf {
         match std::env::var_os("CHATWOOT_SWAGGER") {
             Some(p) if !p.is_empty() => PathBuf::from(p),
-            _ => Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/chatwoot/swagger.json"),
+            _ => Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/chatwoot/swagger.json"),
         }
     }
 
-    /// Loads the spec from [`Spec::default_path`]; `None` when the file is absent.
-    pub fn load() -> Option<Spec> {
+    /// Loads the spec from [`Spec::default_path`]. A missing or broken file panics: the
+    /// spec ships with the repository, so its absence is a broken checkout (or a wrong
+    /// `CHATWOOT_SWAGGER`), and skipping would look like a pass.
+    pub fn load() -> Spec {
         Self::load_from(&Self::default_path())
     }
 
-    /// `None` when `path` does not exist. A file that exists but cannot be read or
-    /// parsed panics: that is a broken checkout, not a missing optional input.
-    pub fn load_from(path: &Path) -> Option<Spec> {
-        let text = match std::fs::read_to_string(path) {
-            Ok(t) => t,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return None,
-            Err(e) => panic!("cannot read spec at {}: {e}", path.display()),
-        };
+    pub fn load_from(path: &Path) -> Spec {
+        let text = std::fs::read_to_string(path).unwrap_or_else(|e| {
+            panic!(
+                "cannot read Chatwoot's OpenAPI spec at {}: {e} (it is vendored in tests/fixtures/chatwoot/; \
+                 CHATWOOT_SWAGGER overrides the path)",
+                path.display()
+            )
+        });
         let doc: Value = serde_json::from_str(&text)
             .unwrap_or_else(|e| panic!("spec at {} is not valid JSON: {e}", path.display()));
         let mut spec = Spec::from_json(doc);
         spec.source = path.to_path_buf();
-        Some(spec)
-    }
-
-    /// Like [`Spec::load`], but prints a skip notice when the spec is absent, and
-    /// panics instead when `CI` is set (absence must not silently pass in CI).
-    pub fn load_or_skip() -> Option<Spec> {
-        if let Some(spec) = Self::load() {
-            return Some(spec);
-        }
-        let path = Self::default_path();
-        if ci_is_set() {
-            panic!(
-                "spec not found at {} and CI is set; restore ../shared/chatwoot or set CHATWOOT_SWAGGER",
-                path.display()
-            );
-        }
-        // Written to stderr directly: libtest captures eprintln! of passing tests,
-        // and a silent skip would look like a pass.
-        let _ = writeln!(
-            std::io::stderr(),
-            "skipped: spec not found at {} (set CHATWOOT_SWAGGER to point at swagger.json)",
-            path.display()
-        );
-        None
+        spec
     }
 
     /// One spec per test binary: parsing the 480 KB file once keeps the suite fast.
-    pub fn shared() -> Option<&'static Spec> {
-        static SHARED: OnceLock<Option<Spec>> = OnceLock::new();
-        SHARED.get_or_init(Spec::load_or_skip).as_ref()
+    pub fn shared() -> &'static Spec {
+        static SHARED: OnceLock<Spec> = OnceLock::new();
+        SHARED.get_or_init(Spec::load)
     }
 
     /// Builds a checker from an already parsed document (used by tests with small specs).
@@ -1046,10 +1024,6 @@ impl Spec {
         }
         ev
     }
-}
-
-fn ci_is_set() -> bool {
-    std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "false" && v != "0")
 }
 
 struct Req<'a> {
@@ -1927,7 +1901,7 @@ mod tests {
     const ACC: &str = "/api/v1/accounts/1";
     const JSON: Option<&str> = Some("application/json");
 
-    fn spec() -> Option<&'static Spec> {
+    fn spec() -> &'static Spec {
         Spec::shared()
     }
 
@@ -1952,11 +1926,22 @@ mod tests {
         }
     }
 
+    #[test]
+    fn the_spec_ships_with_the_repository() {
+        // Read from the checkout itself, not from CHATWOOT_SWAGGER: a plain clone must hold it.
+        let path =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/chatwoot/swagger.json");
+        let s = Spec::load_from(&path);
+        assert_eq!(s.doc["openapi"], "3.1.0");
+        let paths = s.doc["paths"].as_object().map_or(0, |p| p.len());
+        assert_eq!(paths, 89, "the v4.15.1 spec has 89 paths");
+    }
+
     // --- positive ------------------------------------------------------------
 
     #[test]
     fn accepts_api_inbox_create() {
-        let Some(s) = spec() else { return };
+        let s = spec();
         ok(
             s,
             "POST",
@@ -1968,7 +1953,7 @@ mod tests {
 
     #[test]
     fn accepts_agent_bot_create() {
-        let Some(s) = spec() else { return };
+        let s = spec();
         let path = format!("{ACC}/agent_bots");
         ok(
             s,
@@ -1989,7 +1974,7 @@ mod tests {
 
     #[test]
     fn accepts_webhook_with_inbox_events_flat_or_wrapped() {
-        let Some(s) = spec() else { return };
+        let s = spec();
         let path = format!("{ACC}/webhooks");
         ok(
             s,
@@ -2016,7 +2001,7 @@ mod tests {
 
     #[test]
     fn accepts_set_agent_bot_null_and_id() {
-        let Some(s) = spec() else { return };
+        let s = spec();
         let path = format!("{ACC}/inboxes/5/set_agent_bot");
         ok(s, "POST", &path, None, r#"{"agent_bot":null}"#);
         ok(s, "POST", &path, None, r#"{"agent_bot":7}"#);
@@ -2024,7 +2009,7 @@ mod tests {
 
     #[test]
     fn accepts_simple_gets() {
-        let Some(s) = spec() else { return };
+        let s = spec();
         ok(s, "GET", "/api/v1/profile", None, "");
         ok(s, "get", &format!("{ACC}/inboxes"), None, "");
         ok(s, "GET", &format!("{ACC}/inboxes/5/"), None, "");
@@ -2053,7 +2038,7 @@ mod tests {
 
     #[test]
     fn prefers_literal_segments() {
-        let Some(s) = spec() else { return };
+        let s = spec();
         // `/conversations/meta` would fail as `{conversation_id}` (not an integer).
         ok(
             s,
@@ -2067,7 +2052,7 @@ mod tests {
 
     #[test]
     fn trailing_slash_variants_are_one_route() {
-        let Some(s) = spec() else { return };
+        let s = spec();
         // The spec splits one Rails route into `/reports/conversations` (type=account)
         // and `/reports/conversations/` (type=agent).
         let path = "/api/v2/accounts/1/reports/conversations";
@@ -2081,7 +2066,7 @@ mod tests {
 
     #[test]
     fn accepts_exempted_missing_routes() {
-        let Some(s) = spec() else { return };
+        let s = spec();
         ok(s, "GET", "/api", None, "");
         ok(s, "DELETE", &format!("{ACC}/inboxes/5"), None, "");
         ok(
@@ -2130,7 +2115,7 @@ mod tests {
 
     #[test]
     fn conversation_create_without_source_id_needs_inbox_and_contact() {
-        let Some(s) = spec() else { return };
+        let s = spec();
         let path = format!("{ACC}/conversations");
         ok(s, "POST", &path, None, r#"{"inbox_id":7,"contact_id":57}"#);
         ok(s, "POST", &path, None, r#"{"source_id":"abc"}"#);
@@ -2147,7 +2132,7 @@ mod tests {
 
     #[test]
     fn toggle_priority_null_ok_none_rejected() {
-        let Some(s) = spec() else { return };
+        let s = spec();
         let path = format!("{ACC}/conversations/3/toggle_priority");
         ok(s, "POST", &path, None, r#"{"priority":null}"#);
         ok(s, "POST", &path, None, r#"{"priority":"high"}"#);
@@ -2157,7 +2142,7 @@ mod tests {
 
     #[test]
     fn multipart_message_with_attachments() {
-        let Some(s) = spec() else { return };
+        let s = spec();
         let body = multipart(&[
             ("content", None, "see file"),
             ("message_type", None, "outgoing"),
@@ -2185,7 +2170,7 @@ mod tests {
 
     #[test]
     fn multipart_only_where_listed_or_exempted() {
-        let Some(s) = spec() else { return };
+        let s = spec();
         let ct = "multipart/form-data; boundary=XyZ";
         let bot = multipart(&[
             ("name", None, "b"),
@@ -2238,7 +2223,7 @@ mod tests {
     #[test]
     fn spec_request_examples_conform() {
         // The spec's own requestBody examples double as a self-test of the validator.
-        let Some(s) = spec() else { return };
+        let s = spec();
         let mut seen = 0;
         for (template, item) in s.doc["paths"].as_object().unwrap() {
             for (method, op) in item.as_object().unwrap() {
@@ -2263,7 +2248,7 @@ mod tests {
 
     #[test]
     fn rejects_unknown_route() {
-        let Some(s) = spec() else { return };
+        let s = spec();
         let e = fails(s, "GET", &format!("{ACC}/bogus_things"), None, "");
         assert_has(
             &e,
@@ -2277,7 +2262,7 @@ mod tests {
 
     #[test]
     fn rejects_spec_paths_chatwoot_does_not_serve() {
-        let Some(s) = spec() else { return };
+        let s = spec();
         let e = fails(s, "GET", "/accounts/1/conversations/2/messages", None, "");
         assert_has(&e, &["does not serve it", "/api/v1 prefix"]);
         ok(
@@ -2291,7 +2276,7 @@ mod tests {
 
     #[test]
     fn rejects_wrong_method() {
-        let Some(s) = spec() else { return };
+        let s = spec();
         let e = fails(s, "PUT", &format!("{ACC}/inboxes/5"), None, "");
         assert_has(
             &e,
@@ -2307,7 +2292,7 @@ mod tests {
 
     #[test]
     fn rejects_bot_type_string() {
-        let Some(s) = spec() else { return };
+        let s = spec();
         let e = fails(
             s,
             "POST",
@@ -2323,7 +2308,7 @@ mod tests {
 
     #[test]
     fn rejects_bogus_subscription() {
-        let Some(s) = spec() else { return };
+        let s = spec();
         let body = r#"{"url":"https://h","subscriptions":["message_created","bogus"]}"#;
         let e = fails(s, "POST", &format!("{ACC}/webhooks"), None, body);
         assert_has(
@@ -2341,7 +2326,7 @@ mod tests {
 
     #[test]
     fn rejects_unknown_property_in_strict_mode_only() {
-        let Some(s) = spec() else { return };
+        let s = spec();
         let body = r#"{"name":"Bot inbox","colour":"red","channel":{"type":"api","hmac":true}}"#;
         let e = fails(s, "POST", &format!("{ACC}/inboxes"), None, body);
         assert_has(
@@ -2366,14 +2351,14 @@ mod tests {
 
     #[test]
     fn rejects_non_numeric_path_id() {
-        let Some(s) = spec() else { return };
+        let s = spec();
         let e = fails(s, "GET", &format!("{ACC}/inboxes/abc"), None, "");
         assert_has(&e, &["{id}", "path/id: \"abc\" is not of type number"]);
     }
 
     #[test]
     fn rejects_unknown_and_malformed_query_params() {
-        let Some(s) = spec() else { return };
+        let s = spec();
         let path = format!("{ACC}/conversations");
         let e = fails(s, "GET", &path, Some("status=open&colour=red"), "");
         assert_has(
@@ -2399,7 +2384,7 @@ mod tests {
 
     #[test]
     fn rejects_missing_required_body() {
-        let Some(s) = spec() else { return };
+        let s = spec();
         let e = fails(s, "POST", &format!("{ACC}/inboxes"), None, "");
         assert_has(
             &e,
@@ -2409,7 +2394,7 @@ mod tests {
 
     #[test]
     fn rejects_body_on_bodiless_operation_and_bad_json() {
-        let Some(s) = spec() else { return };
+        let s = spec();
         ok(s, "GET", &format!("{ACC}/inboxes"), None, "{}");
         let e = fails(s, "GET", &format!("{ACC}/inboxes"), None, r#"{"a":1}"#);
         assert_has(&e, &["takes no request body"]);
@@ -2423,7 +2408,7 @@ mod tests {
 
     #[test]
     fn rejects_wrong_channel_via_discriminator() {
-        let Some(s) = spec() else { return };
+        let s = spec();
         let e = fails(
             s,
             "POST",
@@ -2449,7 +2434,7 @@ mod tests {
 
     #[test]
     fn exemptions_are_well_formed_and_still_needed() {
-        let Some(s) = spec() else { return };
+        let s = spec();
         for ex in EXEMPTIONS {
             let in_spec = s.operation(ex.path, ex.method).is_some();
             match ex.rule {
@@ -2488,7 +2473,7 @@ mod tests {
     fn every_path_placeholder_is_declared() {
         // True of v4.15.1 (the checker would still treat an undeclared `{x}` as an
         // implicit string); pinned so a spec update that breaks it shows up here.
-        let Some(s) = spec() else { return };
+        let s = spec();
         for r in &s.routes {
             for m in s.methods_of(&r.template) {
                 let op = s.operation(&r.template, &m).unwrap();

@@ -12,6 +12,45 @@ pub fn http_url(raw: &str) -> Option<url::Url> {
         .filter(|u| matches!(u.scheme(), "http" | "https") && u.host_str().is_some())
 }
 
+/// The check behind every flag that takes a target URL (clap `value_parser`): the value as
+/// typed if it is an http(s) URL with a host and no whitespace, else why not. Chatwoot stores
+/// whatever it is sent, so this is the only guard before a working URL is replaced.
+pub fn target_url(raw: &str) -> Result<String, String> {
+    if raw.trim() != raw {
+        return Err(format!(
+            "'{raw}' starts or ends with whitespace: give the URL without it"
+        ));
+    }
+    if raw.chars().any(char::is_whitespace) {
+        return Err(format!(
+            "'{raw}' has whitespace in it, so it is not a URL (percent-encode a space as %20)"
+        ));
+    }
+    match url::Url::parse(raw) {
+        Ok(u) if !matches!(u.scheme(), "http" | "https") => Err(format!(
+            "'{raw}' is not an http(s) URL (scheme '{}'): start it with https:// or http://",
+            u.scheme()
+        )),
+        Ok(u) if u.host_str().is_none_or(str::is_empty) => Err(format!(
+            "'{raw}' has no host: write it as https://host/path"
+        )),
+        Ok(_) => Ok(raw.to_string()),
+        Err(url::ParseError::RelativeUrlWithoutBase) => {
+            Err(format!("'{raw}' has no scheme: write https://{raw}"))
+        }
+        Err(e) => Err(format!("'{raw}' is not a URL ({e})")),
+    }
+}
+
+/// [`target_url`], or the empty string, which removes a URL where that is allowed.
+pub fn target_url_or_empty(raw: &str) -> Result<String, String> {
+    if raw.is_empty() {
+        Ok(String::new())
+    } else {
+        target_url(raw)
+    }
+}
+
 /// What kind of address a webhook target resolves to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AddrClass {
@@ -109,6 +148,35 @@ mod tests {
 
     fn class(s: &str) -> AddrClass {
         classify(s.parse().unwrap())
+    }
+
+    #[test]
+    fn target_urls_are_http_with_a_host_and_no_whitespace() {
+        for ok in [
+            "https://bot.example.com/x",
+            "http://127.0.0.1:4000/",
+            "https://[::1]:8080/hook?a=1",
+        ] {
+            assert_eq!(target_url(ok).as_deref(), Ok(ok));
+        }
+        for (bad, reason) in [
+            (
+                "bot.example.com/x",
+                "has no scheme: write https://bot.example.com/x",
+            ),
+            ("htp:/x", "scheme 'htp'"),
+            ("not a url", "whitespace in it"),
+            ("https://bot.example.com/x ", "ends with whitespace"),
+            (" https://bot.example.com/x", "starts or ends"),
+            ("https://", "not a URL"),
+            ("mailto:a@b.c", "scheme 'mailto'"),
+            ("", "has no scheme"),
+        ] {
+            let err = target_url(bad).unwrap_err();
+            assert!(err.contains(reason), "{bad:?}: {err}");
+        }
+        assert_eq!(target_url_or_empty("").as_deref(), Ok(""));
+        assert!(target_url_or_empty(" ").is_err());
     }
 
     #[test]

@@ -20,13 +20,13 @@ pub enum PresetName {
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct PresetArgs {
     /// cognigy: the Cognigy endpoint's base URL
-    #[arg(long, value_name = "BASE", requires = "preset")]
+    #[arg(long, value_name = "BASE", requires = "preset", value_parser = crate::net::target_url)]
     pub endpoint: Option<String>,
     /// opendialog: the tenant (the part before .cloud.opendialog.ai)
     #[arg(long, value_name = "T", requires = "preset")]
     pub tenant: Option<String>,
     /// langgraph: the agent server's base URL
-    #[arg(long, value_name = "URL", requires = "preset")]
+    #[arg(long, value_name = "URL", requires = "preset", value_parser = crate::net::target_url)]
     pub server: Option<String>,
 }
 

@@ -29,7 +29,7 @@ pub enum BotCommand {
         #[arg(long)]
         name: String,
         /// Where Chatwoot posts the bot's events
-        #[arg(long, value_name = "URL")]
+        #[arg(long, value_name = "URL", value_parser = crate::net::target_url)]
         outgoing_url: String,
         #[arg(long)]
         description: Option<String>,
@@ -42,7 +42,7 @@ pub enum BotCommand {
         id: u64,
         #[arg(long)]
         name: Option<String>,
-        #[arg(long, value_name = "URL")]
+        #[arg(long, value_name = "URL", value_parser = crate::net::target_url)]
         outgoing_url: Option<String>,
         #[arg(long)]
         description: Option<String>,

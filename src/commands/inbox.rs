@@ -22,7 +22,7 @@ pub enum InboxCommand {
         #[arg(long)]
         name: String,
         /// Where Chatwoot posts this inbox's events (messages, conversations, typing)
-        #[arg(long, value_name = "URL")]
+        #[arg(long, value_name = "URL", value_parser = crate::net::target_url)]
         webhook_url: Option<String>,
         #[command(flatten)]
         settings: InboxSettings,
@@ -33,7 +33,7 @@ pub enum InboxCommand {
         #[arg(long)]
         name: Option<String>,
         /// The new webhook URL ("" removes it)
-        #[arg(long, value_name = "URL")]
+        #[arg(long, value_name = "URL", value_parser = crate::net::target_url_or_empty)]
         webhook_url: Option<String>,
         #[command(flatten)]
         settings: InboxSettings,

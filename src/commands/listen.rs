@@ -43,10 +43,10 @@ pub struct ListenArgs {
     #[arg(long, value_name = "SIZE", default_value = "1MiB", value_parser = parse_size)]
     pub max_body: usize,
     /// Forward accepted deliveries to this URL (repeatable)
-    #[arg(long, value_name = "URL")]
+    #[arg(long, value_name = "URL", value_parser = crate::net::target_url)]
     pub forward_to: Vec<String>,
     /// PATH=URL: forward deliveries to PATH there instead (repeatable)
-    #[arg(long, value_name = "PATH=URL", value_parser = super::key_value)]
+    #[arg(long, value_name = "PATH=URL", value_parser = super::path_url)]
     pub route: Vec<(String, String)>,
     /// Re-sign forwards with a fresh timestamp and this secret
     #[arg(long, value_name = "S")]

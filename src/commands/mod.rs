@@ -102,6 +102,12 @@ fn refuse_jq(global: &crate::cli::GlobalArgs, why: &str) -> Result<()> {
     }
 }
 
+/// `PATH=URL`, the URL checked as every target URL is.
+pub fn path_url(s: &str) -> std::result::Result<(String, String), String> {
+    let (path, url) = key_value(s)?;
+    Ok((path, crate::net::target_url(&url)?))
+}
+
 /// Parses `KEY=VALUE`.
 pub fn key_value(s: &str) -> std::result::Result<(String, String), String> {
     s.split_once('=')

@@ -15,7 +15,7 @@ pub struct ReplayArgs {
     /// Event ids (`chatwoot-bridge events list`); or select with the filters below
     pub ids: Vec<i64>,
     /// Where to send (default: where each delivery was forwarded)
-    #[arg(long, value_name = "URL")]
+    #[arg(long, value_name = "URL", value_parser = crate::net::target_url)]
     pub to: Option<String>,
     /// Re-sign with this secret [env: CHATWOOT_WEBHOOK_SECRET; else the profile's only stored secret]
     #[arg(long, value_name = "S")]

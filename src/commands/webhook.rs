@@ -21,7 +21,7 @@ webwidget_triggered, inbox_created, inbox_updated, conversation_typing_on, conve
     Create {
         /// Where Chatwoot posts the events. The instance's own URL then comes from
         /// CHATWOOT_BASE_URL, the profile, or a --url before `webhook`
-        #[arg(long, value_name = "URL")]
+        #[arg(long, value_name = "URL", value_parser = crate::net::target_url)]
         url: String,
         /// Comma-separated events (the twelve are listed below)
         #[arg(long, value_delimiter = ',', required = true, value_name = "E1,E2")]
@@ -33,7 +33,7 @@ webwidget_triggered, inbox_created, inbox_updated, conversation_typing_on, conve
     Update {
         id: u64,
         /// The new target URL (the instance's: as for create)
-        #[arg(long, value_name = "URL")]
+        #[arg(long, value_name = "URL", value_parser = crate::net::target_url)]
         url: Option<String>,
         #[arg(long, value_delimiter = ',', value_name = "E1,E2")]
         events: Option<Vec<String>>,

@@ -17,6 +17,7 @@ mod progress;
 mod provisioning;
 mod resources;
 mod surface;
+mod target_urls;
 mod webhook_loop;
 #[cfg(unix)]
 mod wizard;

@@ -54,7 +54,12 @@ pub struct InboxArgs {
     #[arg(long)]
     pub name: String,
     /// Where Chatwoot posts this inbox's events
-    #[arg(long, value_name = "URL", required_unless_present = "preset")]
+    #[arg(
+        long,
+        value_name = "URL",
+        required_unless_present = "preset",
+        value_parser = crate::net::target_url
+    )]
     pub webhook_url: Option<String>,
     /// Build the webhook URL for a bot platform and print what its setup form asks for
     #[arg(long, value_enum, value_name = "NAME")]
@@ -62,7 +67,7 @@ pub struct InboxArgs {
     #[command(flatten)]
     pub preset_args: PresetArgs,
     /// agent-bot: where the bot receives Chatwoot's events
-    #[arg(long, value_name = "URL", requires = "preset")]
+    #[arg(long, value_name = "URL", requires = "preset", value_parser = crate::net::target_url)]
     pub bot_url: Option<String>,
     /// agent-bot: the bot's name (default: "<inbox name> bot")
     #[arg(long, value_name = "NAME", requires = "preset")]
@@ -78,7 +83,7 @@ pub struct BotArgs {
     #[arg(long)]
     pub name: String,
     /// Where Chatwoot posts the bot's events
-    #[arg(long, value_name = "URL")]
+    #[arg(long, value_name = "URL", value_parser = crate::net::target_url)]
     pub outgoing_url: String,
     /// The inbox to link: id, or name when unambiguous
     #[arg(long, value_name = "INBOX")]

@@ -30,7 +30,12 @@ pub struct WizardArgs {
     #[arg(long, value_name = "INBOX")]
     pub inbox: Option<String>,
     /// Where Chatwoot posts the inbox's events
-    #[arg(long, value_name = "URL", conflicts_with_all = ["preset", "no_webhook"])]
+    #[arg(
+        long,
+        value_name = "URL",
+        conflicts_with_all = ["preset", "no_webhook"],
+        value_parser = crate::net::target_url
+    )]
     pub webhook_url: Option<String>,
     /// Build the webhook target for a bot platform (see `setup inbox --help`)
     #[arg(long, value_enum, value_name = "NAME", conflicts_with = "no_webhook")]
@@ -44,13 +49,18 @@ pub struct WizardArgs {
     #[arg(long, value_name = "BOT", conflicts_with = "no_bot")]
     pub bot: Option<String>,
     /// The agent bot's outgoing URL (where Chatwoot posts the bot's events)
-    #[arg(long, value_name = "URL", conflicts_with = "no_bot")]
+    #[arg(long, value_name = "URL", conflicts_with = "no_bot", value_parser = crate::net::target_url)]
     pub bot_url: Option<String>,
     /// No agent bot (the default without a terminal)
     #[arg(long)]
     pub no_bot: bool,
     /// Also subscribe an account webhook at this URL (all inboxes' events)
-    #[arg(long, value_name = "URL", conflicts_with = "no_account_webhook")]
+    #[arg(
+        long,
+        value_name = "URL",
+        conflicts_with = "no_account_webhook",
+        value_parser = crate::net::target_url
+    )]
     pub account_webhook: Option<String>,
     /// The account webhook's events, comma-separated (e.g. message_created,conversation_status_changed)
     #[arg(
@@ -505,9 +515,7 @@ fn existing_api_inbox(inbox: &Inbox) -> Result<InboxChoice> {
 }
 
 fn check_url(v: &str) -> std::result::Result<(), String> {
-    crate::net::http_url(v)
-        .map(drop)
-        .ok_or_else(|| format!("'{v}' is not an http(s) URL"))
+    crate::net::target_url(v).map(drop)
 }
 
 fn choose_webhook(ctx: &Context, args: &WizardArgs, inbox: &InboxChoice) -> Result<WebhookChoice> {

@@ -1797,7 +1797,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatwoot-bridge' -ScriptBlock {
             break
         }
         'chatwoot-bridge;trigger' {
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Where to send it')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Where to send it (the default is where `listen` listens)')
             [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'Sign with this secret [env: CHATWOOT_WEBHOOK_SECRET; else the profile''s only stored secret]')
             [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Change a field: a dotted path into the payload (numbers index arrays); VALUE as JSON, else text')
             [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'The receiver the payload is shaped for (default: what Chatwoot sends the event to)')

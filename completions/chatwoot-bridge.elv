@@ -1676,7 +1676,7 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
             cand --version 'Print version'
         }
         &'chatwoot-bridge;trigger'= {
-            cand --to 'Where to send it'
+            cand --to 'Where to send it (the default is where `listen` listens)'
             cand --secret 'Sign with this secret [env: CHATWOOT_WEBHOOK_SECRET; else the profile''s only stored secret]'
             cand --set 'Change a field: a dotted path into the payload (numbers index arrays); VALUE as JSON, else text'
             cand --for 'The receiver the payload is shaped for (default: what Chatwoot sends the event to)'

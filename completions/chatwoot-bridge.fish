@@ -1164,7 +1164,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" 
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l no-input -d 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -s h -l help -d 'Print help'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -s V -l version -d 'Print version'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand trigger" -l to -d 'Where to send it' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand trigger" -l to -d 'Where to send it (the default is where `listen` listens)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand trigger" -l secret -d 'Sign with this secret [env: CHATWOOT_WEBHOOK_SECRET; else the profile\'s only stored secret]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand trigger" -l set -d 'Change a field: a dotted path into the payload (numbers index arrays); VALUE as JSON, else text' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand trigger" -l for -d 'The receiver the payload is shaped for (default: what Chatwoot sends the event to)' -r -f -a "api-inbox\t'An API inbox\'s webhook URL'

@@ -18,6 +18,7 @@ mod provisioning;
 mod resources;
 mod surface;
 mod target_urls;
+mod trigger_defaults;
 mod webhook_loop;
 #[cfg(unix)]
 mod wizard;

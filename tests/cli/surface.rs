@@ -36,7 +36,7 @@ fn usage_errors_exit_2() {
             "--name",
             "x",
             "--webhook-url",
-            "u",
+            "https://u.example/x",
             "--url",
             "ftp://nope",
         ])

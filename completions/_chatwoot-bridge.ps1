@@ -54,6 +54,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatwoot-bridge' -ScriptBlock {
             [CompletionResult]::new('pending', 'pending', [CompletionResultType]::ParameterValue, 'Set a conversation pending (waiting for the bot)')
             [CompletionResult]::new('snooze', 'snooze', [CompletionResultType]::ParameterValue, 'Snooze a conversation until a time, or until the customer writes')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a conversation to an agent, a team or a bot')
+            [CompletionResult]::new('agent', 'agent', [CompletionResultType]::ParameterValue, 'The account''s agents (ids for `assign --agent`)')
+            [CompletionResult]::new('team', 'team', [CompletionResultType]::ParameterValue, 'The account''s teams (ids for `assign --team`)')
             [CompletionResult]::new('handoff', 'handoff', [CompletionResultType]::ParameterValue, 'The bot hands over to humans: pending -> open, optionally with a private note')
             [CompletionResult]::new('listen', 'listen', [CompletionResultType]::ParameterValue, 'Receive Chatwoot''s webhooks locally: verify, store, print, forward')
             [CompletionResult]::new('tail', 'tail', [CompletionResultType]::ParameterValue, 'Print stored deliveries as `listen` does (--follow for new ones)')
@@ -1480,6 +1482,120 @@ Register-ArgumentCompleter -Native -CommandName 'chatwoot-bridge' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'chatwoot-bridge;agent' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account id [env: CHATWOOT_ACCOUNT_ID]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output mode')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output mode')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (one per line) or nothing')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (one per line) or nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the account''s agents and administrators (the ids `assign --agent` takes)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'chatwoot-bridge;agent;list' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account id [env: CHATWOOT_ACCOUNT_ID]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output mode')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output mode')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (one per line) or nothing')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (one per line) or nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'chatwoot-bridge;agent;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the account''s agents and administrators (the ids `assign --agent` takes)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'chatwoot-bridge;agent;help;list' {
+            break
+        }
+        'chatwoot-bridge;agent;help;help' {
+            break
+        }
+        'chatwoot-bridge;team' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account id [env: CHATWOOT_ACCOUNT_ID]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output mode')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output mode')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (one per line) or nothing')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (one per line) or nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the account''s teams (the ids `assign --team` takes)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'chatwoot-bridge;team;list' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account id [env: CHATWOOT_ACCOUNT_ID]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output mode')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output mode')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (one per line) or nothing')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (one per line) or nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'chatwoot-bridge;team;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the account''s teams (the ids `assign --team` takes)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'chatwoot-bridge;team;help;list' {
+            break
+        }
+        'chatwoot-bridge;team;help;help' {
+            break
+        }
         'chatwoot-bridge;handoff' {
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A private note for the humans taking over')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')
@@ -1997,6 +2113,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatwoot-bridge' -ScriptBlock {
             [CompletionResult]::new('pending', 'pending', [CompletionResultType]::ParameterValue, 'Set a conversation pending (waiting for the bot)')
             [CompletionResult]::new('snooze', 'snooze', [CompletionResultType]::ParameterValue, 'Snooze a conversation until a time, or until the customer writes')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a conversation to an agent, a team or a bot')
+            [CompletionResult]::new('agent', 'agent', [CompletionResultType]::ParameterValue, 'The account''s agents (ids for `assign --agent`)')
+            [CompletionResult]::new('team', 'team', [CompletionResultType]::ParameterValue, 'The account''s teams (ids for `assign --team`)')
             [CompletionResult]::new('handoff', 'handoff', [CompletionResultType]::ParameterValue, 'The bot hands over to humans: pending -> open, optionally with a private note')
             [CompletionResult]::new('listen', 'listen', [CompletionResultType]::ParameterValue, 'Receive Chatwoot''s webhooks locally: verify, store, print, forward')
             [CompletionResult]::new('tail', 'tail', [CompletionResultType]::ParameterValue, 'Print stored deliveries as `listen` does (--follow for new ones)')
@@ -2177,6 +2295,20 @@ Register-ArgumentCompleter -Native -CommandName 'chatwoot-bridge' -ScriptBlock {
             break
         }
         'chatwoot-bridge;help;assign' {
+            break
+        }
+        'chatwoot-bridge;help;agent' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the account''s agents and administrators (the ids `assign --agent` takes)')
+            break
+        }
+        'chatwoot-bridge;help;agent;list' {
+            break
+        }
+        'chatwoot-bridge;help;team' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the account''s teams (the ids `assign --team` takes)')
+            break
+        }
+        'chatwoot-bridge;help;team;list' {
             break
         }
         'chatwoot-bridge;help;handoff' {

@@ -16,6 +16,9 @@ _chatwoot__bridge() {
             ",$1")
                 cmd="chatwoot__bridge"
                 ;;
+            chatwoot__bridge,agent)
+                cmd="chatwoot__bridge__subcmd__agent"
+                ;;
             chatwoot__bridge,api)
                 cmd="chatwoot__bridge__subcmd__api"
                 ;;
@@ -91,11 +94,26 @@ _chatwoot__bridge() {
             chatwoot__bridge,tail)
                 cmd="chatwoot__bridge__subcmd__tail"
                 ;;
+            chatwoot__bridge,team)
+                cmd="chatwoot__bridge__subcmd__team"
+                ;;
             chatwoot__bridge,trigger)
                 cmd="chatwoot__bridge__subcmd__trigger"
                 ;;
             chatwoot__bridge,webhook)
                 cmd="chatwoot__bridge__subcmd__webhook"
+                ;;
+            chatwoot__bridge__subcmd__agent,help)
+                cmd="chatwoot__bridge__subcmd__agent__subcmd__help"
+                ;;
+            chatwoot__bridge__subcmd__agent,list)
+                cmd="chatwoot__bridge__subcmd__agent__subcmd__list"
+                ;;
+            chatwoot__bridge__subcmd__agent__subcmd__help,help)
+                cmd="chatwoot__bridge__subcmd__agent__subcmd__help__subcmd__help"
+                ;;
+            chatwoot__bridge__subcmd__agent__subcmd__help,list)
+                cmd="chatwoot__bridge__subcmd__agent__subcmd__help__subcmd__list"
                 ;;
             chatwoot__bridge__subcmd__auth,help)
                 cmd="chatwoot__bridge__subcmd__auth__subcmd__help"
@@ -241,6 +259,9 @@ _chatwoot__bridge() {
             chatwoot__bridge__subcmd__events__subcmd__help,verify)
                 cmd="chatwoot__bridge__subcmd__events__subcmd__help__subcmd__verify"
                 ;;
+            chatwoot__bridge__subcmd__help,agent)
+                cmd="chatwoot__bridge__subcmd__help__subcmd__agent"
+                ;;
             chatwoot__bridge__subcmd__help,api)
                 cmd="chatwoot__bridge__subcmd__help__subcmd__api"
                 ;;
@@ -313,11 +334,17 @@ _chatwoot__bridge() {
             chatwoot__bridge__subcmd__help,tail)
                 cmd="chatwoot__bridge__subcmd__help__subcmd__tail"
                 ;;
+            chatwoot__bridge__subcmd__help,team)
+                cmd="chatwoot__bridge__subcmd__help__subcmd__team"
+                ;;
             chatwoot__bridge__subcmd__help,trigger)
                 cmd="chatwoot__bridge__subcmd__help__subcmd__trigger"
                 ;;
             chatwoot__bridge__subcmd__help,webhook)
                 cmd="chatwoot__bridge__subcmd__help__subcmd__webhook"
+                ;;
+            chatwoot__bridge__subcmd__help__subcmd__agent,list)
+                cmd="chatwoot__bridge__subcmd__help__subcmd__agent__subcmd__list"
                 ;;
             chatwoot__bridge__subcmd__help__subcmd__auth,login)
                 cmd="chatwoot__bridge__subcmd__help__subcmd__auth__subcmd__login"
@@ -414,6 +441,9 @@ _chatwoot__bridge() {
                 ;;
             chatwoot__bridge__subcmd__help__subcmd__setup,inbox)
                 cmd="chatwoot__bridge__subcmd__help__subcmd__setup__subcmd__inbox"
+                ;;
+            chatwoot__bridge__subcmd__help__subcmd__team,list)
+                cmd="chatwoot__bridge__subcmd__help__subcmd__team__subcmd__list"
                 ;;
             chatwoot__bridge__subcmd__help__subcmd__webhook,create)
                 cmd="chatwoot__bridge__subcmd__help__subcmd__webhook__subcmd__create"
@@ -520,6 +550,18 @@ _chatwoot__bridge() {
             chatwoot__bridge__subcmd__setup__subcmd__help,inbox)
                 cmd="chatwoot__bridge__subcmd__setup__subcmd__help__subcmd__inbox"
                 ;;
+            chatwoot__bridge__subcmd__team,help)
+                cmd="chatwoot__bridge__subcmd__team__subcmd__help"
+                ;;
+            chatwoot__bridge__subcmd__team,list)
+                cmd="chatwoot__bridge__subcmd__team__subcmd__list"
+                ;;
+            chatwoot__bridge__subcmd__team__subcmd__help,help)
+                cmd="chatwoot__bridge__subcmd__team__subcmd__help__subcmd__help"
+                ;;
+            chatwoot__bridge__subcmd__team__subcmd__help,list)
+                cmd="chatwoot__bridge__subcmd__team__subcmd__help__subcmd__list"
+                ;;
             chatwoot__bridge__subcmd__webhook,create)
                 cmd="chatwoot__bridge__subcmd__webhook__subcmd__create"
                 ;;
@@ -563,8 +605,134 @@ _chatwoot__bridge() {
 
     case "${cmd}" in
         chatwoot__bridge)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version auth profile setup inbox bot webhook conversation conv send resolve reopen pending snooze assign handoff listen tail events replay trigger doctor probe api sandbox demo completions help"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version auth profile setup inbox bot webhook conversation conv send resolve reopen pending snooze assign agent team handoff listen tail events replay trigger doctor probe api sandbox demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatwoot__subcmd__bridge__subcmd__agent)
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatwoot__subcmd__bridge__subcmd__agent__subcmd__help)
+            opts="list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatwoot__subcmd__bridge__subcmd__agent__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatwoot__subcmd__bridge__subcmd__agent__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatwoot__subcmd__bridge__subcmd__agent__subcmd__list)
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2445,8 +2613,36 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__help)
-            opts="auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign handoff listen tail events replay trigger doctor probe api sandbox demo completions help"
+            opts="auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign agent team handoff listen tail events replay trigger doctor probe api sandbox demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatwoot__subcmd__bridge__subcmd__help__subcmd__agent)
+            opts="list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatwoot__subcmd__bridge__subcmd__help__subcmd__agent__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3231,6 +3427,34 @@ _chatwoot__bridge() {
         chatwoot__subcmd__bridge__subcmd__help__subcmd__tail)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatwoot__subcmd__bridge__subcmd__help__subcmd__team)
+            opts="list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatwoot__subcmd__bridge__subcmd__help__subcmd__team__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4943,6 +5167,132 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatwoot__subcmd__bridge__subcmd__team)
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatwoot__subcmd__bridge__subcmd__team__subcmd__help)
+            opts="list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatwoot__subcmd__bridge__subcmd__team__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatwoot__subcmd__bridge__subcmd__team__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatwoot__subcmd__bridge__subcmd__team__subcmd__list)
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

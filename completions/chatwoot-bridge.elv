@@ -51,6 +51,8 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
             cand pending 'Set a conversation pending (waiting for the bot)'
             cand snooze 'Snooze a conversation until a time, or until the customer writes'
             cand assign 'Assign a conversation to an agent, a team or a bot'
+            cand agent 'The account''s agents (ids for `assign --agent`)'
+            cand team 'The account''s teams (ids for `assign --team`)'
             cand handoff 'The bot hands over to humans: pending -> open, optionally with a private note'
             cand listen 'Receive Chatwoot''s webhooks locally: verify, store, print, forward'
             cand tail 'Print stored deliveries as `listen` does (--follow for new ones)'
@@ -1376,6 +1378,110 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'chatwoot-bridge;agent'= {
+            cand -p 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]'
+            cand --profile 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]'
+            cand --url 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]'
+            cand --account 'Account id [env: CHATWOOT_ACCOUNT_ID]'
+            cand -o 'Output mode'
+            cand --output 'Output mode'
+            cand --jq 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print only ids (one per line) or nothing'
+            cand --quiet 'Print only ids (one per line) or nothing'
+            cand -v 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
+            cand --verbose 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the account''s agents and administrators (the ids `assign --agent` takes)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'chatwoot-bridge;agent;list'= {
+            cand -p 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]'
+            cand --profile 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]'
+            cand --url 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]'
+            cand --account 'Account id [env: CHATWOOT_ACCOUNT_ID]'
+            cand -o 'Output mode'
+            cand --output 'Output mode'
+            cand --jq 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print only ids (one per line) or nothing'
+            cand --quiet 'Print only ids (one per line) or nothing'
+            cand -v 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
+            cand --verbose 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'chatwoot-bridge;agent;help'= {
+            cand list 'List the account''s agents and administrators (the ids `assign --agent` takes)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'chatwoot-bridge;agent;help;list'= {
+        }
+        &'chatwoot-bridge;agent;help;help'= {
+        }
+        &'chatwoot-bridge;team'= {
+            cand -p 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]'
+            cand --profile 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]'
+            cand --url 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]'
+            cand --account 'Account id [env: CHATWOOT_ACCOUNT_ID]'
+            cand -o 'Output mode'
+            cand --output 'Output mode'
+            cand --jq 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print only ids (one per line) or nothing'
+            cand --quiet 'Print only ids (one per line) or nothing'
+            cand -v 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
+            cand --verbose 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the account''s teams (the ids `assign --team` takes)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'chatwoot-bridge;team;list'= {
+            cand -p 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]'
+            cand --profile 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]'
+            cand --url 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]'
+            cand --account 'Account id [env: CHATWOOT_ACCOUNT_ID]'
+            cand -o 'Output mode'
+            cand --output 'Output mode'
+            cand --jq 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print only ids (one per line) or nothing'
+            cand --quiet 'Print only ids (one per line) or nothing'
+            cand -v 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
+            cand --verbose 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'chatwoot-bridge;team;help'= {
+            cand list 'List the account''s teams (the ids `assign --team` takes)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'chatwoot-bridge;team;help;list'= {
+        }
+        &'chatwoot-bridge;team;help;help'= {
+        }
         &'chatwoot-bridge;handoff'= {
             cand --note 'A private note for the humans taking over'
             cand -p 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]'
@@ -1869,6 +1975,8 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
             cand pending 'Set a conversation pending (waiting for the bot)'
             cand snooze 'Snooze a conversation until a time, or until the customer writes'
             cand assign 'Assign a conversation to an agent, a team or a bot'
+            cand agent 'The account''s agents (ids for `assign --agent`)'
+            cand team 'The account''s teams (ids for `assign --team`)'
             cand handoff 'The bot hands over to humans: pending -> open, optionally with a private note'
             cand listen 'Receive Chatwoot''s webhooks locally: verify, store, print, forward'
             cand tail 'Print stored deliveries as `listen` does (--follow for new ones)'
@@ -2004,6 +2112,16 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
         &'chatwoot-bridge;help;snooze'= {
         }
         &'chatwoot-bridge;help;assign'= {
+        }
+        &'chatwoot-bridge;help;agent'= {
+            cand list 'List the account''s agents and administrators (the ids `assign --agent` takes)'
+        }
+        &'chatwoot-bridge;help;agent;list'= {
+        }
+        &'chatwoot-bridge;help;team'= {
+            cand list 'List the account''s teams (the ids `assign --team` takes)'
+        }
+        &'chatwoot-bridge;help;team;list'= {
         }
         &'chatwoot-bridge;help;handoff'= {
         }

@@ -93,6 +93,12 @@ pub enum Command {
     Snooze(commands::status::SnoozeArgs),
     /// Assign a conversation to an agent, a team or a bot
     Assign(commands::assign::AssignArgs),
+    /// The account's agents (ids for `assign --agent`)
+    #[command(subcommand)]
+    Agent(commands::agent::AgentCommand),
+    /// The account's teams (ids for `assign --team`)
+    #[command(subcommand)]
+    Team(commands::team::TeamCommand),
     /// The bot hands over to humans: pending -> open, optionally with a private note
     Handoff(commands::status::HandoffArgs),
     /// Receive Chatwoot's webhooks locally: verify, store, print, forward

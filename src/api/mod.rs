@@ -4,6 +4,7 @@
 mod agent_bots;
 mod client;
 mod conversations;
+mod directory;
 mod error;
 mod inboxes;
 mod instance;
@@ -18,6 +19,7 @@ pub use conversations::{
     message_kind, Assignee, Conversation, ConversationMeta, ConversationQuery, Message,
     MessageInput, StatusChange, CONVERSATIONS_PER_PAGE, MAX_ATTACHMENTS,
 };
+pub use directory::{Agent, Team};
 pub use error::{error_text, ApiError, ApiErrorKind};
 pub use instance::InstanceInfo;
 pub use models::*;

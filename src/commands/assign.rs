@@ -3,9 +3,9 @@
 use clap::Args;
 
 use super::conversation::{conversation_id, person};
-use crate::api::Assignee;
+use crate::api::{Api, ApiError, ApiErrorKind, Assignee};
 use crate::context::Context;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::output::{Human, View};
 
 #[derive(Debug, Args)]
@@ -37,7 +37,31 @@ pub async fn run(ctx: &Context, args: AssignArgs) -> Result<()> {
         (_, _, Some(b)) => Assignee::Bot(b),
         _ => unreachable!("clap requires one of --agent, --team, --bot"),
     };
-    let answer = ctx.api()?.assign(id, &to).await?;
+    let api = ctx.api()?;
+    let account = api.account_id()?;
+    // Chatwoot unassigns when it finds no such agent or team, and answers null: check first.
+    if let Some(missing) = not_in_account(&api, &to).await? {
+        return Err(not_found(
+            id,
+            format!("account {account} has no {missing}; nothing changed"),
+            &to,
+        ));
+    }
+    let answer = api.assign(id, &to).await?;
+    if answer.is_null() {
+        let what = match &to {
+            Assignee::Agent(a) => {
+                format!("Chatwoot found no agent {a} in account {account} and unassigned the conversation")
+            }
+            Assignee::Team(t) => {
+                format!("Chatwoot found no team {t} in account {account} and removed the conversation's team")
+            }
+            Assignee::Bot(b) => format!(
+                "Chatwoot found no agent bot {b} available to account {account}; nothing changed"
+            ),
+        };
+        return Err(not_found(id, what, &to));
+    }
     let who = match &to {
         Assignee::Agent(_) => format!("agent {}", person(Some(&answer))),
         Assignee::Team(_) => format!("team {}", person(Some(&answer))),
@@ -48,4 +72,40 @@ pub async fn run(ctx: &Context, args: AssignArgs) -> Result<()> {
         vec![id.to_string()],
         Human::Text(format!("Conversation {id} assigned to {who}.")),
     ))
+}
+
+/// What of `to` the account lacks, when its agents or teams can be read (agent bots'
+/// tokens cannot: the answer is then checked instead).
+async fn not_in_account(api: &Api, to: &Assignee) -> Result<Option<String>> {
+    let listed = match to {
+        Assignee::Agent(a) => api
+            .agents()
+            .await
+            .map(|all| (!all.iter().any(|x| x.id == *a)).then(|| format!("agent {a}"))),
+        Assignee::Team(t) => api
+            .teams()
+            .await
+            .map(|all| (!all.iter().any(|x| x.id == *t)).then(|| format!("team {t}"))),
+        Assignee::Bot(_) => return Ok(None),
+    };
+    match listed {
+        Ok(missing) => Ok(missing),
+        Err(Error::Api(e)) if e.kind == ApiErrorKind::Auth => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+fn not_found(conversation: u64, detail: String, to: &Assignee) -> Error {
+    let list = match to {
+        Assignee::Agent(_) => "agent list",
+        Assignee::Team(_) => "team list",
+        Assignee::Bot(_) => "bot list",
+    };
+    Error::Api(ApiError {
+        kind: ApiErrorKind::NotFound,
+        status: None,
+        request: format!("assign {conversation}"),
+        detail,
+        hint: Some(format!("`chatwoot-bridge {list}` shows the ids")),
+    })
 }

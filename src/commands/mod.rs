@@ -2,6 +2,7 @@
 //! and hands a [`View`](crate::output::View) to the renderer. Status changes (`resolve`,
 //! `reopen`, `pending`, `snooze`, `handoff`) share `status.rs`.
 
+pub mod agent;
 pub mod api;
 pub mod assign;
 pub mod auth;
@@ -21,6 +22,7 @@ pub mod send;
 pub mod setup;
 pub mod status;
 pub mod tail;
+pub mod team;
 pub mod trigger;
 pub mod webhook;
 
@@ -76,6 +78,8 @@ pub async fn dispatch(ctx: &Context, command: Command) -> Result<()> {
             Command::Pending(a) => status::set_status(ctx, &a.conversation, "pending", None).await,
             Command::Snooze(args) => status::snooze(ctx, args).await,
             Command::Assign(args) => assign::run(ctx, args).await,
+            Command::Agent(cmd) => agent::run(ctx, cmd).await,
+            Command::Team(cmd) => team::run(ctx, cmd).await,
             Command::Handoff(args) => status::handoff(ctx, args).await,
             Command::Listen(args) => listen::run(ctx, args).await,
             Command::Tail(args) => tail::run(ctx, args).await,

@@ -14,6 +14,7 @@
 //! `faults.rs` adds latency, 500s and rack-attack's 429 for testing clients.
 
 mod agent_bots;
+mod agents_teams;
 mod auth;
 mod contacts;
 mod conversations;
@@ -182,6 +183,7 @@ impl Sandbox {
             .merge(webhooks::routes())
             .merge(platform::routes())
             .merge(inbox_members::routes())
+            .merge(agents_teams::routes())
             .merge(contacts::routes())
             .merge(conversations::routes())
             .merge(messages::routes())

@@ -4,6 +4,7 @@
 mod common;
 mod spec_conformance;
 
+mod agents_teams;
 mod api_cmd;
 mod auth;
 mod client;

@@ -1,0 +1,56 @@
+//! The account's agents and teams (`GET /agents`, `GET /teams`: bare arrays, readable by
+//! every member): the ids `assign` takes.
+
+use serde::Deserialize;
+use serde_json::Value;
+
+use super::models::has_raw;
+use super::{decode_list, Api, Request};
+use crate::error::Result;
+
+has_raw!(Agent, Team);
+
+/// `api/v1/models/_agent`: a user of the account, administrators included.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Agent {
+    pub id: u64,
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub email: String,
+    /// `administrator` or `agent`.
+    #[serde(default)]
+    pub role: Option<String>,
+    /// `online`, `busy` or `offline`.
+    #[serde(default)]
+    pub availability_status: Option<String>,
+    #[serde(skip)]
+    pub raw: Value,
+}
+
+/// `api/v1/models/_team`. Chatwoot stores team names lower-cased.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Team {
+    pub id: u64,
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub description: Option<String>,
+    /// Whether the caller is a member.
+    #[serde(default)]
+    pub is_member: Option<bool>,
+    #[serde(skip)]
+    pub raw: Value,
+}
+
+impl Api {
+    pub async fn agents(&self) -> Result<Vec<Agent>> {
+        let path = self.account_path("/agents")?;
+        decode_list("agent", self.send(Request::get(path)).await?)
+    }
+
+    pub async fn teams(&self) -> Result<Vec<Team>> {
+        let path = self.account_path("/teams")?;
+        decode_list("team", self.send(Request::get(path)).await?)
+    }
+}

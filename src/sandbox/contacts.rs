@@ -30,7 +30,40 @@ pub(crate) fn routes() -> Router<Sandbox> {
             &format!("{BASE}/{{id}}/contact_inboxes"),
             post(create_contact_inbox),
         )
+        .route(&format!("{BASE}/{{id}}/conversations"), get(conversations))
 }
+
+/// `Contacts::ConversationsController#index`: the contact's conversations the caller may
+/// see (`PermissionFilterService`: administrators all, agents those of inboxes they are
+/// members of; team membership does not count here), latest activity first, at most 20,
+/// as `{"payload": [conversation partial]}`. No Pundit check beyond account membership.
+async fn conversations(
+    State(sb): State<Sandbox>,
+    Path((account, id)): Path<(String, String)>,
+    req: Req,
+) -> ApiResult {
+    req.params()?;
+    let db = sb.db();
+    let ctx = account_ctx(&db, &req.headers, &account, Bots::Denied)?;
+    let contact_id = fetch(&db, &ctx, &id)?;
+    let mut convs: Vec<_> = db
+        .conversations
+        .values()
+        .filter(|c| c.account_id == ctx.account_id && c.contact_id == contact_id)
+        .filter(|c| ctx.can_see_inbox(&db, c.inbox_id))
+        .collect();
+    convs.sort_by_key(|c| std::cmp::Reverse((c.last_activity_at, c.id)));
+    let user = super::conversations::current_user(&ctx);
+    let payload: Vec<Value> = convs
+        .into_iter()
+        .take(CONVERSATIONS_PER_CONTACT)
+        .map(|c| render::conversation(&db, c, user))
+        .collect();
+    ok(json!({ "payload": payload }))
+}
+
+/// `.limit(20)` in `Contacts::ConversationsController#index`.
+const CONVERSATIONS_PER_CONTACT: usize = 20;
 
 /// `ContactsController::RESULTS_PER_PAGE`.
 const PER_PAGE: usize = 15;

@@ -38,6 +38,8 @@ mod test_support;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_contact_conversations;
+#[cfg(test)]
 mod tests_conversations;
 #[cfg(test)]
 mod tests_webhooks;

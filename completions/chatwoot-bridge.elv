@@ -1845,6 +1845,7 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
             cand --output 'Output mode'
             cand --jq 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line'
             cand --expect-handoff 'Succeed when the bot hands the conversation over (status open), not when it answers'
+            cand --keep 'Leave the probe''s conversation as it is (default: resolve it, so probes do not pile up in the agents'' pending and open lists)'
             cand --json 'Short for `-o json`'
             cand -q 'Print only ids (one per line) or nothing'
             cand --quiet 'Print only ids (one per line) or nothing'

@@ -1281,6 +1281,7 @@ json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand probe" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand probe" -l expect-handoff -d 'Succeed when the bot hands the conversation over (status open), not when it answers'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand probe" -l keep -d 'Leave the probe\'s conversation as it is (default: resolve it, so probes do not pile up in the agents\' pending and open lists)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand probe" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand probe" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand probe" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'

@@ -39,6 +39,10 @@ pub struct ProbeArgs {
     /// The test customer's identifier (default: a new one per probe)
     #[arg(long, value_name = "IDENTIFIER")]
     pub contact: Option<String>,
+    /// Leave the probe's conversation as it is (default: resolve it, so probes do not pile
+    /// up in the agents' pending and open lists)
+    #[arg(long)]
+    pub keep: bool,
 }
 
 fn sender_label(m: &Message) -> String {
@@ -52,6 +56,15 @@ fn sender_label(m: &Message) -> String {
         .and_then(Value::as_str)
         .unwrap_or("?");
     format!("{name} ({kind})")
+}
+
+/// What became of the probe's conversation, for the report.
+fn after(conversation: u64, resolved: bool) -> String {
+    if resolved {
+        format!(" (conversation {conversation} resolved; --keep leaves it as it is)")
+    } else {
+        String::new()
+    }
 }
 
 pub async fn run(ctx: &Context, args: ProbeArgs) -> Result<()> {
@@ -129,12 +142,27 @@ pub async fn run(ctx: &Context, args: ProbeArgs) -> Result<()> {
         tokio::time::sleep(Duration::from_millis(250)).await;
     };
     let latency = started.elapsed();
+    let resolved = if args.keep {
+        false
+    } else {
+        spinner.set_message("Resolving the probe's conversation");
+        match api.toggle_status(conversation, "resolved", None).await {
+            Ok(_) => true,
+            Err(e) => {
+                ctx.output.note(format!(
+                    "warning: could not resolve the probe's conversation {conversation}: {e}"
+                ));
+                false
+            }
+        }
+    };
     drop(spinner);
     let json = json!({
         "ok": outcome.is_some(),
         "inbox_id": inbox.id,
         "conversation_id": conversation,
         "status": status,
+        "resolved": resolved,
         "latency_ms": latency.as_millis() as u64,
         "answer": outcome.as_ref().and_then(|a| a.as_ref()).map(|m| m.raw.clone()),
         "seen": seen.iter().map(|m| m.raw.clone()).collect::<Vec<_>>(),
@@ -153,7 +181,7 @@ pub async fn run(ctx: &Context, args: ProbeArgs) -> Result<()> {
                     m.content.as_deref().unwrap_or_default()
                 ),
                 (None, false) => unreachable!("an answer was found"),
-            };
+            } + &after(conversation, resolved);
             ctx.output.print(View::new(
                 json,
                 vec![conversation.to_string()],
@@ -170,6 +198,7 @@ pub async fn run(ctx: &Context, args: ProbeArgs) -> Result<()> {
                 },
                 args.timeout.as_secs_f32()
             );
+            what.push_str(&after(conversation, resolved));
             if seen.is_empty() {
                 what.push_str("; the bot sent nothing: is an agent bot linked to the inbox, with a reachable outgoing URL?");
             } else {

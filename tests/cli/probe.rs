@@ -97,3 +97,41 @@ fn probe_without_a_bot_times_out_with_the_likely_cause() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn probe_resolves_its_conversation_unless_asked_to_keep_it() {
+    let sb = TestSandbox::start();
+    inbox(&sb);
+    let _bot = example_bot(&sb, "Demo", "Support");
+    let probe = |extra: &[&str]| {
+        let mut args = vec!["probe", "--inbox", "Support", "--timeout", "10s"];
+        args.extend(extra);
+        sb.json(&args)
+    };
+    let done = probe(&[]);
+    assert_eq!(done["resolved"], true, "{done}");
+    let id = done["conversation_id"].to_string();
+    let shown = sb.json(&["conversation", "show", &id]);
+    assert_eq!(shown["conversation"]["status"], "resolved", "{shown}");
+
+    let kept = probe(&["--keep"]);
+    assert_eq!(kept["resolved"], false, "{kept}");
+    let id = kept["conversation_id"].to_string();
+    let shown = sb.json(&["conversation", "show", &id]);
+    assert_eq!(shown["conversation"]["status"], "pending", "{shown}");
+
+    // A failed probe cleans up too, and says so.
+    sb.cmd()
+        .args([
+            "probe",
+            "--inbox",
+            "Support",
+            "--expect",
+            "refund policy",
+            "--timeout",
+            "1s",
+        ])
+        .assert()
+        .code(12)
+        .stderr(contains("resolved; --keep leaves it"));
+}

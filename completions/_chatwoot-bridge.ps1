@@ -743,7 +743,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatwoot-bridge' -ScriptBlock {
         }
         'chatwoot-bridge;bot;update' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
-            [CompletionResult]::new('--outgoing-url', '--outgoing-url', [CompletionResultType]::ParameterName, 'outgoing-url')
+            [CompletionResult]::new('--outgoing-url', '--outgoing-url', [CompletionResultType]::ParameterName, 'The new outgoing URL ("" removes it: Chatwoot then sends the bot nothing)')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')

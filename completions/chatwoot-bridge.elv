@@ -693,7 +693,7 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
         }
         &'chatwoot-bridge;bot;update'= {
             cand --name 'name'
-            cand --outgoing-url 'outgoing-url'
+            cand --outgoing-url 'The new outgoing URL ("" removes it: Chatwoot then sends the bot nothing)'
             cand --description 'description'
             cand -p 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]'
             cand --profile 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]'

@@ -493,7 +493,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from update" -l name -r
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from update" -l outgoing-url -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from update" -l outgoing-url -d 'The new outgoing URL ("" removes it: Chatwoot then sends the bot nothing)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from update" -l description -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from update" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from update" -l url -d 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]' -r

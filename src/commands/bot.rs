@@ -42,7 +42,8 @@ pub enum BotCommand {
         id: u64,
         #[arg(long)]
         name: Option<String>,
-        #[arg(long, value_name = "URL", value_parser = crate::net::target_url)]
+        /// The new outgoing URL ("" removes it: Chatwoot then sends the bot nothing)
+        #[arg(long, value_name = "URL", value_parser = crate::net::target_url_or_empty)]
         outgoing_url: Option<String>,
         #[arg(long)]
         description: Option<String>,

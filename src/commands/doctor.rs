@@ -31,12 +31,12 @@ const KNOCK_TIMEOUT: Duration = Duration::from_secs(2);
 #[command(
     after_help = "Checks, in order: config, instance (GET /api: version and health), token, account, role; then per \
 API inbox: inbox, webhook_url, bot, bot_url, signing (the inbox's and the bot's secret as `listen` would use it), \
-listener (a local receiver at a loopback URL answers). A check that cannot run because an earlier one failed \
+listener (a local receiver at a loopback URL answers); then, without --inbox, each account webhook: webhook (its URL, checked the same way) and listener. A check that cannot run because an earlier one failed \
 is skipped, with the reason. The URL checks resolve the host from this machine: Chatwoot 4.14+ refuses loopback \
 and private targets unless the server sets SAFE_FETCH_ALLOW_PRIVATE_NETWORK=true, and Chatwoot Cloud never \
 delivers there.\n\n\
 Exit status: 0 when nothing failed (warnings included), 1 when a check failed. -o json prints \
-{\"checks\":[{\"check\",\"status\",\"summary\",\"fix\",\"inbox_id\",\"bot_id\"}],\"passed\",\"warnings\",\"failed\",\"skipped\"}; \
+{\"checks\":[{\"check\",\"status\",\"summary\",\"fix\",\"inbox_id\",\"bot_id\",\"webhook_id\" (account webhooks only)}],\"passed\",\"warnings\",\"failed\",\"skipped\"}; \
 -q prints only the failed checks. Nothing secret is printed. See docs/troubleshooting.md.\n\n\
 Examples:\n  \
 chatwoot-bridge doctor\n  \
@@ -92,6 +92,9 @@ pub struct Check {
     pub fix: Option<String>,
     pub inbox_id: Option<u64>,
     pub bot_id: Option<u64>,
+    /// Set on the checks of an account webhook.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub webhook_id: Option<u64>,
 }
 
 impl Check {
@@ -103,6 +106,7 @@ impl Check {
             fix: None,
             inbox_id: None,
             bot_id: None,
+            webhook_id: None,
         }
     }
     fn pass(check: &'static str, summary: impl Into<String>) -> Self {
@@ -129,6 +133,10 @@ impl Check {
         self.bot_id = id;
         self
     }
+    fn webhook(mut self, id: u64) -> Self {
+        self.webhook_id = Some(id);
+        self
+    }
 }
 
 pub async fn run(ctx: &Context, args: DoctorArgs) -> Result<()> {
@@ -146,9 +154,10 @@ pub async fn run(ctx: &Context, args: DoctorArgs) -> Result<()> {
     let failed_names: Vec<String> = checks
         .iter()
         .filter(|c| c.status == Status::Fail)
-        .map(|c| match c.inbox_id {
-            Some(id) => format!("{} inbox:{id}", c.check),
-            None => c.check.to_string(),
+        .map(|c| match (c.inbox_id, c.webhook_id) {
+            (Some(id), _) => format!("{} inbox:{id}", c.check),
+            (None, Some(id)) => format!("{} webhook:{id}", c.check),
+            (None, None) => c.check.to_string(),
         })
         .collect();
     let colour = ctx.output.mode == OutputMode::Table
@@ -269,7 +278,13 @@ impl<'a> Doctor<'a> {
         let member = self.account(me.as_ref());
         self.role(me.as_ref(), member);
         match (&instance, member) {
-            (Some(instance), true) => self.inboxes(instance, me.as_ref()).await,
+            (Some(instance), true) => {
+                self.inboxes(instance, me.as_ref()).await;
+                // `--inbox` narrows the diagnosis to that inbox.
+                if self.args.inbox.is_none() {
+                    self.account_webhooks(instance, me.as_ref()).await;
+                }
+            }
             _ => {
                 let reason = if instance.is_none() {
                     "the instance check failed"
@@ -635,6 +650,51 @@ impl<'a> Doctor<'a> {
             if let (true, Some(url)) = (bot_loopback, bot_url.as_deref()) {
                 let check = self.listener(url, Some(id)).await;
                 self.push(check.bot(bot_id));
+            }
+        }
+    }
+
+    /// Account webhooks get every inbox's events: each URL is checked as an inbox's is, and a
+    /// loopback one gets its listener knocked at.
+    async fn account_webhooks(&mut self, instance: &Instance, me: Option<&ApiProfile>) {
+        const NAME: &str = "webhook";
+        let Some(api) = self.api.clone() else { return };
+        let admin = me
+            .zip(self.ctx.account.as_ref())
+            .and_then(|(me, a)| me.membership(a.value))
+            .is_some_and(|m| m.role == "administrator");
+        if !admin {
+            self.push(Check::skip(
+                NAME,
+                "skipped: Chatwoot lists account webhooks to administrators only",
+            ));
+            return;
+        }
+        let hooks = match api.webhooks().await {
+            Ok(hooks) => hooks,
+            Err(e) => {
+                self.push(Check::warn(
+                    NAME,
+                    format!(
+                        "could not list the account webhooks: {}",
+                        first_line(&e.to_string())
+                    ),
+                    "run `chatwoot-bridge webhook list -v` to see the request",
+                ));
+                return;
+            }
+        };
+        if hooks.is_empty() {
+            self.push(Check::pass(NAME, "none subscribed"));
+        }
+        for hook in hooks {
+            let url = hook.url.trim().to_string();
+            let (mut check, loopback) = url_check(NAME, &url, instance).await;
+            check.summary = format!("webhook {}: {}", hook.id, check.summary);
+            self.push(check.webhook(hook.id));
+            if loopback && self.args.listener.is_none() {
+                let check = self.listener(&url, None).await;
+                self.push(check.webhook(hook.id));
             }
         }
     }

@@ -514,3 +514,51 @@ fn a_config_file_others_can_read_warns_with_chmod() {
         format!("chmod 600 {}", path.display())
     );
 }
+
+#[test]
+fn account_webhooks_are_checked_like_inbox_webhooks() {
+    let sb = TestSandbox::start();
+    setup_inbox(&sb, "Support", PUBLIC_HOOK);
+    let json = report(&mut sb.cmd(), &[], 0);
+    assert_eq!(status(&json, "webhook"), "pass", "{json:#}");
+
+    // A loopback account webhook with nothing listening: the same diagnosis as an inbox's.
+    let dead = dead_url();
+    let port = dead.rsplit(':').next().unwrap().to_string();
+    let hook = sb.json(&[
+        "webhook",
+        "create",
+        "--url",
+        &format!("{dead}/crm"),
+        "--events",
+        "message_created",
+    ]);
+    let id = hook["id"].as_u64().unwrap();
+    let json = report(&mut sb.cmd(), &[], 1);
+    let checked = check(&json, "webhook");
+    assert_eq!(checked["webhook_id"], id, "{json:#}");
+    assert_eq!(checked["status"], "warn", "{json:#}");
+    assert!(
+        checked["summary"].as_str().unwrap().contains("loopback"),
+        "{json:#}"
+    );
+    let listener = check(&json, "listener");
+    assert_eq!(listener["status"], "fail", "{json:#}");
+    assert_eq!(listener["webhook_id"], id);
+    assert!(
+        fix(&json, "listener").contains(&format!("chatwoot-bridge listen --port {port}")),
+        "{json:#}"
+    );
+    sb.cmd()
+        .args(["doctor", "-q"])
+        .assert()
+        .code(1)
+        .stdout(format!("listener webhook:{id}\n"));
+
+    // Agents cannot list account webhooks: said, not failed.
+    let json = report(&mut sb.agent_cmd(), &[], 0);
+    assert_eq!(status(&json, "webhook"), "skip", "{json:#}");
+    // --inbox narrows the diagnosis to that inbox.
+    let json = report(&mut sb.cmd(), &["--inbox", "Support"], 0);
+    assert!(checks(&json, "webhook").is_empty(), "{json:#}");
+}

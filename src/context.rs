@@ -292,6 +292,11 @@ impl Context {
         prompt::confirm(self.interactive, self.global.yes, question)
     }
 
+    /// Whether `--yes` answered confirmations in advance.
+    pub fn assumes_yes(&self) -> bool {
+        self.global.yes
+    }
+
     pub fn save_config(&self, config: &Config) -> Result<()> {
         config.save(&self.config_path)
     }

@@ -125,13 +125,24 @@ pub fn select(
     items: &[String],
     flag_hint: &str,
 ) -> Result<usize> {
+    select_with_default(interactive, question, items, 0, flag_hint)
+}
+
+/// [`select`] with the cursor starting on `default` (what is in place now, say).
+pub fn select_with_default(
+    interactive: bool,
+    question: &str,
+    items: &[String],
+    default: usize,
+    flag_hint: &str,
+) -> Result<usize> {
     if !interactive {
         return Err(missing_input(question, flag_hint));
     }
     dialoguer::Select::new()
         .with_prompt(question)
         .items(items)
-        .default(0)
+        .default(default.min(items.len().saturating_sub(1)))
         .interact()
         .map_err(prompt_error)
 }

@@ -40,7 +40,7 @@ pub async fn run(ctx: &Context, args: AssignArgs) -> Result<()> {
     let api = ctx.api()?;
     let account = api.account_id()?;
     // Chatwoot unassigns when it finds no such agent or team, and answers null: check first.
-    if let Some(missing) = not_in_account(&api, &to).await? {
+    if let Some(missing) = not_in_account(api, &to).await? {
         return Err(not_found(
             id,
             format!("account {account} has no {missing}; nothing changed"),

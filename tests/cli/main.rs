@@ -23,3 +23,5 @@ mod trigger_defaults;
 mod webhook_loop;
 #[cfg(unix)]
 mod wizard;
+#[cfg(unix)]
+mod wizard_polish;

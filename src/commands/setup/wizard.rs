@@ -133,32 +133,59 @@ pub async fn run(ctx: &Context, args: WizardArgs) -> Result<()> {
             normalize_url(&raw)?
         }
     };
-    let (token, typed_token, client, me) = sign_in(ctx, &url).await?;
-    let account = auth::choose_account(ctx, &me)?;
-    let membership = me.membership(account).cloned();
-    let role = membership.as_ref().map(|m| m.role.clone());
-    ctx.output.note(format!(
-        "Signed in to {url} as {} <{}>, {} in account {account}{}.",
-        me.name,
-        me.email,
-        role.as_deref().unwrap_or("member"),
-        membership
-            .as_ref()
-            .map(|m| format!(" ({})", m.name))
-            .unwrap_or_default()
-    ));
-    if role.as_deref() != Some("administrator") {
-        return Err(Error::AuthMissing(format!(
-            "setup creates inboxes and bots, which needs an administrator's token; this token belongs to {} in account {account}: use an administrator's access token",
+    // An agent's token cannot provision; a typed one is asked for again, like a rejected one.
+    let mut attempt = 1;
+    let (token, typed_token, client, me, account, role) = loop {
+        let (token, typed_token, client, me) = sign_in(ctx, &url).await?;
+        let account = auth::choose_account(ctx, &me)?;
+        let membership = me.membership(account).cloned();
+        let role = membership.as_ref().map(|m| m.role.clone());
+        ctx.output.note(format!(
+            "Signed in to {url} as {} <{}>, {} in account {account}{}.",
+            me.name,
+            me.email,
+            role.as_deref().unwrap_or("member"),
+            membership
+                .as_ref()
+                .map(|m| format!(" ({})", m.name))
+                .unwrap_or_default()
+        ));
+        if role.as_deref() == Some("administrator") {
+            break (token, typed_token, client, me, account, role);
+        }
+        let why = format!(
+            "setup creates inboxes and bots, which needs an administrator's token; this token belongs to {} in account {account}",
             role.as_deref().map_or("a non-member".to_string(), |r| format!("an {r}"))
+        );
+        if typed_token && attempt < 3 {
+            eprintln!("{why}: paste an administrator's access token.");
+            attempt += 1;
+            continue;
+        }
+        return Err(Error::AuthMissing(format!(
+            "{why}: use an administrator's access token"
         )));
-    }
+    };
     let api = Api::new(client, Some(account));
 
     let inbox = choose_inbox(ctx, &api, &args).await?;
     let webhook = choose_webhook(ctx, &args, &inbox)?;
     let bot_required = matches!(webhook.preset, Some((PresetName::AgentBot, _)));
-    let bot = choose_bot(ctx, &api, &args, &inbox, account, bot_required).await?;
+    // The bot linked now, if any: the default on a re-run, and in the summary either way.
+    let linked_now = match &inbox {
+        InboxChoice::Existing(i) => api.inbox_bot(i.id).await.ok().flatten(),
+        InboxChoice::New(_) => None,
+    };
+    let bot = choose_bot(
+        ctx,
+        &api,
+        &args,
+        &inbox,
+        account,
+        bot_required,
+        linked_now.as_ref(),
+    )
+    .await?;
     let account_webhook = choose_account_webhook(ctx, &args, webhook.url.as_deref())?;
 
     // The plan: every step as a dry run first.
@@ -210,7 +237,8 @@ pub async fn run(ctx: &Context, args: WizardArgs) -> Result<()> {
         account_webhook.as_ref(),
     );
 
-    if args.dry_run || (ask && changes) {
+    // Whoever is asked to confirm sees what they confirm, also when the answer must be --yes.
+    if args.dry_run || (changes && (ask || !ctx.assumes_yes())) {
         eprintln!(
             "\n{}",
             plan_text(
@@ -324,8 +352,17 @@ pub async fn run(ctx: &Context, args: WizardArgs) -> Result<()> {
             cell(inbox_now.webhook_url.as_ref().filter(|u| !u.is_empty())),
         ),
     ];
-    if let Some(b) = &linked_bot {
-        needs.push(("Agent bot ID".to_string(), b.id.to_string()));
+    // A bot linked before this run and left alone is still the one that gets the events.
+    let kept_bot = linked_bot.is_none().then_some(linked_now).flatten();
+    if let Some(b) = linked_bot.as_ref().or(kept_bot.as_ref()) {
+        needs.push((
+            "Agent bot ID".to_string(),
+            if kept_bot.is_some() {
+                format!("{} (linked already, unchanged)", b.id)
+            } else {
+                b.id.to_string()
+            },
+        ));
         needs.push((
             "Bot outgoing URL".to_string(),
             cell(b.outgoing_url.as_ref()),
@@ -390,7 +427,7 @@ pub async fn run(ctx: &Context, args: WizardArgs) -> Result<()> {
         "steps": steps,
         "inbox_id": inbox_now.id,
         "inbox_identifier": inbox_now.inbox_identifier,
-        "agent_bot_id": linked_bot.as_ref().map(|b| b.id),
+        "agent_bot_id": linked_bot.as_ref().or(kept_bot.as_ref()).map(|b| b.id),
         "account_webhook_id": account_hook.as_ref().map(|h| h.id),
         "secrets_stored": stored,
         "profile": ctx.profile_name,
@@ -645,6 +682,7 @@ async fn choose_bot(
     inbox: &InboxChoice,
     account: u64,
     bot_required: bool,
+    linked_now: Option<&AgentBot>,
 ) -> Result<Option<BotChoice>> {
     let ask = ctx.interactive;
     if args.no_bot {
@@ -693,23 +731,42 @@ async fn choose_bot(
         None => {
             // With the agent-bot target a bot is the point, so "none" is not offered.
             let offset = usize::from(!bot_required);
+            let linked_id = linked_now.map(|b| b.id);
             let mut items = Vec::new();
             if !bot_required {
-                items.push("No agent bot".to_string());
+                items.push(match linked_now {
+                    // Choosing none does not unlink: say so rather than surprise.
+                    Some(b) => format!(
+                        "No agent bot change (bot {} '{}' stays linked; `chatwoot-bridge bot unlink` removes it)",
+                        b.id, b.name
+                    ),
+                    None => "No agent bot".to_string(),
+                });
             }
             items.push("Create a new agent bot".to_string());
             items.extend(bots.iter().map(|b| {
                 format!(
-                    "{} (id {}, posts to {})",
+                    "{} (id {}, posts to {}){}",
                     b.name,
                     b.id,
-                    b.outgoing_url.as_deref().unwrap_or("nowhere")
+                    b.outgoing_url.as_deref().unwrap_or("nowhere"),
+                    if Some(b.id) == linked_id {
+                        ", linked now"
+                    } else {
+                        ""
+                    }
                 )
             }));
-            let picked = prompt::select(
+            // A re-run starts on the bot that is linked, so Enter keeps it.
+            let default = bots
+                .iter()
+                .position(|b| Some(b.id) == linked_id)
+                .map_or(0, |i| offset + 1 + i);
+            let picked = prompt::select_with_default(
                 ask,
                 "Link an agent bot? (conversations then start pending until the bot hands over)",
                 &items,
+                default,
                 "pass --bot NAME --bot-url URL, or --no-bot",
             )?;
             match picked + 1 - offset {

@@ -55,6 +55,8 @@ pub struct Facts<'a> {
     pub chatwoot_url: &'a str,
     pub account_id: u64,
     pub inbox_id: Option<u64>,
+    /// The agent bot this run linked (agent-bot); `None` in a dry run.
+    pub bot_id: Option<u64>,
 }
 
 fn required(v: &Option<String>, flag: &str, preset: &str, example: &str) -> Result<String> {
@@ -125,6 +127,31 @@ impl PresetName {
         })
     }
 
+    /// The rows `setup` adds to "What the bot side needs": a blank row, the title, then the
+    /// form's label/value pairs, or for a `.env` lines to paste as they are (a row with an
+    /// empty label is printed verbatim).
+    pub fn summary_rows(self, f: &Facts<'_>) -> Vec<(String, String)> {
+        let (title, lines) = self.other_side(f);
+        let mut rows = vec![
+            (String::new(), String::new()),
+            (format!("{title}:"), String::new()),
+        ];
+        if self == PresetName::Langgraph {
+            rows.push((
+                String::new(),
+                "# CHATWOOT_API_TOKEN: an agent's access token (Chatwoot: Profile settings → Access Token)".into(),
+            ));
+            rows.extend(
+                lines
+                    .into_iter()
+                    .map(|(k, v)| (String::new(), format!("{k}={v}"))),
+            );
+        } else {
+            rows.extend(lines.into_iter().map(|(k, v)| (format!("  {k}"), v)));
+        }
+        rows
+    }
+
     /// Label/value lines for the other platform's form.
     pub fn other_side(self, f: &Facts<'_>) -> (String, Vec<(String, String)>) {
         let inbox = f
@@ -155,22 +182,41 @@ impl PresetName {
                 "In the agent's .env".into(),
                 vec![
                     ("CHATWOOT_API_URL".into(), f.chatwoot_url.to_string()),
-                    ("CHATWOOT_API_TOKEN".into(), "<an agent's access token>".into()),
                     ("CHATWOOT_ACCOUNT_ID".into(), f.account_id.to_string()),
+                    // Left empty: tokens are never printed.
+                    ("CHATWOOT_API_TOKEN".into(), String::new()),
                 ],
             ),
-            PresetName::AgentBot => (
-                "On the bot's side".into(),
-                vec![
-                    ("Chatwoot URL".into(), f.chatwoot_url.to_string()),
-                    ("Account ID".into(), f.account_id.to_string()),
-                    ("Inbox ID".into(), inbox),
-                    (
-                        "Answering".into(),
-                        "post messages with the bot's access token (`chatwoot-bridge bot token ID`); set the conversation open to hand off".into(),
+            PresetName::AgentBot => {
+                // The bot's own token answers and its own secret signs: not the inbox's.
+                let (bot, token, secret) = match f.bot_id {
+                    Some(id) => (
+                        id.to_string(),
+                        format!("`chatwoot-bridge bot token {id}` prints it; the bot posts its answers with it"),
+                        format!("`chatwoot-bridge bot secret {id}` prints it; the bot verifies Chatwoot's deliveries with it"),
                     ),
-                ],
-            ),
+                    None => (
+                        "(created by this run)".to_string(),
+                        "`chatwoot-bridge bot token BOT_ID` once the bot exists".to_string(),
+                        "`chatwoot-bridge bot secret BOT_ID` once the bot exists".to_string(),
+                    ),
+                };
+                (
+                    "On the bot's side".into(),
+                    vec![
+                        ("Chatwoot URL".into(), f.chatwoot_url.to_string()),
+                        ("Account ID".into(), f.account_id.to_string()),
+                        ("Inbox ID".into(), inbox),
+                        ("Agent bot ID".into(), bot),
+                        ("Access token".into(), token),
+                        ("Signing secret".into(), secret),
+                        (
+                            "Handing off".into(),
+                            "set the conversation open (toggle_status), as `chatwoot-bridge handoff` does".into(),
+                        ),
+                    ],
+                )
+            }
         }
     }
 }
@@ -205,5 +251,36 @@ mod tests {
             .unwrap_err();
         assert!(err.to_string().contains("--endpoint"), "{err}");
         assert_eq!(err.exit_code(), 2);
+    }
+
+    #[test]
+    fn langgraph_prints_env_lines_and_agent_bot_the_bots_own_commands() {
+        let facts = Facts {
+            chatwoot_url: "https://chat.example.com",
+            account_id: 3,
+            inbox_id: Some(5),
+            bot_id: Some(7),
+        };
+        let rows = PresetName::Langgraph.summary_rows(&facts);
+        let verbatim: Vec<&str> = rows
+            .iter()
+            .filter(|(k, _)| k.is_empty())
+            .map(|(_, v)| v.as_str())
+            .filter(|v| !v.is_empty())
+            .collect();
+        assert_eq!(
+            verbatim[1..],
+            [
+                "CHATWOOT_API_URL=https://chat.example.com",
+                "CHATWOOT_ACCOUNT_ID=3",
+                "CHATWOOT_API_TOKEN=",
+            ]
+        );
+        assert!(verbatim[0].starts_with('#'));
+        let (_, lines) = PresetName::AgentBot.other_side(&facts);
+        let text = format!("{lines:?}");
+        assert!(text.contains("chatwoot-bridge bot token 7"), "{text}");
+        assert!(text.contains("chatwoot-bridge bot secret 7"), "{text}");
+        assert!(!text.contains("token ID"), "{text}");
     }
 }

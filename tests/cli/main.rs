@@ -12,6 +12,7 @@ mod conversations;
 mod doctor;
 mod generated;
 mod jq;
+mod presets;
 mod probe;
 #[cfg(unix)]
 mod progress;

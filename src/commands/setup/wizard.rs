@@ -392,19 +392,19 @@ pub async fn run(ctx: &Context, args: WizardArgs) -> Result<()> {
     ));
     let mut preset_json = Value::Null;
     if let Some((p, _)) = &webhook.preset {
-        let (title, lines) = p.other_side(&Facts {
+        let facts = Facts {
             chatwoot_url: &url,
             account_id: account,
             inbox_id: Some(inbox_now.id),
-        });
+            bot_id: linked_bot.as_ref().or(kept_bot.as_ref()).map(|b| b.id),
+        };
+        let (title, lines) = p.other_side(&facts);
         preset_json = json!({
             "name": p.label(),
             "title": title,
             "values": lines.iter().map(|(k, v)| json!({"label": k, "value": v})).collect::<Vec<_>>(),
         });
-        needs.push((String::new(), String::new()));
-        needs.push((format!("{title}:"), String::new()));
-        needs.extend(lines.into_iter().map(|(k, v)| (format!("  {k}"), v)));
+        needs.extend(p.summary_rows(&facts));
     }
 
     let mut text = plan_text(&steps, false, "");

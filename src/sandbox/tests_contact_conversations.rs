@@ -30,7 +30,12 @@ async fn a_contacts_conversations_latest_first_as_the_caller_may_see_them() {
     let (contact, _) = s.contact(&support["id"]).await;
     let first = s.conversation(&support["id"], &contact).await;
     let second = s.conversation(&sales["id"], &contact).await;
-    // A message in the first makes it the most recently active.
+    // A message in the first makes it the most recently active (on a later millisecond
+    // than the second's creation, which a fast machine may otherwise share).
+    let created = super::state::now();
+    while super::state::now() == created {
+        tokio::task::yield_now().await;
+    }
     s.message(&first["id"], &s.admin(), json!({"content": "hi"}))
         .await;
     let other = s

@@ -100,3 +100,33 @@ fn assigning_to_an_unknown_agent_or_team_fails_and_changes_nothing() {
     assert_eq!(meta["assignee"]["id"], 2, "still the agent's: {meta}");
     assert_eq!(meta["team"]["id"], 1, "still the team's: {meta}");
 }
+
+#[test]
+fn with_a_bot_token_the_null_answer_is_what_tells_the_agent_was_not_found() {
+    let sb = TestSandbox::start();
+    let id = conversation_assigned_to_the_agent(&sb);
+    let bot = sb.json(&[
+        "bot",
+        "create",
+        "--name",
+        "Router",
+        "--outgoing-url",
+        &dead_url(),
+    ]);
+    let bot_id = bot["id"].to_string();
+    let token = crate::common::stdout(
+        &sb.cmd()
+            .args(["bot", "token", &bot_id, "-q"])
+            .assert()
+            .success(),
+    )
+    .trim()
+    .to_string();
+    // A bot may assign but not list agents: Chatwoot's null answer is then the evidence.
+    sb.cmd()
+        .env("CHATWOOT_API_TOKEN", &token)
+        .args(["assign", &id, "--agent", "99"])
+        .assert()
+        .code(5)
+        .stderr(contains("found no agent 99").and(contains("unassigned")));
+}

@@ -22,8 +22,8 @@ pub use wizard::WizardArgs;
     after_help = "Without a subcommand, setup is a wizard: it asks for what the flags do not give, \
 shows the plan, asks before changing anything, stores the signing secrets in the profile, and prints \
 the same setup as one command line for CI. Without a terminal (or with --no-input or CI set), every \
-answer must come from a flag and a missing one stops with exit 3 naming it; the bot and the account \
-webhook then default to none.\n\nExamples:\n  \
+answer must come from a flag and a missing one stops with exit 3 naming it (without --yes, after \
+printing the plan); no bot or account webhook is then added, and a bot linked already stays linked.\n\nExamples:\n  \
 chatwoot-bridge setup\n  \
 chatwoot-bridge setup --no-input --yes --inbox Support --webhook-url https://bot.example/cw\n  \
 chatwoot-bridge setup --no-input --yes --inbox Support --preset agent-bot --bot-url https://bot.example/cw"

@@ -16,6 +16,9 @@ pub fn http_url(raw: &str) -> Option<url::Url> {
 /// typed if it is an http(s) URL with a host and no whitespace, else why not. Chatwoot stores
 /// whatever it is sent, so this is the only guard before a working URL is replaced.
 pub fn target_url(raw: &str) -> Result<String, String> {
+    if raw.is_empty() {
+        return Err("the URL is empty: give one like https://bot.example.com/chatwoot".into());
+    }
     if raw.trim() != raw {
         return Err(format!(
             "'{raw}' starts or ends with whitespace: give the URL without it"
@@ -170,7 +173,7 @@ mod tests {
             (" https://bot.example.com/x", "starts or ends"),
             ("https://", "not a URL"),
             ("mailto:a@b.c", "scheme 'mailto'"),
-            ("", "has no scheme"),
+            ("", "the URL is empty"),
         ] {
             let err = target_url(bad).unwrap_err();
             assert!(err.contains(reason), "{bad:?}: {err}");

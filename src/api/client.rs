@@ -138,12 +138,10 @@ pub struct Client {
 
 impl Client {
     pub fn new(config: ClientConfig) -> Result<Self, ApiError> {
-        let http = reqwest::Client::builder()
-            .user_agent(concat!("chatwoot-bridge/", env!("CARGO_PKG_VERSION")))
-            .connect_timeout(config.timeout.min(Duration::from_secs(10)))
-            .timeout(config.timeout)
-            .build()
-            .map_err(|e| ApiError::other("building the HTTP client".into(), e.to_string()))?;
+        let http = crate::http::client(crate::http::Peer::Chatwoot {
+            timeout: config.timeout,
+        })
+        .map_err(|e| ApiError::other("building the HTTP client".into(), e.to_string()))?;
         Ok(Client { http, config })
     }
 

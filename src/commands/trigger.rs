@@ -453,10 +453,11 @@ pub async fn run(ctx: &Context, args: TriggerArgs) -> Result<()> {
     if secret.is_none() {
         ctx.output.note("No secret known: sending unsigned (pass --secret or set CHATWOOT_WEBHOOK_SECRET to sign).");
     }
-    let client = reqwest::Client::builder()
-        .timeout(ctx.timeout.min(Duration::from_secs(30)))
-        .build()
-        .map_err(|e| Error::other(e.to_string()))?;
+    let client = crate::http::client(crate::http::Peer::Receiver {
+        timeout: ctx.timeout.min(Duration::from_secs(30)),
+        pool: 1,
+    })
+    .map_err(|e| Error::other(e.to_string()))?;
     let mut req = client.post(&args.to).body(body);
     for (k, v) in &headers {
         req = req.header(k, v);

@@ -134,11 +134,11 @@ impl Forwarder {
         config: &ListenConfig,
         stats: Arc<Stats>,
     ) -> io::Result<Forwarder> {
-        let client = reqwest::Client::builder()
-            .timeout(config.forward.timeout)
-            .pool_max_idle_per_host(config.forward.concurrency)
-            .build()
-            .map_err(io::Error::other)?;
+        let client = crate::http::client(crate::http::Peer::Receiver {
+            timeout: config.forward.timeout,
+            pool: config.forward.concurrency,
+        })
+        .map_err(io::Error::other)?;
         Ok(Forwarder {
             client,
             store,
@@ -437,14 +437,14 @@ pub async fn replay(
     mut on_outcome: impl FnMut(&ReplayOutcome),
 ) -> Result<ReplaySummary, store::Error> {
     let started = Instant::now();
-    let client = reqwest::Client::builder()
-        .timeout(options.timeout)
-        .pool_max_idle_per_host(options.concurrency.max(1))
-        .build()
-        .map_err(|e| store::Error::Io {
-            path: store.path().to_path_buf(),
-            source: io::Error::other(e),
-        })?;
+    let client = crate::http::client(crate::http::Peer::Receiver {
+        timeout: options.timeout,
+        pool: options.concurrency,
+    })
+    .map_err(|e| store::Error::Io {
+        path: store.path().to_path_buf(),
+        source: io::Error::other(e),
+    })?;
     let concurrency = options.concurrency.max(1);
 
     // A blocking reader feeds (delivery, target) pairs through a small channel.

@@ -89,17 +89,10 @@ pub(crate) struct Engine {
 }
 
 impl Engine {
-    /// `WEBHOOK_TIMEOUT` bounds both connecting and each read; redirects are followed
-    /// (up to 10, as ssrf_filter does). Proxies from the environment are ignored so
-    /// local receivers stay reachable.
+    /// `WEBHOOK_TIMEOUT` bounds both connecting and each read (see [`crate::http`]).
     pub(crate) fn new(timeout: Duration) -> Engine {
-        let client = reqwest::Client::builder()
-            .connect_timeout(timeout)
-            .read_timeout(timeout)
-            .redirect(reqwest::redirect::Policy::limited(10))
-            .no_proxy()
-            .build()
-            .unwrap_or_default();
+        let client =
+            crate::http::client(crate::http::Peer::SandboxWebhook { timeout }).unwrap_or_default();
         Engine {
             client,
             log: Mutex::new(VecDeque::new()),

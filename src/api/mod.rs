@@ -13,7 +13,10 @@ mod public;
 mod webhooks;
 
 pub use agent_bots::BotScope;
-pub use client::{Body, Client, ClientConfig, Request, Response, RetryPolicy, TokenKind};
+pub use client::{
+    Body, Client, ClientConfig, Request, Response, RetryPolicy, TokenKind, MAX_RESPONSE_BYTES,
+    RETRY_BUDGET_VAR,
+};
 pub use conversations::{
     message_kind, Assignee, Conversation, ConversationMeta, ConversationQuery, Message,
     MessageInput, StatusChange, CONVERSATIONS_PER_PAGE, MAX_ATTACHMENTS,

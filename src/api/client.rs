@@ -436,6 +436,9 @@ impl Client {
                         }
                     }
                     let mut err = ApiError::from_response(label, status.as_u16(), &bytes);
+                    if status.is_client_error() && super::error::looks_like_html(&bytes) {
+                        err = err.not_chatwoot(&self.config.base_url, &bytes);
+                    }
                     if let Some(wait) = refused {
                         let attempts = if attempt == 1 {
                             "1 attempt".to_string()

@@ -309,3 +309,24 @@ fn a_bad_retry_budget_is_a_usage_error() {
         .stderr(contains("CHATWOOT_BRIDGE_RETRY_BUDGET"));
     assert!(server.received().is_empty());
 }
+
+#[test]
+fn a_web_page_for_a_404_says_this_is_not_a_chatwoot_api() {
+    let server = ScriptedServer::start(vec![Reply::text(
+        404,
+        "text/html; charset=utf-8",
+        "<!DOCTYPE html>\n<html><head><title>Not Found</title></head><body>nothing here</body></html>",
+    )]);
+    against(&server)
+        .args(["inbox", "show", "1"])
+        .assert()
+        .code(5)
+        .stderr(
+            contains("this is not a Chatwoot API")
+                .and(contains(format!(
+                    "check --url / CHATWOOT_BASE_URL ({})",
+                    server.url
+                )))
+                .and(contains("check the id").not()),
+        );
+}

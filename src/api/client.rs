@@ -67,7 +67,7 @@ pub struct ClientConfig {
     pub retry: RetryPolicy,
 }
 
-pub enum Body {
+pub(crate) enum Body {
     Json(Value),
     Multipart(reqwest::multipart::Form),
     Raw {
@@ -76,7 +76,7 @@ pub enum Body {
     },
 }
 
-pub struct Request {
+pub(crate) struct Request {
     pub method: Method,
     /// Path from the base URL, starting with `/`, query string allowed.
     pub path: String,
@@ -140,10 +140,9 @@ impl Request {
 
 /// A successful answer: status and body (JSON, or `Null` for Chatwoot's empty 200s).
 #[derive(Debug, Clone)]
-pub struct Response {
+pub(crate) struct Response {
     pub status: u16,
     pub body: Value,
-    pub raw: Vec<u8>,
 }
 
 #[derive(Clone)]
@@ -233,7 +232,7 @@ impl Client {
 
     /// Sends the request, retrying what is safe to retry, and turns any error status into
     /// an [`ApiError`].
-    pub async fn send(&self, req: Request) -> Result<Response, ApiError> {
+    pub(crate) async fn send(&self, req: Request) -> Result<Response, ApiError> {
         let label = req.label();
         let token = match req.token {
             TokenKind::User => Some(self.config.user_token.as_deref().ok_or_else(|| {
@@ -398,7 +397,6 @@ impl Client {
                         return Ok(Response {
                             status: status.as_u16(),
                             body,
-                            raw: bytes,
                         });
                     }
                     // rack-attack refuses before the app runs, so a 429 is always safe to repeat.

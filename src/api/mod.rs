@@ -10,12 +10,13 @@ mod instance;
 pub mod models;
 mod profile;
 mod public;
+mod raw;
 mod webhooks;
 
 pub use agent_bots::BotScope;
+pub(crate) use client::{Body, Request};
 pub use client::{
-    Body, Client, ClientConfig, Request, Response, RetryPolicy, TokenKind, MAX_RESPONSE_BYTES,
-    RETRY_BUDGET_VAR,
+    Client, ClientConfig, RetryPolicy, TokenKind, MAX_RESPONSE_BYTES, RETRY_BUDGET_VAR,
 };
 pub use conversations::{
     message_kind, Assignee, Conversation, ConversationMeta, ConversationQuery, Message,
@@ -25,6 +26,7 @@ pub use error::{error_text, ApiError, ApiErrorKind};
 pub use instance::InstanceInfo;
 pub use models::*;
 pub use public::{PublicContact, PublicConversation};
+pub use raw::{RawAnswer, RawBody};
 pub use webhooks::validate_events;
 
 use serde::de::DeserializeOwned;
@@ -45,7 +47,7 @@ impl Api {
         Api { client, account_id }
     }
 
-    pub fn client(&self) -> &Client {
+    pub(crate) fn client(&self) -> &Client {
         &self.client
     }
 

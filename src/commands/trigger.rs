@@ -9,10 +9,7 @@ use clap::{Args, ValueEnum};
 use serde_json::{json, Value};
 
 use super::events::one_secret;
-use crate::api::{
-    Api, ChannelInput, Client, ClientConfig, InboxInput, Request, RetryPolicy, TokenKind,
-    WebhookInput,
-};
+use crate::api::{Api, ChannelInput, Client, ClientConfig, InboxInput, RetryPolicy, WebhookInput};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::{Human, View};
@@ -267,22 +264,9 @@ async fn act(api: &Api, event: TriggerEvent, target: Target, outgoing: bool) -> 
             .await?;
         message_id = reply.id;
     }
-    let path = |rest: &str| {
-        format!(
-            "/api/v1/accounts/{}/conversations/{conversation}{rest}",
-            api.account_id().unwrap_or(1)
-        )
-    };
     match event {
         MessageUpdated => {
-            api.client()
-                .send(
-                    Request::new(
-                        reqwest::Method::PATCH,
-                        path(&format!("/messages/{message_id}")),
-                    )
-                    .json(json!({"status": "read"})),
-                )
+            api.set_message_status(conversation, message_id, "read")
                 .await?;
         }
         ConversationStatusChanged | ConversationUpdated | ConversationResolved => {
@@ -293,17 +277,7 @@ async fn act(api: &Api, event: TriggerEvent, target: Target, outgoing: bool) -> 
             api.toggle_status(conversation, "open", None).await?;
         }
         ConversationTypingOn | ConversationTypingOff => {
-            let state = if event == ConversationTypingOn {
-                "on"
-            } else {
-                "off"
-            };
-            api.client()
-                .send(
-                    Request::post(path("/toggle_typing_status"))
-                        .json(json!({"typing_status": state}))
-                        .token(TokenKind::User),
-                )
+            api.toggle_typing(conversation, event == ConversationTypingOn)
                 .await?;
         }
         _ => {}

@@ -402,19 +402,12 @@ pub async fn run(ctx: &Context, args: TriggerArgs) -> Result<()> {
     };
     let secret = one_secret(ctx, args.secret.clone(), "signs")?;
     let delivery_id = uuid::Uuid::new_v4().to_string();
-    let timestamp = crate::time::now_unix().to_string();
-    let mut headers = vec![
-        ("Content-Type".to_string(), "application/json".to_string()),
-        ("Accept".to_string(), "application/json".to_string()),
-        (signing::DELIVERY_HEADER.to_string(), delivery_id.clone()),
-    ];
-    if let Some(s) = &secret {
-        headers.push((signing::TIMESTAMP_HEADER.to_string(), timestamp.clone()));
-        headers.push((
-            signing::SIGNATURE_HEADER.to_string(),
-            signing::sign(s, &timestamp, &body),
-        ));
-    }
+    let headers = signing::delivery_headers(
+        &body,
+        &delivery_id,
+        secret.as_deref(),
+        crate::time::now_unix(),
+    );
     let payload: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
     if args.print {
         let mut text: String = headers.iter().map(|(k, v)| format!("{k}: {v}\n")).collect();
@@ -434,7 +427,7 @@ pub async fn run(ctx: &Context, args: TriggerArgs) -> Result<()> {
     .map_err(|e| Error::other(e.to_string()))?;
     let mut req = client.post(&args.to).body(body);
     for (k, v) in &headers {
-        req = req.header(k, v);
+        req = req.header(*k, v);
     }
     let started = Instant::now();
     let resp = req.send().await.map_err(|e| {

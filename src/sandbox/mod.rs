@@ -39,6 +39,8 @@ mod tests;
 #[cfg(test)]
 mod tests_conversations;
 #[cfg(test)]
+mod tests_delivery;
+#[cfg(test)]
 mod tests_webhooks;
 mod webhooks;
 

@@ -7,7 +7,8 @@
 //!   reports the `Location` instead (see `api::client`).
 //! - [`Peer::Receiver`]: forward, replay and trigger POST signed deliveries to a receiver the
 //!   user named. A redirect is not followed either (the signature headers and body would go
-//!   wherever it points); its 3xx is the receiver's answer.
+//!   wherever it points); its 3xx is the receiver's answer. Header names go out title-cased,
+//!   as Chatwoot's deliveries do.
 //! - [`Peer::Knock`]: doctor's GET at a webhook URL, to see who answers there.
 //! - [`Peer::SandboxWebhook`]: the sandbox's webhook deliveries. Redirects are followed by the
 //!   sandbox itself, the way Chatwoot's SafeFetch does (same POST, body and headers), so the
@@ -40,10 +41,12 @@ pub fn client(peer: Peer) -> Result<reqwest::Client, reqwest::Error> {
             .user_agent(USER_AGENT)
             .connect_timeout(timeout.min(Duration::from_secs(10)))
             .timeout(timeout),
-        // No user agent of its own: a forwarded delivery keeps the original's headers.
-        Peer::Receiver { timeout, pool } => {
-            builder.timeout(timeout).pool_max_idle_per_host(pool.max(1))
-        }
+        // No user agent of its own: a forwarded delivery keeps the original's headers, and
+        // names are written title-cased as Chatwoot's Net::HTTP writes them.
+        Peer::Receiver { timeout, pool } => builder
+            .timeout(timeout)
+            .pool_max_idle_per_host(pool.max(1))
+            .http1_title_case_headers(),
         Peer::Knock { timeout } => builder
             .user_agent(concat!(
                 "chatwoot-bridge/",

@@ -402,11 +402,21 @@ pub async fn run(ctx: &Context, args: TriggerArgs) -> Result<()> {
     };
     let secret = one_secret(ctx, args.secret.clone(), "signs")?;
     let delivery_id = uuid::Uuid::new_v4().to_string();
-    let headers = signing::delivery_headers(
-        &body,
-        &delivery_id,
-        secret.as_deref(),
-        crate::time::now_unix(),
+    let to = url::Url::parse(&args.to).map_err(|e| {
+        Error::usage(format!(
+            "--to {}: not a URL ({e}); give e.g. http://127.0.0.1:4000/",
+            args.to
+        ))
+    })?;
+    // What Chatwoot would put on the wire, Net::HTTP's own headers included.
+    let headers = signing::as_net_http_sends(
+        &to,
+        &signing::delivery_headers(
+            &body,
+            &delivery_id,
+            secret.as_deref(),
+            crate::time::now_unix(),
+        ),
     );
     let payload: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
     if args.print {
@@ -425,7 +435,7 @@ pub async fn run(ctx: &Context, args: TriggerArgs) -> Result<()> {
         pool: 1,
     })
     .map_err(|e| Error::other(e.to_string()))?;
-    let mut req = client.post(&args.to).body(body);
+    let mut req = client.post(to).body(body);
     for (k, v) in &headers {
         req = req.header(*k, v);
     }

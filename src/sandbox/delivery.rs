@@ -25,8 +25,6 @@ const DELIVERY_LOG_LIMIT: usize = 1000;
 const BOT_ATTEMPTS: u32 = 3;
 /// `SsrfFilter::DEFAULT_MAX_REDIRECTS`: a delivery follows at most this many redirects.
 const MAX_REDIRECTS: usize = 10;
-/// What Net::HTTP asks for when the caller sets no `Accept-Encoding` (Chatwoot sets none).
-const NET_HTTP_ACCEPT_ENCODING: &str = "gzip;q=1.0,deflate;q=0.6,identity;q=0.3";
 /// `Webhooks::Trigger::RETRYABLE_AGENT_BOT_STATUSES`.
 const RETRYABLE_STATUSES: [u16; 2] = [429, 500];
 
@@ -269,7 +267,7 @@ impl Sandbox {
                 .engine
                 .client
                 .post(url.clone())
-                .headers(net_http_headers(&url, &headers))
+                .headers(header_map(&signing::as_net_http_sends(&url, &headers)))
                 .body(job.body.clone())
                 .send()
                 .await
@@ -368,39 +366,17 @@ fn redirect_target(from: &url::Url, location: &str) -> Result<url::Url, Failure>
     }
 }
 
-/// The request's headers in the order and spelling Ruby's Net::HTTP writes them: its own
-/// defaults first (`Accept-Encoding`, `Accept`, whose value Chatwoot then replaces,
-/// `User-Agent`, `Host`), then Chatwoot's in their order. Names go out title-cased (the
-/// client is built so); `Content-Length` follows last, as Net::HTTP adds it when sending.
-fn net_http_headers(url: &url::Url, chatwoot: &[(&'static str, String)]) -> HeaderMap {
-    let host = match url.port() {
-        Some(port) => format!("{}:{port}", url.host_str().unwrap_or_default()),
-        None => url.host_str().unwrap_or_default().to_string(),
-    };
-    let accept = chatwoot
-        .iter()
-        .find(|(k, _)| *k == "Accept")
-        .map_or("*/*", |(_, v)| v.as_str());
-    let mut headers = HeaderMap::new();
-    let defaults = [
-        ("Accept-Encoding", NET_HTTP_ACCEPT_ENCODING),
-        ("Accept", accept),
-        ("User-Agent", "Ruby"),
-        ("Host", host.as_str()),
-    ];
-    let rest = chatwoot
-        .iter()
-        .filter(|(k, _)| *k != "Accept")
-        .map(|(k, v)| (*k, v.as_str()));
-    for (name, value) in defaults.into_iter().chain(rest) {
+fn header_map(headers: &[(&'static str, String)]) -> HeaderMap {
+    let mut map = HeaderMap::new();
+    for (name, value) in headers {
         if let (Ok(name), Ok(value)) = (
             HeaderName::from_bytes(name.as_bytes()),
             HeaderValue::from_str(value),
         ) {
-            headers.append(name, value);
+            map.append(name, value);
         }
     }
-    headers
+    map
 }
 
 /// Net::HTTP's wording for connection problems.

@@ -448,6 +448,10 @@ pub async fn run(ctx: &Context, args: TriggerArgs) -> Result<()> {
         ))
     })?;
     let status = resp.status();
+    let location = resp
+        .headers()
+        .get(reqwest::header::LOCATION)
+        .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
     let answer = resp.text().await.unwrap_or_default();
     let text = format!(
         "{name} -> {} answered {} in {} ms (delivery {delivery_id}{})",
@@ -470,6 +474,10 @@ pub async fn run(ctx: &Context, args: TriggerArgs) -> Result<()> {
         401 | 403 => Err(Error::SignatureMismatch(format!(
             "the receiver refused the delivery ({status}): {}\n  hint: check --secret; it must be the receiver's signing secret",
             answer.trim()
+        ))),
+        300..=399 => Err(Error::other(format!(
+            "the receiver answered {status}, a redirect to {}; a delivery follows no redirect (its signed body would go there too)\n  hint: use the final URL as --to",
+            location.as_deref().unwrap_or("nowhere (no Location)")
         ))),
         _ => Err(Error::other(format!("the receiver answered {status}: {}", answer.trim()))),
     }

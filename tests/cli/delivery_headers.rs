@@ -48,3 +48,29 @@ fn trigger_sends_the_headers_of_a_chatwoot_delivery() {
     )
     .is_ok());
 }
+
+#[test]
+fn a_delivery_follows_no_redirect() {
+    use axum::http::{header, StatusCode};
+    let elsewhere = Receiver::start(&[]);
+    let to = format!("{}/moved-here", elsewhere.url);
+    let (url, _server) =
+        crate::common::serve_in_background(axum::Router::new().fallback(move || {
+            let to = to.clone();
+            async move { (StatusCode::TEMPORARY_REDIRECT, [(header::LOCATION, to)]) }
+        }));
+    let home = tempfile::tempdir().unwrap();
+    bin(home.path())
+        .args(["trigger", "message_created", "--secret", "s3cret", "--to"])
+        .arg(format!("{url}/hook"))
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains(format!(
+            "answered 307 Temporary Redirect, a redirect to {}/moved-here",
+            elsewhere.url
+        )));
+    assert!(
+        elsewhere.all().is_empty(),
+        "the signed body went to the redirect"
+    );
+}

@@ -398,7 +398,8 @@ pub async fn run(ctx: &Context, args: TriggerArgs) -> Result<()> {
         for (path, value) in &args.sets {
             apply_set(&mut payload, path, value)?;
         }
-        serde_json::to_vec(&payload).unwrap_or_default()
+        // Re-encoded as Chatwoot's encoder writes it, like the body it replaces.
+        crate::sandbox::escape_like_rails(&serde_json::to_vec(&payload).unwrap_or_default())
     };
     let secret = one_secret(ctx, args.secret.clone(), "signs")?;
     let delivery_id = uuid::Uuid::new_v4().to_string();

@@ -45,6 +45,7 @@ mod tests_webhooks;
 mod webhooks;
 
 pub use delivery::{Delivery, TargetKind};
+pub(crate) use events::escape_like_rails;
 
 use std::collections::VecDeque;
 use std::future::Future;

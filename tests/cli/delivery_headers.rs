@@ -74,3 +74,31 @@ fn a_delivery_follows_no_redirect() {
         "the signed body went to the redirect"
     );
 }
+
+#[test]
+fn a_changed_payload_is_sent_escaped_like_chatwoots_and_signed_as_sent() {
+    let rx = Receiver::start(&[]);
+    let home = tempfile::tempdir().unwrap();
+    bin(home.path())
+        .args(["trigger", "message_created", "--secret", "s3cret"])
+        .args(["--set", "content=<b>Tom & Jerry</b>", "--to"])
+        .arg(format!("{}/hook", rx.url))
+        .assert()
+        .success();
+    let hit = rx.wait_event("/hook", "message_created");
+    let raw = String::from_utf8(hit.body.clone()).unwrap();
+    assert!(
+        raw.contains(r#""content":"\u003cb\u003eTom \u0026 Jerry\u003c/b\u003e""#),
+        "{raw}"
+    );
+    assert_eq!(hit.json()["content"], "<b>Tom & Jerry</b>");
+    assert!(chatwoot_bridge::signing::verify(
+        "s3cret",
+        hit.header("x-chatwoot-signature"),
+        hit.header("x-chatwoot-timestamp"),
+        &hit.body,
+        chatwoot_bridge::time::now_unix(),
+        300,
+    )
+    .is_ok());
+}

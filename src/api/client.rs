@@ -530,12 +530,7 @@ fn describe_transport_error(e: &reqwest::Error, timeout: Duration) -> String {
         );
     }
     // reqwest's top-level text is generic; the innermost cause says what happened.
-    let mut source: Option<&dyn std::error::Error> = Some(e);
-    let mut last = e.to_string();
-    while let Some(s) = source {
-        last = s.to_string();
-        source = s.source();
-    }
+    let last = crate::http::root_cause(e);
     if e.is_connect() {
         format!("could not connect ({last})")
     } else {

@@ -90,14 +90,14 @@ impl ApiError {
         }
     }
 
-    /// For a 4xx answered with a web page: Chatwoot's API answers JSON (even for unknown ids),
-    /// so the base URL leads to some other site. The exit code still follows the status.
+    /// For a 4xx answered with a web page: Chatwoot answers its API routes in JSON, even for
+    /// unknown ids, so the base URL leads to another site (or, for `api`, the path is no API
+    /// route: Chatwoot's own 404 page). The exit code still follows the status.
     pub(crate) fn not_chatwoot(mut self, base_url: &str, body: &[u8]) -> Self {
         let title = html_title(body)
             .map(|t| format!(" (\"{t}\")"))
             .unwrap_or_default();
-        self.detail =
-            format!("the answer is a web page{title}, not JSON: this is not a Chatwoot API");
+        self.detail = format!("the answer is a web page{title}, not JSON: {NOT_CHATWOOT}");
         self.hint = Some(format!(
             "check --url / CHATWOOT_BASE_URL ({base_url}): it must be the address Chatwoot's dashboard opens at (e.g. https://chat.example.com, without /app)"
         ));
@@ -170,6 +170,9 @@ pub fn error_text(body: &[u8]) -> Option<String> {
     }
     Some(truncate(text, 200))
 }
+
+/// The end of the detail of [`ApiError::not_chatwoot`].
+pub(crate) const NOT_CHATWOOT: &str = "this is not a Chatwoot API";
 
 /// An HTML document rather than an API answer.
 pub(crate) fn looks_like_html(body: &[u8]) -> bool {

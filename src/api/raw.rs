@@ -40,7 +40,15 @@ impl Api {
                 bytes,
             }),
         };
-        let resp = self.client().send(req).await?;
+        let resp = self.client().send(req).await.map_err(|mut e| {
+            // Chatwoot itself answers an unknown route with its HTML 404 page.
+            if e.detail.ends_with(super::error::NOT_CHATWOOT) {
+                if let Some(hint) = e.hint.as_mut() {
+                    hint.push_str("; and that the path is a Chatwoot API route (they start with /api/v1/, /platform/api/v1/ or /public/api/v1/)");
+                }
+            }
+            e
+        })?;
         Ok(RawAnswer {
             status: resp.status,
             body: resp.body,

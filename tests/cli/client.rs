@@ -330,3 +330,20 @@ fn a_web_page_for_a_404_says_this_is_not_a_chatwoot_api() {
                 .and(contains("check the id").not()),
         );
 }
+
+#[test]
+fn the_api_command_on_a_web_page_also_says_to_check_the_path() {
+    let server = ScriptedServer::start(vec![Reply::text(
+        404,
+        "text/html",
+        "<!DOCTYPE html><html><head><title>The page you were looking for doesn't exist (404)</title></head></html>",
+    )]);
+    against(&server)
+        .args(["api", "GET", "/api/v1/nope"])
+        .assert()
+        .code(5)
+        .stderr(
+            contains("this is not a Chatwoot API")
+                .and(contains("the path is a Chatwoot API route")),
+        );
+}

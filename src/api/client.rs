@@ -219,7 +219,10 @@ impl Client {
                 "Chatwoot's API never redirects: set --url / CHATWOOT_BASE_URL (now {base}) to the address Chatwoot answers at"
             ),
         };
-        ApiError::network(label, detail, hint)
+        ApiError {
+            redirect: Some(location),
+            ..ApiError::network(label, detail, hint)
+        }
     }
 
     pub fn config(&self) -> &ClientConfig {

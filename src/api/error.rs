@@ -29,6 +29,8 @@ pub struct ApiError {
     pub detail: String,
     /// What the user should do about it.
     pub hint: Option<String>,
+    /// The `Location` of a redirect the client did not follow.
+    pub redirect: Option<String>,
 }
 
 impl ApiError {
@@ -67,6 +69,7 @@ impl ApiError {
             request,
             detail,
             hint,
+            redirect: None,
         }
     }
 
@@ -77,6 +80,7 @@ impl ApiError {
             request,
             detail,
             hint: Some(hint),
+            redirect: None,
         }
     }
 
@@ -87,6 +91,7 @@ impl ApiError {
             request,
             detail: detail.into(),
             hint: None,
+            redirect: None,
         }
     }
 

@@ -347,3 +347,20 @@ fn the_api_command_on_a_web_page_also_says_to_check_the_path() {
                 .and(contains("the path is a Chatwoot API route")),
         );
 }
+
+#[test]
+fn doctor_says_the_instance_redirects_and_which_base_url_to_use() {
+    let (url, _server) = redirecting(301, "https://127.0.0.1:1");
+    let home = tempfile::tempdir().unwrap();
+    bin(home.path())
+        .env("CHATWOOT_BASE_URL", &url)
+        .env("CHATWOOT_API_TOKEN", "t0k3n")
+        .env("CHATWOOT_ACCOUNT_ID", "1")
+        .arg("doctor")
+        .assert()
+        .code(1)
+        .stdout(
+            contains(format!("{url} redirects to https://127.0.0.1:1/api"))
+                .and(contains("use https://127.0.0.1:1 as the base URL")),
+        );
+}

@@ -559,6 +559,44 @@ mod tests {
         assert!(late >= Duration::from_millis(500) && late <= Duration::from_millis(1000));
     }
 
+    /// One command's requests share one budget: a later request does not start afresh.
+    #[tokio::test]
+    async fn the_retry_budget_is_shared_by_every_request_of_a_command() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let count = Arc::new(AtomicUsize::new(0));
+        let seen = count.clone();
+        let app = axum::Router::new().fallback(move || {
+            seen.fetch_add(1, Ordering::SeqCst);
+            async { (StatusCode::SERVICE_UNAVAILABLE, [(RETRY_AFTER, "1")], "{}") }
+        });
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base_url = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(async move { axum::serve(listener, app).await });
+        let client = Client::new(ClientConfig {
+            base_url,
+            user_token: Some("t".into()),
+            platform_token: None,
+            timeout: Duration::from_secs(10),
+            verbose: false,
+            quiet: true,
+            retry: RetryPolicy {
+                budget: Duration::from_millis(1500),
+                ..RetryPolicy::default()
+            },
+        })
+        .unwrap();
+        let first = client.send(Request::get("/a")).await.unwrap_err();
+        assert_eq!(first.exit_code(), 8);
+        assert_eq!(count.load(Ordering::SeqCst), 2, "one retry fits 1.5 s");
+        let second = client.clone().send(Request::get("/b")).await.unwrap_err();
+        assert!(second.detail.contains("retry budget"), "{}", second.detail);
+        assert_eq!(
+            count.load(Ordering::SeqCst),
+            3,
+            "no retry left for the second"
+        );
+    }
+
     #[test]
     fn a_redirect_suggests_the_base_url_it_points_to() {
         let asked = "http://chat.example.com/api/v1/profile";

@@ -62,6 +62,8 @@ pub struct Context {
     pub token: Option<Setting<String>>,
     pub platform_token: Option<Setting<String>>,
     pub timeout: Duration,
+    /// The most one command waits between retries, all requests together.
+    retry_budget: Duration,
     /// Prompts are possible: a terminal, and neither --no-input nor CI.
     pub interactive: bool,
     api: OnceLock<Api>,
@@ -186,6 +188,12 @@ impl Context {
             }
             None => Duration::from_secs(30),
         };
+        let retry_budget = match env_first(&[crate::api::RETRY_BUDGET_VAR]) {
+            Some((t, var)) => parse_duration(&t).map_err(|e| {
+                Error::usage(format!("{var}: {e} (e.g. 60s, 2m, or 0 for no waiting)"))
+            })?,
+            None => RetryPolicy::default().budget,
+        };
         Ok(Context {
             output,
             interactive: prompt::can_prompt(global.no_input),
@@ -198,6 +206,7 @@ impl Context {
             token,
             platform_token,
             timeout,
+            retry_budget,
             api: OnceLock::new(),
         })
     }
@@ -252,7 +261,10 @@ impl Context {
             timeout: self.timeout,
             verbose: self.global.verbose,
             quiet: self.global.quiet,
-            retry: RetryPolicy::default(),
+            retry: RetryPolicy {
+                budget: self.retry_budget,
+                ..RetryPolicy::default()
+            },
         }
     }
 

@@ -28,6 +28,65 @@ pub fn sign(secret: &str, timestamp: &str, body: &[u8]) -> String {
     )
 }
 
+/// The two headers that sign `body`, made at unix second `timestamp`.
+pub fn signature_headers(secret: &str, body: &[u8], timestamp: i64) -> [(&'static str, String); 2] {
+    let ts = timestamp.to_string();
+    let signature = sign(secret, &ts, body);
+    [(TIMESTAMP_HEADER, ts), (SIGNATURE_HEADER, signature)]
+}
+
+/// The headers Chatwoot puts on a webhook delivery, in the order it builds them
+/// (`Webhooks::Trigger#request_headers`): `Content-Type`, `Accept`, `X-Chatwoot-Delivery`,
+/// and with a secret the two of [`signature_headers`]. The one builder for the sandbox,
+/// `trigger`, and (for the signature) `listen`'s re-signing, so they cannot drift apart.
+/// The signature covers `body` byte for byte: send exactly these bytes.
+pub fn delivery_headers(
+    body: &[u8],
+    delivery_id: &str,
+    secret: Option<&str>,
+    timestamp: i64,
+) -> Vec<(&'static str, String)> {
+    let mut headers = vec![
+        ("Content-Type", "application/json".to_string()),
+        ("Accept", "application/json".to_string()),
+        (DELIVERY_HEADER, delivery_id.to_string()),
+    ];
+    if let Some(secret) = secret {
+        headers.extend(signature_headers(secret, body, timestamp));
+    }
+    headers
+}
+
+/// What Net::HTTP asks for when the caller sets no `Accept-Encoding` (Chatwoot sets none).
+pub const NET_HTTP_ACCEPT_ENCODING: &str = "gzip;q=1.0,deflate;q=0.6,identity;q=0.3";
+
+/// [`delivery_headers`] as Ruby's Net::HTTP puts them on the wire for a POST to `url`: its own
+/// defaults first (`Accept-Encoding`, `Accept`, whose value Chatwoot replaces, `User-Agent:
+/// Ruby`, `Host`), then Chatwoot's in their order. Net::HTTP writes names title-cased and adds
+/// `Content-Length` last when sending; clients from [`crate::http`] for receivers do both.
+pub fn as_net_http_sends(
+    url: &url::Url,
+    chatwoot: &[(&'static str, String)],
+) -> Vec<(&'static str, String)> {
+    let host = url.host_str().unwrap_or_default();
+    let host = match url.port() {
+        Some(port) => format!("{host}:{port}"),
+        None => host.to_string(),
+    };
+    let accept = chatwoot
+        .iter()
+        .find(|(k, _)| *k == "Accept")
+        .map_or("*/*".to_string(), |(_, v)| v.clone());
+    let mut headers = vec![
+        ("Accept-Encoding", NET_HTTP_ACCEPT_ENCODING.to_string()),
+        ("Accept", accept),
+        ("User-Agent", "Ruby".to_string()),
+        ("Host", host),
+    ];
+    headers.extend(chatwoot.iter().filter(|(k, _)| *k != "Accept").cloned());
+    headers
+}
+
 /// Why a delivery's signature does not verify.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Mismatch {
@@ -108,6 +167,46 @@ mod tests {
             sign("Xk3pL9qT2vR8mN4bW7cY1zD6", "1781776800", body),
             "sha256=849ad00673d63feb80a83f81cc33cc1847884637aaf22a353ee23f0d1ea8f263"
         );
+    }
+
+    #[test]
+    fn delivery_headers_sign_the_body_in_chatwoots_order() {
+        let body = br#"{"event":"conversation_created","id":42}"#;
+        let headers = delivery_headers(body, "d-1", Some("Xk3pL9qT2vR8mN4bW7cY1zD6"), 1781776800);
+        let names: Vec<&str> = headers.iter().map(|(k, _)| *k).collect();
+        assert_eq!(
+            names,
+            [
+                "Content-Type",
+                "Accept",
+                DELIVERY_HEADER,
+                TIMESTAMP_HEADER,
+                SIGNATURE_HEADER
+            ]
+        );
+        assert_eq!(
+            headers[4].1,
+            "sha256=849ad00673d63feb80a83f81cc33cc1847884637aaf22a353ee23f0d1ea8f263"
+        );
+        assert_eq!(delivery_headers(body, "d-1", None, 0).len(), 3);
+        let url = url::Url::parse("http://127.0.0.1:4000/inbox").unwrap();
+        let wire = as_net_http_sends(&url, &headers);
+        let names: Vec<&str> = wire.iter().map(|(k, _)| *k).collect();
+        assert_eq!(
+            names,
+            [
+                "Accept-Encoding",
+                "Accept",
+                "User-Agent",
+                "Host",
+                "Content-Type",
+                DELIVERY_HEADER,
+                TIMESTAMP_HEADER,
+                SIGNATURE_HEADER
+            ]
+        );
+        assert_eq!(wire[1].1, "application/json");
+        assert_eq!(wire[3].1, "127.0.0.1:4000");
     }
 
     #[test]

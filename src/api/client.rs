@@ -1,10 +1,12 @@
 //! The HTTP client: one reqwest client, Chatwoot's `api_access_token` header, timeouts,
-//! retries that never repeat a create blindly, and a redacted `-v` trace.
+//! retries that never repeat a create blindly and stay within a budget per command, answers
+//! read up to a cap, redirects reported instead of followed, and a redacted `-v` trace.
 
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use rand::Rng;
-use reqwest::header::{HeaderMap, HeaderValue, CONTENT_TYPE, RETRY_AFTER};
+use reqwest::header::{HeaderMap, HeaderValue, CONTENT_TYPE, LOCATION, RETRY_AFTER};
 use reqwest::{Method, StatusCode};
 use serde_json::Value;
 
@@ -20,12 +22,25 @@ pub enum TokenKind {
     None,
 }
 
+/// The most the client reads of a successful answer. Chatwoot's are small (a page of 25
+/// conversations is well under 1 MiB); anything past this is not Chatwoot's API.
+pub const MAX_RESPONSE_BYTES: usize = 16 * 1024 * 1024;
+/// The most read of an error answer: enough for any message; the rest is not read.
+const MAX_ERROR_BYTES: usize = 64 * 1024;
+/// Overrides [`RetryPolicy::budget`] (`30s`; `0` for no retry that needs a wait).
+pub const RETRY_BUDGET_VAR: &str = "CHATWOOT_BRIDGE_RETRY_BUDGET";
+/// A `Retry-After` longer than this is not waited for in one go.
+const MAX_RETRY_AFTER: Duration = Duration::from_secs(60);
+
 #[derive(Debug, Clone)]
 pub struct RetryPolicy {
     /// Attempts in total, the first included.
     pub attempts: u32,
     pub base_delay: Duration,
     pub max_delay: Duration,
+    /// The most a command may wait between attempts, all its requests together: a retry
+    /// whose wait would go past it is not made, and the last error is reported as it is.
+    pub budget: Duration,
 }
 
 impl Default for RetryPolicy {
@@ -34,6 +49,7 @@ impl Default for RetryPolicy {
             attempts: 4,
             base_delay: Duration::from_millis(400),
             max_delay: Duration::from_secs(10),
+            budget: Duration::from_secs(60),
         }
     }
 }
@@ -51,7 +67,7 @@ pub struct ClientConfig {
     pub retry: RetryPolicy,
 }
 
-pub enum Body {
+pub(crate) enum Body {
     Json(Value),
     Multipart(reqwest::multipart::Form),
     Raw {
@@ -60,7 +76,7 @@ pub enum Body {
     },
 }
 
-pub struct Request {
+pub(crate) struct Request {
     pub method: Method,
     /// Path from the base URL, starting with `/`, query string allowed.
     pub path: String,
@@ -124,27 +140,89 @@ impl Request {
 
 /// A successful answer: status and body (JSON, or `Null` for Chatwoot's empty 200s).
 #[derive(Debug, Clone)]
-pub struct Response {
+pub(crate) struct Response {
     pub status: u16,
     pub body: Value,
-    pub raw: Vec<u8>,
 }
 
 #[derive(Clone)]
 pub struct Client {
     http: reqwest::Client,
     config: ClientConfig,
+    /// What is left of [`RetryPolicy::budget`], shared by every clone (one command).
+    budget_left: Arc<Mutex<Duration>>,
 }
 
 impl Client {
     pub fn new(config: ClientConfig) -> Result<Self, ApiError> {
-        let http = reqwest::Client::builder()
-            .user_agent(concat!("chatwoot-bridge/", env!("CARGO_PKG_VERSION")))
-            .connect_timeout(config.timeout.min(Duration::from_secs(10)))
-            .timeout(config.timeout)
-            .build()
-            .map_err(|e| ApiError::other("building the HTTP client".into(), e.to_string()))?;
-        Ok(Client { http, config })
+        let http = crate::http::client(crate::http::Peer::Chatwoot {
+            timeout: config.timeout,
+        })
+        .map_err(|e| ApiError::other("building the HTTP client".into(), e.to_string()))?;
+        let budget_left = Arc::new(Mutex::new(config.retry.budget));
+        Ok(Client {
+            http,
+            config,
+            budget_left,
+        })
+    }
+
+    /// Takes `wait` from the retry budget; false (and nothing taken) when it does not fit.
+    fn spend(&self, wait: Duration) -> bool {
+        let mut left = self
+            .budget_left
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        match left.checked_sub(wait) {
+            Some(rest) => {
+                *left = rest;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Why a retry was not made, for the error's detail.
+    fn over_budget(&self, wait: Duration) -> String {
+        format!(
+            "not retried: waiting {} s more would pass the retry budget of {} s ({RETRY_BUDGET_VAR})",
+            wait.as_secs_f32().ceil(),
+            self.config.retry.budget.as_secs_f32()
+        )
+    }
+
+    /// A 3xx: never followed, since the token would go wherever it points (to another host,
+    /// or over plain http); the error names the `Location` and the base URL to use instead.
+    fn redirected(
+        &self,
+        label: String,
+        url: &str,
+        status: StatusCode,
+        location: Option<String>,
+    ) -> ApiError {
+        let base = &self.config.base_url;
+        let Some(location) = location else {
+            return ApiError::network(
+                label,
+                format!("answered {status} (a redirect without a Location)"),
+                format!("Chatwoot's API never redirects: check --url / CHATWOOT_BASE_URL ({base})"),
+            );
+        };
+        let detail = format!(
+            "answered {status}, a redirect to {location}; not followed, so the access token is only ever sent to {base}"
+        );
+        let hint = match suggested_base(url, base, &location) {
+            Some(better) => format!(
+                "Chatwoot's API never redirects, so the base URL is not Chatwoot's own address: use {better} as the base URL (--url, CHATWOOT_BASE_URL, or `chatwoot-bridge auth login --url {better}`)"
+            ),
+            None => format!(
+                "Chatwoot's API never redirects: set --url / CHATWOOT_BASE_URL (now {base}) to the address Chatwoot answers at"
+            ),
+        };
+        ApiError {
+            redirect: Some(location),
+            ..ApiError::network(label, detail, hint)
+        }
     }
 
     pub fn config(&self) -> &ClientConfig {
@@ -157,7 +235,7 @@ impl Client {
 
     /// Sends the request, retrying what is safe to retry, and turns any error status into
     /// an [`ApiError`].
-    pub async fn send(&self, req: Request) -> Result<Response, ApiError> {
+    pub(crate) async fn send(&self, req: Request) -> Result<Response, ApiError> {
         let label = req.label();
         let token = match req.token {
             TokenKind::User => Some(self.config.user_token.as_deref().ok_or_else(|| {
@@ -232,9 +310,14 @@ impl Client {
                     // A refused connection never reached Chatwoot, so even a create is safe.
                     let never_arrived = e.is_connect();
                     let retry = (req.idempotent || never_arrived) && can_repeat_body;
+                    let mut detail = detail;
                     if retry && attempt < policy.attempts {
-                        tokio::time::sleep(backoff(policy, attempt)).await;
-                        continue;
+                        let wait = backoff(policy, attempt);
+                        if self.spend(wait) {
+                            tokio::time::sleep(wait).await;
+                            continue;
+                        }
+                        detail = format!("{detail} ({})", self.over_budget(wait));
                     }
                     let mut hint = format!(
                         "check --url / CHATWOOT_BASE_URL ({}) and that the instance is up",
@@ -250,12 +333,46 @@ impl Client {
                 Ok(resp) => {
                     let status = resp.status();
                     let retry_after = retry_after(resp.headers());
-                    let bytes = match resp.bytes().await {
-                        Ok(b) => b.to_vec(),
+                    if status.is_redirection() {
+                        let location = resp
+                            .headers()
+                            .get(LOCATION)
+                            .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
+                        if self.config.verbose {
+                            eprintln!(
+                                "< {status} ({} ms) Location: {}",
+                                elapsed.as_millis(),
+                                location.as_deref().unwrap_or("(none)")
+                            );
+                        }
+                        return Err(self.redirected(label, &url, status, location));
+                    }
+                    let cap = if status.is_success() {
+                        MAX_RESPONSE_BYTES
+                    } else {
+                        MAX_ERROR_BYTES
+                    };
+                    let bytes = match read_capped(resp, cap).await {
+                        Ok(Read::Whole(b)) => b,
+                        // An error's message is in its first bytes; the rest is not needed.
+                        Ok(Read::Cut(b)) if !status.is_success() => b,
+                        Ok(Read::Cut(_)) => {
+                            return Err(ApiError::other(
+                                label,
+                                format!(
+                                    "the answer is larger than {} MiB, far more than Chatwoot ever sends; reading stopped there",
+                                    MAX_RESPONSE_BYTES / (1024 * 1024)
+                                ),
+                            )
+                            .with_hint(format!(
+                                "this is not Chatwoot's API: check --url / CHATWOOT_BASE_URL ({})",
+                                self.config.base_url
+                            )))
+                        }
                         Err(e) => {
                             return Err(ApiError::network(
                                 label,
-                                format!("reading the response: {e}"),
+                                format!("reading the response: {}", crate::http::root_cause(&e)),
                                 "the connection broke mid-answer; run again".into(),
                             ))
                         }
@@ -283,40 +400,58 @@ impl Client {
                         return Ok(Response {
                             status: status.as_u16(),
                             body,
-                            raw: bytes,
                         });
                     }
                     // rack-attack refuses before the app runs, so a 429 is always safe to repeat.
                     let retryable = status == StatusCode::TOO_MANY_REQUESTS
                         || (status.is_server_error() && req.idempotent);
+                    let mut refused = None;
                     if retryable && can_repeat_body && attempt < policy.attempts {
                         let wait = retry_after
-                            .map(|d| d.min(Duration::from_secs(60)))
+                            .map(|d| d.min(MAX_RETRY_AFTER))
                             .unwrap_or_else(|| backoff(policy, attempt));
-                        if self.config.verbose {
-                            eprintln!(
-                                "  retrying in {} ms (attempt {} of {})",
-                                wait.as_millis(),
-                                attempt + 1,
-                                policy.attempts
-                            );
-                        } else if !self.config.quiet && wait >= Duration::from_secs(1) {
-                            // A wait people would notice: say why the command is quiet.
-                            crate::progress::clear_line(|| {
+                        if !self.spend(wait) {
+                            refused = Some(wait);
+                        } else {
+                            if self.config.verbose {
                                 eprintln!(
+                                    "  retrying in {} ms (attempt {} of {})",
+                                    wait.as_millis(),
+                                    attempt + 1,
+                                    policy.attempts
+                                );
+                            } else if !self.config.quiet && wait >= Duration::from_secs(1) {
+                                // A wait people would notice: say why the command is quiet.
+                                crate::progress::clear_line(|| {
+                                    eprintln!(
                                     "note: Chatwoot answered {} to {label}; retrying in {} s (attempt {} of {})",
                                     status.as_u16(),
                                     wait.as_secs_f32().ceil(),
                                     attempt + 1,
                                     policy.attempts
                                 )
-                            });
+                                });
+                            }
+                            tokio::time::sleep(wait).await;
+                            continue;
                         }
-                        tokio::time::sleep(wait).await;
-                        continue;
                     }
                     let mut err = ApiError::from_response(label, status.as_u16(), &bytes);
-                    if status == StatusCode::TOO_MANY_REQUESTS {
+                    if status.is_client_error() && super::error::looks_like_html(&bytes) {
+                        err = err.not_chatwoot(&self.config.base_url, &bytes);
+                    }
+                    if let Some(wait) = refused {
+                        let attempts = if attempt == 1 {
+                            "1 attempt".to_string()
+                        } else {
+                            format!("{attempt} attempts")
+                        };
+                        err.detail = format!(
+                            "{} (gave up after {attempts}; {})",
+                            err.detail,
+                            self.over_budget(wait)
+                        );
+                    } else if status == StatusCode::TOO_MANY_REQUESTS {
                         err.detail = format!("{} (gave up after {attempt} attempts)", err.detail);
                     }
                     return Err(err);
@@ -324,6 +459,50 @@ impl Client {
             }
         }
     }
+}
+
+/// What [`read_capped`] got: the whole body, or its first `cap` bytes.
+enum Read {
+    Whole(Vec<u8>),
+    Cut(Vec<u8>),
+}
+
+/// Reads the body chunk by chunk and stops at `cap` bytes, so memory stays bounded whatever
+/// the server sends (a `Content-Length` past the cap is not even started on).
+async fn read_capped(mut resp: reqwest::Response, cap: usize) -> Result<Read, reqwest::Error> {
+    if resp
+        .content_length()
+        .is_some_and(|n| n > cap as u64 && cap == MAX_RESPONSE_BYTES)
+    {
+        return Ok(Read::Cut(Vec::new()));
+    }
+    let mut bytes = Vec::new();
+    while let Some(chunk) = resp.chunk().await? {
+        let room = cap - bytes.len();
+        if chunk.len() > room {
+            bytes.extend_from_slice(&chunk[..room]);
+            return Ok(Read::Cut(bytes));
+        }
+        bytes.extend_from_slice(&chunk);
+    }
+    Ok(Read::Whole(bytes))
+}
+
+/// The base URL a redirect points to: its target minus the path that was asked for
+/// (`http://h/api/v1/profile` → `https://h/api/v1/profile` suggests `https://h`). None when
+/// the target does not end with that path (a login page, another site).
+fn suggested_base(url: &str, base: &str, location: &str) -> Option<String> {
+    let asked = url::Url::parse(url).ok()?;
+    let target = asked.join(location).ok()?;
+    let path = url.strip_prefix(base)?.split('?').next()?;
+    let target_path = target.path();
+    let prefix = target_path.strip_suffix(path)?;
+    let mut better = target.clone();
+    better.set_path(prefix);
+    better.set_query(None);
+    better.set_fragment(None);
+    let better = better.as_str().trim_end_matches('/').to_string();
+    (better != base).then_some(better)
 }
 
 /// Exponential backoff with full jitter: a random wait in [d/2, d], d doubling per attempt.
@@ -354,12 +533,7 @@ fn describe_transport_error(e: &reqwest::Error, timeout: Duration) -> String {
         );
     }
     // reqwest's top-level text is generic; the innermost cause says what happened.
-    let mut source: Option<&dyn std::error::Error> = Some(e);
-    let mut last = e.to_string();
-    while let Some(s) = source {
-        last = s.to_string();
-        source = s.source();
-    }
+    let last = crate::http::root_cause(e);
     if e.is_connect() {
         format!("could not connect ({last})")
     } else {
@@ -377,10 +551,67 @@ mod tests {
             attempts: 10,
             base_delay: Duration::from_millis(100),
             max_delay: Duration::from_millis(1000),
+            budget: Duration::ZERO,
         };
         let first = backoff(&p, 1);
         assert!(first >= Duration::from_millis(50) && first <= Duration::from_millis(100));
         let late = backoff(&p, 9);
         assert!(late >= Duration::from_millis(500) && late <= Duration::from_millis(1000));
+    }
+
+    /// One command's requests share one budget: a later request does not start afresh.
+    #[tokio::test]
+    async fn the_retry_budget_is_shared_by_every_request_of_a_command() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let count = Arc::new(AtomicUsize::new(0));
+        let seen = count.clone();
+        let app = axum::Router::new().fallback(move || {
+            seen.fetch_add(1, Ordering::SeqCst);
+            async { (StatusCode::SERVICE_UNAVAILABLE, [(RETRY_AFTER, "1")], "{}") }
+        });
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base_url = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(async move { axum::serve(listener, app).await });
+        let client = Client::new(ClientConfig {
+            base_url,
+            user_token: Some("t".into()),
+            platform_token: None,
+            timeout: Duration::from_secs(10),
+            verbose: false,
+            quiet: true,
+            retry: RetryPolicy {
+                budget: Duration::from_millis(1500),
+                ..RetryPolicy::default()
+            },
+        })
+        .unwrap();
+        let first = client.send(Request::get("/a")).await.unwrap_err();
+        assert_eq!(first.exit_code(), 8);
+        assert_eq!(count.load(Ordering::SeqCst), 2, "one retry fits 1.5 s");
+        let second = client.clone().send(Request::get("/b")).await.unwrap_err();
+        assert!(second.detail.contains("retry budget"), "{}", second.detail);
+        assert_eq!(
+            count.load(Ordering::SeqCst),
+            3,
+            "no retry left for the second"
+        );
+    }
+
+    #[test]
+    fn a_redirect_suggests_the_base_url_it_points_to() {
+        let asked = "http://chat.example.com/api/v1/profile";
+        let base = "http://chat.example.com";
+        assert_eq!(
+            suggested_base(asked, base, "https://chat.example.com/api/v1/profile").as_deref(),
+            Some("https://chat.example.com")
+        );
+        assert_eq!(
+            suggested_base(asked, base, "/chat/api/v1/profile").as_deref(),
+            Some("http://chat.example.com/chat")
+        );
+        assert_eq!(
+            suggested_base(asked, base, "https://sso.example.com/login"),
+            None
+        );
     }
 }

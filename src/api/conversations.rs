@@ -256,6 +256,30 @@ impl Api {
             .map_err(|e| Error::other(format!("unexpected toggle_status answer: {e}")))
     }
 
+    /// `PATCH …/messages/{id}` with a delivery status (`sent`, `delivered`, `read`, `failed`):
+    /// what an API inbox's channel reports back.
+    pub async fn set_message_status(
+        &self,
+        conversation: u64,
+        message: u64,
+        status: &str,
+    ) -> Result<Value> {
+        let path =
+            self.account_path(&format!("/conversations/{conversation}/messages/{message}"))?;
+        self.send(Request::patch(path).json(json!({ "status": status })))
+            .await
+    }
+
+    /// Shows (or hides) the agent's typing indicator in a conversation.
+    pub async fn toggle_typing(&self, conversation: u64, on: bool) -> Result<Value> {
+        let path = self.account_path(&format!(
+            "/conversations/{conversation}/toggle_typing_status"
+        ))?;
+        let state = if on { "on" } else { "off" };
+        let req = Request::post(path).json(json!({ "typing_status": state }));
+        self.send(req.idempotent(true)).await
+    }
+
     /// Returns Chatwoot's answer: the agent, the bot (slim), the team, or null.
     pub async fn assign(&self, conversation: u64, to: &Assignee) -> Result<Value> {
         let path = self.account_path(&format!("/conversations/{conversation}/assignments"))?;

@@ -29,6 +29,8 @@ pub struct ApiError {
     pub detail: String,
     /// What the user should do about it.
     pub hint: Option<String>,
+    /// The `Location` of a redirect the client did not follow.
+    pub redirect: Option<String>,
 }
 
 impl ApiError {
@@ -67,6 +69,7 @@ impl ApiError {
             request,
             detail,
             hint,
+            redirect: None,
         }
     }
 
@@ -77,6 +80,7 @@ impl ApiError {
             request,
             detail,
             hint: Some(hint),
+            redirect: None,
         }
     }
 
@@ -87,7 +91,22 @@ impl ApiError {
             request,
             detail: detail.into(),
             hint: None,
+            redirect: None,
         }
+    }
+
+    /// For a 4xx answered with a web page: Chatwoot answers its API routes in JSON, even for
+    /// unknown ids, so the base URL leads to another site (or, for `api`, the path is no API
+    /// route: Chatwoot's own 404 page). The exit code still follows the status.
+    pub(crate) fn not_chatwoot(mut self, base_url: &str, body: &[u8]) -> Self {
+        let title = html_title(body)
+            .map(|t| format!(" (\"{t}\")"))
+            .unwrap_or_default();
+        self.detail = format!("the answer is a web page{title}, not JSON: {NOT_CHATWOOT}");
+        self.hint = Some(format!(
+            "check --url / CHATWOOT_BASE_URL ({base_url}): it must be the address Chatwoot's dashboard opens at (e.g. https://chat.example.com, without /app)"
+        ));
+        self
     }
 
     /// Chatwoot answers Pundit denials with 401 and this exact text.
@@ -157,6 +176,29 @@ pub fn error_text(body: &[u8]) -> Option<String> {
     Some(truncate(text, 200))
 }
 
+/// The end of the detail of [`ApiError::not_chatwoot`].
+pub(crate) const NOT_CHATWOOT: &str = "this is not a Chatwoot API";
+
+/// An HTML document rather than an API answer.
+pub(crate) fn looks_like_html(body: &[u8]) -> bool {
+    let start = String::from_utf8_lossy(&body[..body.len().min(512)])
+        .trim_start()
+        .to_ascii_lowercase();
+    start.starts_with("<!doctype html") || start.starts_with("<html") || start.starts_with("<head")
+}
+
+fn html_title(body: &[u8]) -> Option<String> {
+    let text = String::from_utf8_lossy(body);
+    let lower = text.to_ascii_lowercase();
+    let start = lower.find("<title>")? + "<title>".len();
+    let end = start + lower[start..].find("</title>")?;
+    let title = text[start..end]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    (!title.is_empty()).then(|| truncate(&title, 80))
+}
+
 fn truncate(s: &str, max: usize) -> String {
     if s.chars().count() <= max {
         s.to_string()
@@ -222,6 +264,20 @@ mod tests {
         );
         assert_eq!(error_text(b"Retry later\n").as_deref(), Some("Retry later"));
         assert_eq!(error_text(b""), None);
+    }
+
+    #[test]
+    fn a_web_page_is_told_apart_from_an_api_answer() {
+        let page = b"\n<!DOCTYPE html>\n<html><head><title>Page  not found</title></head></html>";
+        assert!(looks_like_html(page));
+        assert!(!looks_like_html(
+            br#"{"error":"Resource could not be found"}"#
+        ));
+        assert!(!looks_like_html(b"Retry later"));
+        let err = ApiError::from_response("GET /x".into(), 404, page)
+            .not_chatwoot("https://example.com", page);
+        assert_eq!(err.exit_code(), 5);
+        assert!(err.to_string().contains("a web page (\"Page not found\")"));
     }
 
     #[test]

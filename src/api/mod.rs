@@ -11,10 +11,14 @@ mod instance;
 pub mod models;
 mod profile;
 mod public;
+mod raw;
 mod webhooks;
 
 pub use agent_bots::BotScope;
-pub use client::{Body, Client, ClientConfig, Request, Response, RetryPolicy, TokenKind};
+pub(crate) use client::{Body, Request};
+pub use client::{
+    Client, ClientConfig, RetryPolicy, TokenKind, MAX_RESPONSE_BYTES, RETRY_BUDGET_VAR,
+};
 pub use conversations::{
     message_kind, Assignee, Conversation, ConversationMeta, ConversationQuery, Message,
     MessageInput, StatusChange, CONVERSATIONS_PER_PAGE, MAX_ATTACHMENTS,
@@ -24,6 +28,7 @@ pub use error::{error_text, ApiError, ApiErrorKind};
 pub use instance::InstanceInfo;
 pub use models::*;
 pub use public::{PublicContact, PublicConversation};
+pub use raw::{RawAnswer, RawBody};
 pub use webhooks::validate_events;
 
 use serde::de::DeserializeOwned;
@@ -44,7 +49,7 @@ impl Api {
         Api { client, account_id }
     }
 
-    pub fn client(&self) -> &Client {
+    pub(crate) fn client(&self) -> &Client {
         &self.client
     }
 

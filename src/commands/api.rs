@@ -6,7 +6,7 @@ use clap::Args;
 use reqwest::Method;
 use serde_json::{Map, Value};
 
-use crate::api::{Body, Request, TokenKind};
+use crate::api::{RawBody, TokenKind};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::{Human, View};
@@ -81,7 +81,7 @@ pub async fn run(ctx: &Context, args: ApiArgs) -> Result<()> {
         TokenKind::User => ctx.api()?,
         _ => ctx.api_without_user_token()?,
     };
-    let mut req = Request::new(method.clone(), path.clone()).token(token);
+    let mut body = RawBody::None;
     if let Some(file) = &args.input {
         let bytes = if file.as_os_str() == "-" {
             let mut buf = Vec::new();
@@ -93,10 +93,7 @@ pub async fn run(ctx: &Context, args: ApiArgs) -> Result<()> {
         };
         serde_json::from_slice::<Value>(&bytes)
             .map_err(|e| Error::usage(format!("the --input body is not JSON: {e}")))?;
-        req = req.body(Body::Raw {
-            content_type: "application/json".into(),
-            bytes,
-        });
+        body = RawBody::JsonBytes(bytes);
     } else if !args.fields.is_empty() {
         if matches!(method, Method::GET | Method::DELETE) {
             let query: Vec<String> = args
@@ -105,12 +102,12 @@ pub async fn run(ctx: &Context, args: ApiArgs) -> Result<()> {
                 .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
                 .collect();
             let sep = if path.contains('?') { '&' } else { '?' };
-            req.path = format!("{path}{sep}{}", query.join("&"));
+            path = format!("{path}{sep}{}", query.join("&"));
         } else {
-            req = req.json(fields_to_json(&args.fields)?);
+            body = RawBody::Json(fields_to_json(&args.fields)?);
         }
     }
-    let resp = api.client().send(req).await?;
+    let resp = api.raw(method, &path, token, body).await?;
     let text = if resp.body.is_null() {
         format!("{} (empty body)", resp.status)
     } else {

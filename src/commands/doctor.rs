@@ -907,6 +907,14 @@ fn instance_check(url: &Setting<String>, local: bool, answer: &Result<InstanceIn
             format!("{at} answers GET /api without a version: is this Chatwoot?"),
             base_url,
         ),
+        Err(Error::Api(e)) if e.redirect.is_some() => Check::fail(
+            "instance",
+            format!(
+                "{at} redirects to {} (Chatwoot's API never does)",
+                e.redirect.as_deref().unwrap_or_default()
+            ),
+            e.hint.clone().unwrap_or_else(|| instance_fix(url, local)),
+        ),
         Err(Error::Api(e)) if e.kind == ApiErrorKind::Network => Check::fail(
             "instance",
             format!("{at} does not answer: {}", e.detail),

@@ -9,10 +9,7 @@ use clap::{Args, ValueEnum};
 use serde_json::{json, Value};
 
 use super::events::one_secret;
-use crate::api::{
-    Api, ChannelInput, Client, ClientConfig, InboxInput, Request, RetryPolicy, TokenKind,
-    WebhookInput,
-};
+use crate::api::{Api, ChannelInput, Client, ClientConfig, InboxInput, RetryPolicy, WebhookInput};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::{Human, View};
@@ -267,22 +264,9 @@ async fn act(api: &Api, event: TriggerEvent, target: Target, outgoing: bool) -> 
             .await?;
         message_id = reply.id;
     }
-    let path = |rest: &str| {
-        format!(
-            "/api/v1/accounts/{}/conversations/{conversation}{rest}",
-            api.account_id().unwrap_or(1)
-        )
-    };
     match event {
         MessageUpdated => {
-            api.client()
-                .send(
-                    Request::new(
-                        reqwest::Method::PATCH,
-                        path(&format!("/messages/{message_id}")),
-                    )
-                    .json(json!({"status": "read"})),
-                )
+            api.set_message_status(conversation, message_id, "read")
                 .await?;
         }
         ConversationStatusChanged | ConversationUpdated | ConversationResolved => {
@@ -293,17 +277,7 @@ async fn act(api: &Api, event: TriggerEvent, target: Target, outgoing: bool) -> 
             api.toggle_status(conversation, "open", None).await?;
         }
         ConversationTypingOn | ConversationTypingOff => {
-            let state = if event == ConversationTypingOn {
-                "on"
-            } else {
-                "off"
-            };
-            api.client()
-                .send(
-                    Request::post(path("/toggle_typing_status"))
-                        .json(json!({"typing_status": state}))
-                        .token(TokenKind::User),
-                )
+            api.toggle_typing(conversation, event == ConversationTypingOn)
                 .await?;
         }
         _ => {}
@@ -424,7 +398,8 @@ pub async fn run(ctx: &Context, args: TriggerArgs) -> Result<()> {
         for (path, value) in &args.sets {
             apply_set(&mut payload, path, value)?;
         }
-        serde_json::to_vec(&payload).unwrap_or_default()
+        // Re-encoded as Chatwoot's encoder writes it, like the body it replaces.
+        crate::sandbox::escape_like_rails(&serde_json::to_vec(&payload).unwrap_or_default())
     };
     let secret = match one_secret(ctx, args.secret.clone(), "signs") {
         // Printing is for reading the payload: say why it is unsigned rather than refuse.
@@ -435,19 +410,22 @@ pub async fn run(ctx: &Context, args: TriggerArgs) -> Result<()> {
         found => found?,
     };
     let delivery_id = uuid::Uuid::new_v4().to_string();
-    let timestamp = crate::time::now_unix().to_string();
-    let mut headers = vec![
-        ("Content-Type".to_string(), "application/json".to_string()),
-        ("Accept".to_string(), "application/json".to_string()),
-        (signing::DELIVERY_HEADER.to_string(), delivery_id.clone()),
-    ];
-    if let Some(s) = &secret {
-        headers.push((signing::TIMESTAMP_HEADER.to_string(), timestamp.clone()));
-        headers.push((
-            signing::SIGNATURE_HEADER.to_string(),
-            signing::sign(s, &timestamp, &body),
-        ));
-    }
+    let to = url::Url::parse(&args.to).map_err(|e| {
+        Error::usage(format!(
+            "--to {}: not a URL ({e}); give e.g. http://127.0.0.1:4000/",
+            args.to
+        ))
+    })?;
+    // What Chatwoot would put on the wire, Net::HTTP's own headers included.
+    let headers = signing::as_net_http_sends(
+        &to,
+        &signing::delivery_headers(
+            &body,
+            &delivery_id,
+            secret.as_deref(),
+            crate::time::now_unix(),
+        ),
+    );
     let payload: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
     if args.print {
         let mut text: String = headers.iter().map(|(k, v)| format!("{k}: {v}\n")).collect();
@@ -460,13 +438,14 @@ pub async fn run(ctx: &Context, args: TriggerArgs) -> Result<()> {
     if secret.is_none() {
         ctx.output.note("No secret known: sending unsigned (pass --secret or set CHATWOOT_WEBHOOK_SECRET to sign).");
     }
-    let client = reqwest::Client::builder()
-        .timeout(ctx.timeout.min(Duration::from_secs(30)))
-        .build()
-        .map_err(|e| Error::other(e.to_string()))?;
-    let mut req = client.post(&args.to).body(body);
+    let client = crate::http::client(crate::http::Peer::Receiver {
+        timeout: ctx.timeout.min(Duration::from_secs(30)),
+        pool: 1,
+    })
+    .map_err(|e| Error::other(e.to_string()))?;
+    let mut req = client.post(to).body(body);
     for (k, v) in &headers {
-        req = req.header(k, v);
+        req = req.header(*k, v);
     }
     let started = Instant::now();
     let resp = req.send().await.map_err(|e| {
@@ -477,6 +456,10 @@ pub async fn run(ctx: &Context, args: TriggerArgs) -> Result<()> {
         ))
     })?;
     let status = resp.status();
+    let location = resp
+        .headers()
+        .get(reqwest::header::LOCATION)
+        .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
     let answer = resp.text().await.unwrap_or_default();
     let text = format!(
         "{name} -> {} answered {} in {} ms (delivery {delivery_id}{})",
@@ -499,6 +482,10 @@ pub async fn run(ctx: &Context, args: TriggerArgs) -> Result<()> {
         401 | 403 => Err(Error::SignatureMismatch(format!(
             "the receiver refused the delivery ({status}): {}\n  hint: check --secret; it must be the receiver's signing secret",
             answer.trim()
+        ))),
+        300..=399 => Err(Error::other(format!(
+            "the receiver answered {status}, a redirect to {}; a delivery follows no redirect (its signed body would go there too)\n  hint: use the final URL as --to",
+            location.as_deref().unwrap_or("nowhere (no Location)")
         ))),
         _ => Err(Error::other(format!("the receiver answered {status}: {}", answer.trim()))),
     }

@@ -12,7 +12,7 @@ use tokio::sync::{mpsc, Notify, Semaphore};
 use tokio::task::AbortHandle;
 
 use super::{ListenConfig, ListenEvent, Stats};
-use crate::signing::{sign, DELIVERY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER};
+use crate::signing::{signature_headers, DELIVERY_HEADER};
 use crate::store::{self, Delivery, ForwardState, ForwardUpdate, Store};
 
 /// Headers that describe one hop, not the delivery; never copied onto another request.
@@ -42,15 +42,11 @@ pub fn forward_headers(original: &HeaderMap) -> HeaderMap {
 /// `new_delivery_id` is given, a new `X-Chatwoot-Delivery` (replay: the receiver must not
 /// take it for a duplicate).
 pub fn resign(headers: &mut HeaderMap, secret: &str, body: &[u8], new_delivery_id: Option<&str>) {
-    let timestamp = (store::now_ms() / 1000).to_string();
-    let signature = sign(secret, &timestamp, body);
-    // Both are ASCII by construction.
-    if let (Ok(ts), Ok(sig)) = (
-        HeaderValue::from_str(&timestamp),
-        HeaderValue::from_str(&signature),
-    ) {
-        headers.insert(TIMESTAMP_HEADER, ts);
-        headers.insert(SIGNATURE_HEADER, sig);
+    for (name, value) in signature_headers(secret, body, store::now_ms() / 1000) {
+        // ASCII by construction.
+        if let Ok(value) = HeaderValue::from_str(&value) {
+            headers.insert(name, value);
+        }
     }
     if let Some(id) = new_delivery_id.and_then(|id| HeaderValue::from_str(id).ok()) {
         headers.insert(DELIVERY_HEADER, id);
@@ -134,11 +130,11 @@ impl Forwarder {
         config: &ListenConfig,
         stats: Arc<Stats>,
     ) -> io::Result<Forwarder> {
-        let client = reqwest::Client::builder()
-            .timeout(config.forward.timeout)
-            .pool_max_idle_per_host(config.forward.concurrency)
-            .build()
-            .map_err(io::Error::other)?;
+        let client = crate::http::client(crate::http::Peer::Receiver {
+            timeout: config.forward.timeout,
+            pool: config.forward.concurrency,
+        })
+        .map_err(io::Error::other)?;
         Ok(Forwarder {
             client,
             store,
@@ -437,14 +433,14 @@ pub async fn replay(
     mut on_outcome: impl FnMut(&ReplayOutcome),
 ) -> Result<ReplaySummary, store::Error> {
     let started = Instant::now();
-    let client = reqwest::Client::builder()
-        .timeout(options.timeout)
-        .pool_max_idle_per_host(options.concurrency.max(1))
-        .build()
-        .map_err(|e| store::Error::Io {
-            path: store.path().to_path_buf(),
-            source: io::Error::other(e),
-        })?;
+    let client = crate::http::client(crate::http::Peer::Receiver {
+        timeout: options.timeout,
+        pool: options.concurrency,
+    })
+    .map_err(|e| store::Error::Io {
+        path: store.path().to_path_buf(),
+        source: io::Error::other(e),
+    })?;
     let concurrency = options.concurrency.max(1);
 
     // A blocking reader feeds (delivery, target) pairs through a small channel.

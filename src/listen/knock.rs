@@ -22,16 +22,7 @@ pub enum Knock {
 
 /// Sends one GET (no retry, no redirect) and says who answered.
 pub async fn knock(url: &str, timeout: Duration) -> Knock {
-    let client = match reqwest::Client::builder()
-        .timeout(timeout)
-        .redirect(reqwest::redirect::Policy::none())
-        .user_agent(concat!(
-            "chatwoot-bridge/",
-            env!("CARGO_PKG_VERSION"),
-            " doctor"
-        ))
-        .build()
-    {
+    let client = match crate::http::client(crate::http::Peer::Knock { timeout }) {
         Ok(c) => c,
         Err(e) => return Knock::Failed(e.to_string()),
     };
@@ -47,15 +38,7 @@ pub async fn knock(url: &str, timeout: Duration) -> Knock {
         }
         Err(e) if e.is_timeout() => Knock::Timeout,
         Err(e) if e.is_connect() && refused(&e) => Knock::Refused,
-        Err(e) => {
-            let mut last = e.to_string();
-            let mut source = std::error::Error::source(&e);
-            while let Some(s) = source {
-                last = s.to_string();
-                source = s.source();
-            }
-            Knock::Failed(last)
-        }
+        Err(e) => Knock::Failed(crate::http::root_cause(&e)),
     }
 }
 

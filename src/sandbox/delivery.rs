@@ -15,12 +15,16 @@ use tokio::sync::Notify;
 use super::events::{Outbox, MESSAGE_CREATED, MESSAGE_UPDATED};
 use super::lifecycle;
 use super::Sandbox;
-use crate::signing::{sign, DELIVERY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER};
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
+
+use crate::signing;
 
 /// The delivery log keeps only the most recent attempts.
 const DELIVERY_LOG_LIMIT: usize = 1000;
 /// `AgentBots::WebhookJob`: `retry_on ... attempts: 3`.
 const BOT_ATTEMPTS: u32 = 3;
+/// `SsrfFilter::DEFAULT_MAX_REDIRECTS`: a delivery follows at most this many redirects.
+const MAX_REDIRECTS: usize = 10;
 /// `Webhooks::Trigger::RETRYABLE_AGENT_BOT_STATUSES`.
 const RETRYABLE_STATUSES: [u16; 2] = [429, 500];
 
@@ -89,17 +93,10 @@ pub(crate) struct Engine {
 }
 
 impl Engine {
-    /// `WEBHOOK_TIMEOUT` bounds both connecting and each read; redirects are followed
-    /// (up to 10, as ssrf_filter does). Proxies from the environment are ignored so
-    /// local receivers stay reachable.
+    /// `WEBHOOK_TIMEOUT` bounds both connecting and each read (see [`crate::http`]).
     pub(crate) fn new(timeout: Duration) -> Engine {
-        let client = reqwest::Client::builder()
-            .connect_timeout(timeout)
-            .read_timeout(timeout)
-            .redirect(reqwest::redirect::Policy::limited(10))
-            .no_proxy()
-            .build()
-            .unwrap_or_default();
+        let client =
+            crate::http::client(crate::http::Peer::SandboxWebhook { timeout }).unwrap_or_default();
         Engine {
             client,
             log: Mutex::new(VecDeque::new()),
@@ -251,13 +248,63 @@ impl Sandbox {
         self.dispatch(out);
     }
 
-    /// One POST, with Chatwoot's headers; the error texts mimic what Ruby reports.
+    /// One delivery as SafeFetch makes it: a POST with Chatwoot's headers, and on a 3xx the
+    /// same POST (method, body, headers and signature) again at the `Location`, up to
+    /// [`MAX_REDIRECTS`] times, each hop checked like the first. Error texts mimic Ruby's.
     async fn attempt(&self, job: &Job) -> Result<u16, Failure> {
-        let url = url::Url::parse(&job.url)
-            .map_err(|_| Failure::text(format!("bad URI (is not URI?): {:?}", job.url)))?;
-        if url.scheme() != "http" && url.scheme() != "https" {
-            return Err(Failure::text("scheme must be http or https"));
+        // Signed once, before the first hop, as `Webhooks::Trigger` does.
+        let headers = signing::delivery_headers(
+            &job.body,
+            &job.delivery_id,
+            job.secret.as_deref(),
+            crate::time::now_unix(),
+        );
+        let mut url = parse_target(&job.url)?;
+        for _ in 0..=MAX_REDIRECTS {
+            let (host, port) = self.check_target(&url).await?;
+            let resp = self
+                .inner
+                .engine
+                .client
+                .post(url.clone())
+                .headers(header_map(&signing::as_net_http_sends(&url, &headers)))
+                .body(job.body.clone())
+                .send()
+                .await
+                .map_err(|e| transport_failure(&e, host, port))?;
+            let status = resp.status();
+            if status.is_redirection() {
+                if let Some(location) = resp.headers().get(reqwest::header::LOCATION) {
+                    url = redirect_target(&url, &String::from_utf8_lossy(location.as_bytes()))?;
+                    continue;
+                }
+            }
+            // The response body is read (and ignored) like SafeFetch does.
+            let read = resp.bytes().await;
+            if !status.is_success() {
+                return Err(Failure {
+                    message: format!(
+                        "{} {}",
+                        status.as_u16(),
+                        status.canonical_reason().unwrap_or("")
+                    )
+                    .trim_end()
+                    .to_owned(),
+                    status: Some(status.as_u16()),
+                });
+            }
+            read.map_err(|e| transport_failure(&e, host, port))?;
+            return Ok(status.as_u16());
         }
+        Err(Failure::text(format!(
+            "Got {MAX_REDIRECTS} redirects fetching {}",
+            job.url
+        )))
+    }
+
+    /// Resolves a hop's host and, with `--refuse-private-webhooks`, refuses it unless it has
+    /// a public address (ssrf_filter checks every hop). Returns the address and port.
+    async fn check_target(&self, url: &url::Url) -> Result<(IpAddr, u16), Failure> {
         let hostname = match url.host() {
             Some(url::Host::Ipv6(addr)) => addr.to_string(),
             Some(host) => host.to_string(),
@@ -282,50 +329,54 @@ impl Sandbox {
                 )));
             }
         }
-        let ip = addrs[0];
-
-        let mut req = self
-            .inner
-            .engine
-            .client
-            .post(url)
-            .header("Content-Type", "application/json")
-            .header("Accept", "application/json")
-            // Net::HTTP's default agent.
-            .header("User-Agent", "Ruby")
-            .header(DELIVERY_HEADER, &job.delivery_id);
-        if let Some(secret) = &job.secret {
-            let ts = SystemTime::now()
-                .duration_since(SystemTime::UNIX_EPOCH)
-                .map_or(0, |d| d.as_secs())
-                .to_string();
-            req = req
-                .header(TIMESTAMP_HEADER, &ts)
-                .header(SIGNATURE_HEADER, sign(secret, &ts, &job.body));
-        }
-        let resp = req
-            .body(job.body.clone())
-            .send()
-            .await
-            .map_err(|e| transport_failure(&e, ip, port))?;
-        let status = resp.status();
-        // The response body is read (and ignored) like SafeFetch does.
-        let read = resp.bytes().await;
-        if !status.is_success() {
-            return Err(Failure {
-                message: format!(
-                    "{} {}",
-                    status.as_u16(),
-                    status.canonical_reason().unwrap_or("")
-                )
-                .trim_end()
-                .to_owned(),
-                status: Some(status.as_u16()),
-            });
-        }
-        read.map_err(|e| transport_failure(&e, ip, port))?;
-        Ok(status.as_u16())
+        Ok((addrs[0], port))
     }
+}
+
+/// The first URL: SafeFetch's own checks.
+fn parse_target(text: &str) -> Result<url::Url, Failure> {
+    let url = url::Url::parse(text)
+        .map_err(|_| Failure::text(format!("bad URI (is not URI?): {text:?}")))?;
+    if url.scheme() != "http" && url.scheme() != "https" {
+        return Err(Failure::text("scheme must be http or https"));
+    }
+    Ok(url)
+}
+
+/// Where a redirect leads: a `Location` starting with `/` is on the same host; anything
+/// else must be an absolute http(s) URL (ssrf_filter resolves no other relative form).
+fn redirect_target(from: &url::Url, location: &str) -> Result<url::Url, Failure> {
+    let scheme_refused = |scheme: &str| {
+        Failure::text(format!(
+            "URI scheme '{scheme}' not in whitelist: [\"http\", \"https\"]"
+        ))
+    };
+    let url = if location.starts_with('/') {
+        from.join(location)
+    } else {
+        url::Url::parse(location)
+    };
+    match url {
+        Ok(url) if url.scheme() == "http" || url.scheme() == "https" => Ok(url),
+        Ok(url) => Err(scheme_refused(url.scheme())),
+        Err(url::ParseError::RelativeUrlWithoutBase) => Err(scheme_refused("")),
+        Err(_) => Err(Failure::text(format!(
+            "bad URI (is not URI?): {location:?}"
+        ))),
+    }
+}
+
+fn header_map(headers: &[(&'static str, String)]) -> HeaderMap {
+    let mut map = HeaderMap::new();
+    for (name, value) in headers {
+        if let (Ok(name), Ok(value)) = (
+            HeaderName::from_bytes(name.as_bytes()),
+            HeaderValue::from_str(value),
+        ) {
+            map.append(name, value);
+        }
+    }
+    map
 }
 
 /// Net::HTTP's wording for connection problems.

@@ -328,7 +328,39 @@ impl Outbox {
     }
 }
 
-/// `payload.to_json`: compact, no trailing newline.
+/// `payload.to_json`: compact, no trailing newline, with ActiveSupport's escaping (below).
 fn body(payload: &Value) -> Bytes {
-    Bytes::from(serde_json::to_vec(payload).unwrap_or_default())
+    Bytes::from(escape_like_rails(
+        &serde_json::to_vec(payload).unwrap_or_default(),
+    ))
+}
+
+/// ActiveSupport's JSON encoder (Rails 7.1, `escape_html_entities_in_json` on, as in
+/// Chatwoot) writes `<`, `>`, `&`, U+2028 and U+2029 as `\u003c`, `\u003e`, `\u0026`,
+/// `\u2028`, `\u2029`. In serde_json's output they can only occur inside strings, so a byte
+/// pass over it is exact; other non-ASCII stays raw UTF-8, as Ruby's generator leaves it.
+pub(crate) fn escape_like_rails(json: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(json.len() + json.len() / 16);
+    let mut i = 0;
+    while i < json.len() {
+        let escaped: Option<(&[u8], usize)> = match json[i] {
+            b'<' => Some((b"\\u003c", 1)),
+            b'>' => Some((b"\\u003e", 1)),
+            b'&' => Some((b"\\u0026", 1)),
+            0xE2 if json[i..].starts_with(&[0xE2, 0x80, 0xA8]) => Some((b"\\u2028", 3)),
+            0xE2 if json[i..].starts_with(&[0xE2, 0x80, 0xA9]) => Some((b"\\u2029", 3)),
+            _ => None,
+        };
+        match escaped {
+            Some((text, len)) => {
+                out.extend_from_slice(text);
+                i += len;
+            }
+            None => {
+                out.push(json[i]);
+                i += 1;
+            }
+        }
+    }
+    out
 }

@@ -42,10 +42,13 @@ mod tests_contact_conversations;
 #[cfg(test)]
 mod tests_conversations;
 #[cfg(test)]
+mod tests_delivery;
+#[cfg(test)]
 mod tests_webhooks;
 mod webhooks;
 
 pub use delivery::{Delivery, TargetKind};
+pub(crate) use events::escape_like_rails;
 
 use std::collections::VecDeque;
 use std::future::Future;

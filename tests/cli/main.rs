@@ -9,6 +9,7 @@ mod api_cmd;
 mod auth;
 mod client;
 mod conversations;
+mod delivery_headers;
 mod doctor;
 mod generated;
 mod jq;

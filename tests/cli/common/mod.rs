@@ -207,7 +207,7 @@ pub fn stderr(out: &assert_cmd::assert::Assert) -> String {
 }
 
 /// Serves a router on 127.0.0.1:0 on its own runtime until the returned guard drops.
-fn serve_in_background(app: axum::Router) -> (String, Background) {
+pub fn serve_in_background(app: axum::Router) -> (String, Background) {
     let rt = runtime();
     let listener = rt
         .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))

@@ -84,6 +84,15 @@ impl ApiError {
         }
     }
 
+    /// Something the request names does not exist, found out before (or instead of) Chatwoot's
+    /// own 404: exit 5 like one.
+    pub fn not_found(request: String, detail: impl Into<String>) -> Self {
+        ApiError {
+            kind: ApiErrorKind::NotFound,
+            ..ApiError::other(request, detail)
+        }
+    }
+
     pub fn other(request: String, detail: impl Into<String>) -> Self {
         ApiError {
             kind: ApiErrorKind::Other,

@@ -101,11 +101,8 @@ fn not_found(conversation: u64, detail: String, to: &Assignee) -> Error {
         Assignee::Team(_) => "team list",
         Assignee::Bot(_) => "bot list",
     };
-    Error::Api(ApiError {
-        kind: ApiErrorKind::NotFound,
-        status: None,
-        request: format!("assign {conversation}"),
-        detail,
-        hint: Some(format!("`chatwoot-bridge {list}` shows the ids")),
-    })
+    Error::Api(
+        ApiError::not_found(format!("assign {conversation}"), detail)
+            .with_hint(format!("`chatwoot-bridge {list}` shows the ids")),
+    )
 }

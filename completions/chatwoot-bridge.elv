@@ -58,6 +58,7 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
             cand tail 'Print stored deliveries as `listen` does (--follow for new ones)'
             cand events 'Stored deliveries: list, show, export, verify, prune'
             cand replay 'Send stored deliveries again, re-signed'
+            cand inspect 'The web inspector: stored deliveries live in a browser, detail, replay, transcripts'
             cand trigger 'Send a synthetic, signed Chatwoot event (no credentials needed)'
             cand doctor 'Diagnose connection, permissions, webhook reachability and signing'
             cand probe 'CI smoke test: a test customer writes in; wait for the bot''s answer (exit 12 if none)'
@@ -1514,6 +1515,7 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
             cand --forward-to 'Forward accepted deliveries to this URL (repeatable)'
             cand --route 'PATH=URL: forward deliveries to PATH there instead (repeatable)'
             cand --resign-secret 'Re-sign forwards with a fresh timestamp and this secret'
+            cand --ui-port 'The inspector''s port with --ui (0 picks a free one)'
             cand --events 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)'
             cand --event 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)'
             cand --inbox 'Only this inbox id'
@@ -1528,6 +1530,7 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
             cand --output 'Output mode'
             cand --jq 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line'
             cand --no-verify 'Accept unsigned deliveries (Chatwoot signs inbox and bot webhooks from 4.13, account webhooks from 4.11.2); they are stored as unverified'
+            cand --ui 'Also serve the web inspector (as `chatwoot-bridge inspect` does) on 127.0.0.1:--ui-port'
             cand --ignore-bot-echo 'Hide bots'' own messages (Chatwoot sends a bot its own replies)'
             cand --json 'Short for `-o json`'
             cand -q 'Print only ids (one per line) or nothing'
@@ -1781,6 +1784,31 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'chatwoot-bridge;inspect'= {
+            cand --bind 'Address to serve on (loopback by default; another address exposes stored bodies to that network)'
+            cand --port 'Port (0 picks a free one)'
+            cand --secret 'The signing secret that re-signs replays [env: CHATWOOT_WEBHOOK_SECRET]'
+            cand --store 'The event store (default: events.sqlite in CHATWOOT_BRIDGE_DATA_DIR or the platform data dir)'
+            cand -p 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]'
+            cand --profile 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]'
+            cand --url 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]'
+            cand --account 'Account id [env: CHATWOOT_ACCOUNT_ID]'
+            cand -o 'Output mode'
+            cand --output 'Output mode'
+            cand --jq 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print only ids (one per line) or nothing'
+            cand --quiet 'Print only ids (one per line) or nothing'
+            cand -v 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
+            cand --verbose 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'chatwoot-bridge;trigger'= {
             cand --to 'Where to send it (the default is where `listen` listens)'
             cand --secret 'Sign with this secret [env: CHATWOOT_WEBHOOK_SECRET; else the profile''s only stored secret]'
@@ -1983,6 +2011,7 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
             cand tail 'Print stored deliveries as `listen` does (--follow for new ones)'
             cand events 'Stored deliveries: list, show, export, verify, prune'
             cand replay 'Send stored deliveries again, re-signed'
+            cand inspect 'The web inspector: stored deliveries live in a browser, detail, replay, transcripts'
             cand trigger 'Send a synthetic, signed Chatwoot event (no credentials needed)'
             cand doctor 'Diagnose connection, permissions, webhook reachability and signing'
             cand probe 'CI smoke test: a test customer writes in; wait for the bot''s answer (exit 12 if none)'
@@ -2148,6 +2177,8 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
         &'chatwoot-bridge;help;events;prune'= {
         }
         &'chatwoot-bridge;help;replay'= {
+        }
+        &'chatwoot-bridge;help;inspect'= {
         }
         &'chatwoot-bridge;help;trigger'= {
         }

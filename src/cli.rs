@@ -109,6 +109,8 @@ pub enum Command {
     Events(commands::events::EventsArgs),
     /// Send stored deliveries again, re-signed
     Replay(commands::replay::ReplayArgs),
+    /// The web inspector: stored deliveries live in a browser, detail, replay, transcripts
+    Inspect(commands::inspect::InspectArgs),
     /// Send a synthetic, signed Chatwoot event (no credentials needed)
     Trigger(commands::trigger::TriggerArgs),
     /// Diagnose connection, permissions, webhook reachability and signing

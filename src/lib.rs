@@ -13,6 +13,7 @@ pub mod duration;
 pub mod error;
 pub mod example_bot;
 pub mod http;
+pub mod inspect;
 pub mod jq;
 pub mod listen;
 pub mod net;

@@ -51,6 +51,12 @@ pub struct ListenArgs {
     /// Re-sign forwards with a fresh timestamp and this secret
     #[arg(long, value_name = "S")]
     pub resign_secret: Option<String>,
+    /// Also serve the web inspector (as `chatwoot-bridge inspect` does) on 127.0.0.1:--ui-port
+    #[arg(long)]
+    pub ui: bool,
+    /// The inspector's port with --ui (0 picks a free one)
+    #[arg(long, default_value_t = 4041, value_name = "PORT", requires = "ui")]
+    pub ui_port: u16,
     #[command(flatten)]
     pub filter: FilterArgs,
     #[command(flatten)]
@@ -140,6 +146,20 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
     if ctx.output.mode == OutputMode::Json && !ctx.output.has_jq() {
         return Err(Error::usage(
             "listen streams: use -o ndjson (one JSON object per delivery)",
+        ));
+    }
+
+    if args.ui {
+        // Beside the listener, on the same store handle: reads use their own connections.
+        let ui = super::sandbox::bind("127.0.0.1", args.ui_port).await?;
+        let (store, quiet) = (store.clone(), ctx.output.quiet);
+        let path = store.path().display().to_string();
+        tokio::spawn(crate::inspect::serve(
+            ui,
+            store,
+            secrets.clone(),
+            move |ins| super::inspect::announce(&ins.url(), &path, quiet),
+            super::sandbox::shutdown_signal(),
         ));
     }
 

@@ -13,6 +13,7 @@ pub mod demo;
 pub mod doctor;
 pub mod events;
 pub mod inbox;
+pub mod inspect;
 pub mod listen;
 pub mod probe;
 pub mod profile;
@@ -85,6 +86,7 @@ pub async fn dispatch(ctx: &Context, command: Command) -> Result<()> {
             Command::Tail(args) => tail::run(ctx, args).await,
             Command::Events(args) => events::run(ctx, args).await,
             Command::Replay(args) => replay::run(ctx, args).await,
+            Command::Inspect(args) => inspect::run(ctx, args).await,
             Command::Trigger(args) => trigger::run(ctx, args).await,
             Command::Doctor(args) => doctor::run(ctx, args).await,
             Command::Probe(args) => probe::run(ctx, args).await,

@@ -12,6 +12,7 @@ mod conversations;
 mod delivery_headers;
 mod doctor;
 mod generated;
+mod inspect;
 mod jq;
 mod presets;
 mod probe;

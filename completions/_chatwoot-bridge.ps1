@@ -980,7 +980,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatwoot-bridge' -ScriptBlock {
         }
         'chatwoot-bridge;webhook;create' {
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Where Chatwoot posts the events. The instance''s own URL then comes from CHATWOOT_BASE_URL, the profile, or a --url before `webhook`')
-            [CompletionResult]::new('--events', '--events', [CompletionResultType]::ParameterName, 'Comma-separated events (the twelve are listed below)')
+            [CompletionResult]::new('--events', '--events', [CompletionResultType]::ParameterName, 'Comma-separated events to subscribe to')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')
@@ -1004,7 +1004,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatwoot-bridge' -ScriptBlock {
         }
         'chatwoot-bridge;webhook;update' {
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The new target URL (the instance''s: as for create)')
-            [CompletionResult]::new('--events', '--events', [CompletionResultType]::ParameterName, 'events')
+            [CompletionResult]::new('--events', '--events', [CompletionResultType]::ParameterName, 'The new events, comma-separated (replace the old ones)')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')

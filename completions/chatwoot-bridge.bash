@@ -2022,11 +2022,11 @@ _chatwoot__bridge() {
             fi
             case "${prev}" in
                 --events)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "message_created message_updated conversation_created conversation_status_changed conversation_updated conversation_opened conversation_resolved conversation_typing_on conversation_typing_off webwidget_triggered contact_created contact_updated inbox_created inbox_updated" -- "${cur}"))
                     return 0
                     ;;
                 --event)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "message_created message_updated conversation_created conversation_status_changed conversation_updated conversation_opened conversation_resolved conversation_typing_on conversation_typing_off webwidget_triggered contact_created contact_updated inbox_created inbox_updated" -- "${cur}"))
                     return 0
                     ;;
                 --inbox)
@@ -2186,11 +2186,11 @@ _chatwoot__bridge() {
             fi
             case "${prev}" in
                 --events)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "message_created message_updated conversation_created conversation_status_changed conversation_updated conversation_opened conversation_resolved conversation_typing_on conversation_typing_off webwidget_triggered contact_created contact_updated inbox_created inbox_updated" -- "${cur}"))
                     return 0
                     ;;
                 --event)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "message_created message_updated conversation_created conversation_status_changed conversation_updated conversation_opened conversation_resolved conversation_typing_on conversation_typing_off webwidget_triggered contact_created contact_updated inbox_created inbox_updated" -- "${cur}"))
                     return 0
                     ;;
                 --inbox)
@@ -3822,11 +3822,11 @@ _chatwoot__bridge() {
                     return 0
                     ;;
                 --events)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "message_created message_updated conversation_created conversation_status_changed conversation_updated conversation_opened conversation_resolved conversation_typing_on conversation_typing_off webwidget_triggered contact_created contact_updated inbox_created inbox_updated" -- "${cur}"))
                     return 0
                     ;;
                 --event)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "message_created message_updated conversation_created conversation_status_changed conversation_updated conversation_opened conversation_resolved conversation_typing_on conversation_typing_off webwidget_triggered contact_created contact_updated inbox_created inbox_updated" -- "${cur}"))
                     return 0
                     ;;
                 --inbox)
@@ -4336,11 +4336,11 @@ _chatwoot__bridge() {
                     return 0
                     ;;
                 --events)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "message_created message_updated conversation_created conversation_status_changed conversation_updated conversation_opened conversation_resolved conversation_typing_on conversation_typing_off webwidget_triggered contact_created contact_updated inbox_created inbox_updated" -- "${cur}"))
                     return 0
                     ;;
                 --event)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "message_created message_updated conversation_created conversation_status_changed conversation_updated conversation_opened conversation_resolved conversation_typing_on conversation_typing_off webwidget_triggered contact_created contact_updated inbox_created inbox_updated" -- "${cur}"))
                     return 0
                     ;;
                 --inbox)
@@ -4636,7 +4636,7 @@ _chatwoot__bridge() {
                     return 0
                     ;;
                 --events)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "conversation_created conversation_status_changed conversation_updated contact_created contact_updated message_created message_updated webwidget_triggered inbox_created inbox_updated conversation_typing_on conversation_typing_off" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -4920,11 +4920,11 @@ _chatwoot__bridge() {
                     return 0
                     ;;
                 --events)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "message_created message_updated conversation_created conversation_status_changed conversation_updated conversation_opened conversation_resolved conversation_typing_on conversation_typing_off webwidget_triggered contact_created contact_updated inbox_created inbox_updated" -- "${cur}"))
                     return 0
                     ;;
                 --event)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "message_created message_updated conversation_created conversation_status_changed conversation_updated conversation_opened conversation_resolved conversation_typing_on conversation_typing_off webwidget_triggered contact_created contact_updated inbox_created inbox_updated" -- "${cur}"))
                     return 0
                     ;;
                 --inbox)
@@ -5090,7 +5090,7 @@ _chatwoot__bridge() {
                     return 0
                     ;;
                 --events)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "conversation_created conversation_status_changed conversation_updated contact_created contact_updated message_created message_updated webwidget_triggered inbox_created inbox_updated conversation_typing_on conversation_typing_off" -- "${cur}"))
                     return 0
                     ;;
                 --name)
@@ -5364,7 +5364,7 @@ _chatwoot__bridge() {
                     return 0
                     ;;
                 --events)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "conversation_created conversation_status_changed conversation_updated contact_created contact_updated message_created message_updated webwidget_triggered inbox_created inbox_updated conversation_typing_on conversation_typing_off" -- "${cur}"))
                     return 0
                     ;;
                 --name)

@@ -911,7 +911,7 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
         }
         &'chatwoot-bridge;webhook;create'= {
             cand --url 'Where Chatwoot posts the events. The instance''s own URL then comes from CHATWOOT_BASE_URL, the profile, or a --url before `webhook`'
-            cand --events 'Comma-separated events (the twelve are listed below)'
+            cand --events 'Comma-separated events to subscribe to'
             cand --name 'name'
             cand -p 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]'
             cand --profile 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]'
@@ -934,7 +934,7 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
         }
         &'chatwoot-bridge;webhook;update'= {
             cand --url 'The new target URL (the instance''s: as for create)'
-            cand --events 'events'
+            cand --events 'The new events, comma-separated (replace the old ones)'
             cand --name 'name'
             cand -p 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]'
             cand --profile 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]'

@@ -223,7 +223,18 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; a
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -l bot -d 'An agent bot to link: an existing account bot\'s id or name, or the name of a new one' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -l bot-url -d 'The agent bot\'s outgoing URL (where Chatwoot posts the bot\'s events)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -l account-webhook -d 'Also subscribe an account webhook at this URL (all inboxes\' events)' -r
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -l events -d 'The account webhook\'s events, comma-separated (e.g. message_created,conversation_status_changed)' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -l events -d 'The account webhook\'s events, comma-separated (e.g. message_created,conversation_status_changed)' -r -f -a "conversation_created\t''
+conversation_status_changed\t''
+conversation_updated\t''
+contact_created\t''
+contact_updated\t''
+message_created\t''
+message_updated\t''
+webwidget_triggered\t''
+inbox_created\t''
+inbox_updated\t''
+conversation_typing_on\t''
+conversation_typing_off\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -l url -d 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -l account -d 'Account id [env: CHATWOOT_ACCOUNT_ID]' -r
@@ -633,7 +644,18 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook;
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from create" -l url -d 'Where Chatwoot posts the events. The instance\'s own URL then comes from CHATWOOT_BASE_URL, the profile, or a --url before `webhook`' -r
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from create" -l events -d 'Comma-separated events (the twelve are listed below)' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from create" -l events -d 'Comma-separated events to subscribe to' -r -f -a "conversation_created\t''
+conversation_status_changed\t''
+conversation_updated\t''
+contact_created\t''
+contact_updated\t''
+message_created\t''
+message_updated\t''
+webwidget_triggered\t''
+inbox_created\t''
+inbox_updated\t''
+conversation_typing_on\t''
+conversation_typing_off\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from create" -l name -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from create" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from create" -l account -d 'Account id [env: CHATWOOT_ACCOUNT_ID]' -r
@@ -649,7 +671,18 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook;
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from update" -l url -d 'The new target URL (the instance\'s: as for create)' -r
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from update" -l events -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from update" -l events -d 'The new events, comma-separated (replace the old ones)' -r -f -a "conversation_created\t''
+conversation_status_changed\t''
+conversation_updated\t''
+contact_created\t''
+contact_updated\t''
+message_created\t''
+message_updated\t''
+webwidget_triggered\t''
+inbox_created\t''
+inbox_updated\t''
+conversation_typing_on\t''
+conversation_typing_off\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from update" -l name -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from update" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from update" -l account -d 'Account id [env: CHATWOOT_ACCOUNT_ID]' -r
@@ -981,7 +1014,20 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" 
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l forward-to -d 'Forward accepted deliveries to this URL (repeatable)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l route -d 'PATH=URL: forward deliveries to PATH there instead (repeatable)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l resign-secret -d 'Re-sign forwards with a fresh timestamp and this secret' -r
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l events -l event -d 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l events -l event -d 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)' -r -f -a "message_created\t''
+message_updated\t''
+conversation_created\t''
+conversation_status_changed\t''
+conversation_updated\t''
+conversation_opened\t''
+conversation_resolved\t''
+conversation_typing_on\t''
+conversation_typing_off\t''
+webwidget_triggered\t''
+contact_created\t''
+contact_updated\t''
+inbox_created\t''
+inbox_updated\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l inbox -d 'Only this inbox id' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l conversation -d 'Only this conversation (display id)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l since -d 'Received since a duration ago (10m, 2h) or an RFC 3339 time' -r
@@ -1003,7 +1049,20 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" 
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -s h -l help -d 'Print help'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -s V -l version -d 'Print version'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -s n -l lines -d 'Start with the last N stored deliveries' -r
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l events -l event -d 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l events -l event -d 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)' -r -f -a "message_created\t''
+message_updated\t''
+conversation_created\t''
+conversation_status_changed\t''
+conversation_updated\t''
+conversation_opened\t''
+conversation_resolved\t''
+conversation_typing_on\t''
+conversation_typing_off\t''
+webwidget_triggered\t''
+contact_created\t''
+contact_updated\t''
+inbox_created\t''
+inbox_updated\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l inbox -d 'Only this inbox id' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l conversation -d 'Only this conversation (display id)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l since -d 'Received since a duration ago (10m, 2h) or an RFC 3339 time' -r
@@ -1045,7 +1104,20 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; 
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -f -a "verify" -d 'Explain why a delivery\'s signature does (not) verify with a secret'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -f -a "prune" -d 'Delete deliveries older than a duration'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -l events -l event -d 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -l events -l event -d 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)' -r -f -a "message_created\t''
+message_updated\t''
+conversation_created\t''
+conversation_status_changed\t''
+conversation_updated\t''
+conversation_opened\t''
+conversation_resolved\t''
+conversation_typing_on\t''
+conversation_typing_off\t''
+webwidget_triggered\t''
+contact_created\t''
+contact_updated\t''
+inbox_created\t''
+inbox_updated\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -l inbox -d 'Only this inbox id' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -l conversation -d 'Only this conversation (display id)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -l since -d 'Received since a duration ago (10m, 2h) or an RFC 3339 time' -r
@@ -1081,7 +1153,20 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; 
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -l events -l event -d 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -l events -l event -d 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)' -r -f -a "message_created\t''
+message_updated\t''
+conversation_created\t''
+conversation_status_changed\t''
+conversation_updated\t''
+conversation_opened\t''
+conversation_resolved\t''
+conversation_typing_on\t''
+conversation_typing_off\t''
+webwidget_triggered\t''
+contact_created\t''
+contact_updated\t''
+inbox_created\t''
+inbox_updated\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -l inbox -d 'Only this inbox id' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -l conversation -d 'Only this conversation (display id)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -l since -d 'Received since a duration ago (10m, 2h) or an RFC 3339 time' -r
@@ -1141,7 +1226,20 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; 
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l to -d 'Where to send (default: where each delivery was forwarded)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l secret -d 'Re-sign with this secret [env: CHATWOOT_WEBHOOK_SECRET; else the profile\'s only stored secret]' -r
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l events -l event -d 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l events -l event -d 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)' -r -f -a "message_created\t''
+message_updated\t''
+conversation_created\t''
+conversation_status_changed\t''
+conversation_updated\t''
+conversation_opened\t''
+conversation_resolved\t''
+conversation_typing_on\t''
+conversation_typing_off\t''
+webwidget_triggered\t''
+contact_created\t''
+contact_updated\t''
+inbox_created\t''
+inbox_updated\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l inbox -d 'Only this inbox id' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l conversation -d 'Only this conversation (display id)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l since -d 'Received since a duration ago (10m, 2h) or an RFC 3339 time' -r

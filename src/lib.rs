@@ -11,6 +11,7 @@ pub mod config;
 pub mod context;
 pub mod duration;
 pub mod error;
+pub mod events;
 pub mod example_bot;
 pub mod jq;
 pub mod listen;

@@ -10,6 +10,7 @@ use serde_json::{json, Value};
 use crate::config;
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::events::Event;
 use crate::output::{Human, View};
 use crate::signing::{self, Mismatch};
 use crate::store::{Delivery, Filter, SignatureStatus, Store};
@@ -22,9 +23,10 @@ pub struct FilterArgs {
         long,
         visible_alias = "event",
         value_delimiter = ',',
-        value_name = "E1,E2"
+        value_name = "E1,E2",
+        value_parser = crate::events::parser(),
     )]
-    pub events: Vec<String>,
+    pub events: Vec<Event>,
     /// Only this inbox id
     #[arg(long, value_name = "ID")]
     pub inbox: Option<i64>,
@@ -42,7 +44,7 @@ pub struct FilterArgs {
 impl FilterArgs {
     pub fn filter(&self) -> Filter {
         Filter {
-            events: self.events.clone(),
+            events: self.events.iter().map(|e| e.as_str().to_string()).collect(),
             inbox: self.inbox,
             conversation: self.conversation,
             since: self.since,

@@ -10,6 +10,7 @@ use rand::Rng;
 use serde_json::{json, Map, Value};
 
 use super::SandboxConfig;
+use crate::events::Event;
 
 pub(crate) type Json = Map<String, Value>;
 
@@ -328,31 +329,15 @@ pub(crate) struct Webhook {
 }
 
 /// Column default of `webhooks.subscriptions` (used when a client omits the field).
-pub(crate) const DEFAULT_SUBSCRIPTIONS: [&str; 8] = [
-    "conversation_status_changed",
-    "conversation_updated",
-    "conversation_created",
-    "contact_created",
-    "contact_updated",
-    "message_created",
-    "message_updated",
-    "webwidget_triggered",
-];
-
-/// `Webhook::ALLOWED_WEBHOOK_EVENTS`.
-pub(crate) const ALLOWED_WEBHOOK_EVENTS: [&str; 12] = [
-    "conversation_status_changed",
-    "conversation_updated",
-    "conversation_created",
-    "contact_created",
-    "contact_updated",
-    "message_created",
-    "message_updated",
-    "webwidget_triggered",
-    "inbox_created",
-    "inbox_updated",
-    "conversation_typing_on",
-    "conversation_typing_off",
+pub(crate) const DEFAULT_SUBSCRIPTIONS: [Event; 8] = [
+    Event::ConversationStatusChanged,
+    Event::ConversationUpdated,
+    Event::ConversationCreated,
+    Event::ContactCreated,
+    Event::ContactUpdated,
+    Event::MessageCreated,
+    Event::MessageUpdated,
+    Event::WebwidgetTriggered,
 ];
 
 /// `teams` row. Team names are stored downcased (`Team` before_validation).

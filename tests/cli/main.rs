@@ -7,6 +7,7 @@ mod spec_conformance;
 mod api_cmd;
 mod auth;
 mod client;
+mod conventions;
 mod conversations;
 mod doctor;
 mod generated;

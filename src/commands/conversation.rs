@@ -133,10 +133,7 @@ pub async fn run(ctx: &Context, cmd: ConversationCommand) -> Result<()> {
             if let Some(until) = c.snoozed_until.as_ref().filter(|v| !v.is_null()) {
                 text.push_str(&format!(
                     "Snoozed until: {}\n",
-                    until
-                        .as_str()
-                        .map(str::to_string)
-                        .unwrap_or_else(|| until.to_string())
+                    super::status::until_text(until)
                 ));
             }
             text.push('\n');

@@ -173,7 +173,7 @@ pub async fn run(ctx: &Context, args: EventsArgs) -> Result<()> {
                 vec![],
                 Human::Text(format!(
                     "Deleted {n} deliveries received before {}.",
-                    crate::time::iso_ms(cutoff)
+                    crate::time::local_with_zone(cutoff)
                 )),
             ))
         }
@@ -213,7 +213,7 @@ fn signature_label(d: &Delivery) -> String {
 
 /// The one-line view of `listen` and `tail`.
 pub fn line(d: &Delivery) -> String {
-    let when = crate::time::clock(d.received_at);
+    let when = crate::time::local(d.received_at);
     if d.refused {
         return format!(
             "{when}  #{:<5} refused {}: {}  {}",
@@ -295,7 +295,7 @@ fn show_text(d: &Delivery) -> String {
     let mut t = format!(
         "Delivery #{} received {} on {} (answered {}), {}\n\nPOST {}\n",
         d.id,
-        crate::time::iso_ms(d.received_at),
+        crate::time::local_with_zone(d.received_at),
         d.path,
         d.status,
         signature_label(d),

@@ -1597,10 +1597,10 @@ Register-ArgumentCompleter -Native -CommandName 'chatwoot-bridge' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List stored deliveries, newest last')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Headers and body exactly as received')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Headers and body exactly as received (-o json: `body` parsed, `body_raw` the exact text)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Every matching delivery as NDJSON (bodies included), streamed in constant memory')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Explain why a delivery''s signature does (not) verify with a secret')
-            [CompletionResult]::new('prune', 'prune', [CompletionResultType]::ParameterValue, 'Delete deliveries older than a duration')
+            [CompletionResult]::new('prune', 'prune', [CompletionResultType]::ParameterValue, 'Delete deliveries older than a duration (asks first; --yes to skip)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1712,7 +1712,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatwoot-bridge' -ScriptBlock {
             break
         }
         'chatwoot-bridge;events;prune' {
-            [CompletionResult]::new('--older-than', '--older-than', [CompletionResultType]::ParameterName, 'e.g. 30d, 12h')
+            [CompletionResult]::new('--older-than', '--older-than', [CompletionResultType]::ParameterName, 'An age with its unit: 30d (days), 12h, 90m')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The event store (default: events.sqlite in CHATWOOT_BRIDGE_DATA_DIR or the platform data dir)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')
@@ -1737,10 +1737,10 @@ Register-ArgumentCompleter -Native -CommandName 'chatwoot-bridge' -ScriptBlock {
         }
         'chatwoot-bridge;events;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List stored deliveries, newest last')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Headers and body exactly as received')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Headers and body exactly as received (-o json: `body` parsed, `body_raw` the exact text)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Every matching delivery as NDJSON (bodies included), streamed in constant memory')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Explain why a delivery''s signature does (not) verify with a secret')
-            [CompletionResult]::new('prune', 'prune', [CompletionResultType]::ParameterValue, 'Delete deliveries older than a duration')
+            [CompletionResult]::new('prune', 'prune', [CompletionResultType]::ParameterValue, 'Delete deliveries older than a duration (asks first; --yes to skip)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2190,10 +2190,10 @@ Register-ArgumentCompleter -Native -CommandName 'chatwoot-bridge' -ScriptBlock {
         }
         'chatwoot-bridge;help;events' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List stored deliveries, newest last')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Headers and body exactly as received')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Headers and body exactly as received (-o json: `body` parsed, `body_raw` the exact text)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Every matching delivery as NDJSON (bodies included), streamed in constant memory')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Explain why a delivery''s signature does (not) verify with a secret')
-            [CompletionResult]::new('prune', 'prune', [CompletionResultType]::ParameterValue, 'Delete deliveries older than a duration')
+            [CompletionResult]::new('prune', 'prune', [CompletionResultType]::ParameterValue, 'Delete deliveries older than a duration (asks first; --yes to skip)')
             break
         }
         'chatwoot-bridge;help;events;list' {

@@ -1490,10 +1490,10 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'List stored deliveries, newest last'
-            cand show 'Headers and body exactly as received'
+            cand show 'Headers and body exactly as received (-o json: `body` parsed, `body_raw` the exact text)'
             cand export 'Every matching delivery as NDJSON (bodies included), streamed in constant memory'
             cand verify 'Explain why a delivery''s signature does (not) verify with a secret'
-            cand prune 'Delete deliveries older than a duration'
+            cand prune 'Delete deliveries older than a duration (asks first; --yes to skip)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'chatwoot-bridge;events;list'= {
@@ -1600,7 +1600,7 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
             cand --version 'Print version'
         }
         &'chatwoot-bridge;events;prune'= {
-            cand --older-than 'e.g. 30d, 12h'
+            cand --older-than 'An age with its unit: 30d (days), 12h, 90m'
             cand --store 'The event store (default: events.sqlite in CHATWOOT_BRIDGE_DATA_DIR or the platform data dir)'
             cand -p 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]'
             cand --profile 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]'
@@ -1624,10 +1624,10 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
         }
         &'chatwoot-bridge;events;help'= {
             cand list 'List stored deliveries, newest last'
-            cand show 'Headers and body exactly as received'
+            cand show 'Headers and body exactly as received (-o json: `body` parsed, `body_raw` the exact text)'
             cand export 'Every matching delivery as NDJSON (bodies included), streamed in constant memory'
             cand verify 'Explain why a delivery''s signature does (not) verify with a secret'
-            cand prune 'Delete deliveries older than a duration'
+            cand prune 'Delete deliveries older than a duration (asks first; --yes to skip)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'chatwoot-bridge;events;help;list'= {
@@ -2013,10 +2013,10 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
         }
         &'chatwoot-bridge;help;events'= {
             cand list 'List stored deliveries, newest last'
-            cand show 'Headers and body exactly as received'
+            cand show 'Headers and body exactly as received (-o json: `body` parsed, `body_raw` the exact text)'
             cand export 'Every matching delivery as NDJSON (bodies included), streamed in constant memory'
             cand verify 'Explain why a delivery''s signature does (not) verify with a secret'
-            cand prune 'Delete deliveries older than a duration'
+            cand prune 'Delete deliveries older than a duration (asks first; --yes to skip)'
         }
         &'chatwoot-bridge;help;events;list'= {
         }

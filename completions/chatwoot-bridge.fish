@@ -1099,10 +1099,10 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; 
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -s h -l help -d 'Print help'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -s V -l version -d 'Print version'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -f -a "list" -d 'List stored deliveries, newest last'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -f -a "show" -d 'Headers and body exactly as received'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -f -a "show" -d 'Headers and body exactly as received (-o json: `body` parsed, `body_raw` the exact text)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -f -a "export" -d 'Every matching delivery as NDJSON (bodies included), streamed in constant memory'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -f -a "verify" -d 'Explain why a delivery\'s signature does (not) verify with a secret'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -f -a "prune" -d 'Delete deliveries older than a duration'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -f -a "prune" -d 'Delete deliveries older than a duration (asks first; --yes to skip)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -l events -l event -d 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)' -r -f -a "message_created\t''
 message_updated\t''
@@ -1202,7 +1202,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; 
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from verify" -l no-input -d 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from prune" -l older-than -d 'e.g. 30d, 12h' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from prune" -l older-than -d 'An age with its unit: 30d (days), 12h, 90m' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from prune" -l store -d 'The event store (default: events.sqlite in CHATWOOT_BRIDGE_DATA_DIR or the platform data dir)' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from prune" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from prune" -l url -d 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]' -r
@@ -1219,10 +1219,10 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; 
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "list" -d 'List stored deliveries, newest last'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "show" -d 'Headers and body exactly as received'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "show" -d 'Headers and body exactly as received (-o json: `body` parsed, `body_raw` the exact text)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "export" -d 'Every matching delivery as NDJSON (bodies included), streamed in constant memory'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Explain why a delivery\'s signature does (not) verify with a secret'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Delete deliveries older than a duration'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Delete deliveries older than a duration (asks first; --yes to skip)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l to -d 'Where to send (default: where each delivery was forwarded)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l secret -d 'Re-sign with this secret [env: CHATWOOT_WEBHOOK_SECRET; else the profile\'s only stored secret]' -r
@@ -1453,7 +1453,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; an
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and __fish_seen_subcommand_from conversation" -f -a "show" -d 'Show a conversation and its recent messages'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and __fish_seen_subcommand_from conversation" -f -a "create" -d 'Open a conversation for an existing contact in an inbox'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and __fish_seen_subcommand_from events" -f -a "list" -d 'List stored deliveries, newest last'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and __fish_seen_subcommand_from events" -f -a "show" -d 'Headers and body exactly as received'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and __fish_seen_subcommand_from events" -f -a "show" -d 'Headers and body exactly as received (-o json: `body` parsed, `body_raw` the exact text)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and __fish_seen_subcommand_from events" -f -a "export" -d 'Every matching delivery as NDJSON (bodies included), streamed in constant memory'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and __fish_seen_subcommand_from events" -f -a "verify" -d 'Explain why a delivery\'s signature does (not) verify with a secret'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and __fish_seen_subcommand_from events" -f -a "prune" -d 'Delete deliveries older than a duration'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and __fish_seen_subcommand_from events" -f -a "prune" -d 'Delete deliveries older than a duration (asks first; --yes to skip)'

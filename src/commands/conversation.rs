@@ -235,7 +235,14 @@ fn message_line(m: &Message) -> String {
         line.push_str(&format!(" [{} attachment(s)]", m.attachments.len()));
     }
     if m.status.as_deref() == Some("failed") {
-        line.push_str(" [failed]");
+        // Chatwoot keeps why in `content_attributes.external_error` (a webhook that failed).
+        match m.raw["content_attributes"]["external_error"]
+            .as_str()
+            .filter(|e| !e.is_empty())
+        {
+            Some(why) => line.push_str(&format!(" [failed: {why}]")),
+            None => line.push_str(" [failed]"),
+        }
     }
     line
 }

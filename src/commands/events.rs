@@ -99,8 +99,11 @@ pub enum EventsCommand {
         #[arg(short = 'n', long, default_value_t = 50)]
         limit: u64,
     },
-    /// Headers and body exactly as received
-    Show { id: i64 },
+    /// Headers and body exactly as received (-o json: `body` parsed, `body_raw` the exact text)
+    Show {
+        /// The event id (`chatwoot-bridge events list`)
+        id: i64,
+    },
     /// Every matching delivery as NDJSON (bodies included), streamed in constant memory
     Export {
         #[command(flatten)]
@@ -108,15 +111,16 @@ pub enum EventsCommand {
     },
     /// Explain why a delivery's signature does (not) verify with a secret
     Verify {
+        /// The event id (`chatwoot-bridge events list`)
         id: i64,
         /// The signing secret to check (else CHATWOOT_WEBHOOK_SECRET, else the profile's)
         #[arg(long, value_name = "S")]
         secret: Option<String>,
     },
-    /// Delete deliveries older than a duration
+    /// Delete deliveries older than a duration (asks first; --yes to skip)
     Prune {
-        /// e.g. 30d, 12h
-        #[arg(long, value_name = "DURATION", value_parser = crate::duration::parse_duration)]
+        /// An age with its unit: 30d (days), 12h, 90m
+        #[arg(long, value_name = "AGE", value_parser = parse_age)]
         older_than: std::time::Duration,
     },
 }
@@ -167,6 +171,18 @@ pub async fn run(ctx: &Context, args: EventsArgs) -> Result<()> {
         EventsCommand::Prune { older_than } => {
             let store = args.store.open_existing()?;
             let cutoff = crate::time::now_ms() - older_than.as_millis() as i64;
+            let doomed = store
+                .count(&Filter {
+                    until: Some(cutoff),
+                    ..Filter::default()
+                })
+                .map_err(store_error)?;
+            if doomed > 0 {
+                ctx.confirm(&format!(
+                    "Delete {doomed} stored deliveries received before {}?",
+                    crate::time::local_with_zone(cutoff)
+                ))?;
+            }
             let n = store.prune(cutoff).map_err(store_error)?;
             ctx.output.print(View::new(
                 json!({"pruned": n, "before": crate::time::iso_ms(cutoff)}),
@@ -178,6 +194,19 @@ pub async fn run(ctx: &Context, args: EventsArgs) -> Result<()> {
             ))
         }
     }
+}
+
+/// `--older-than`: an age with its unit; a bare number is ambiguous (seconds? days?).
+fn parse_age(raw: &str) -> std::result::Result<std::time::Duration, String> {
+    if raw.trim().parse::<f64>().is_ok() {
+        return Err(format!(
+            "'{raw}' has no unit: write {}d for days, {}h for hours or {}m for minutes",
+            raw.trim(),
+            raw.trim(),
+            raw.trim()
+        ));
+    }
+    crate::duration::parse_duration(raw)
 }
 
 pub fn store_error(e: crate::store::Error) -> Error {
@@ -278,14 +307,21 @@ pub fn summary_json(d: &Delivery) -> Value {
     })
 }
 
-/// Everything stored, the body as its exact text (or hex when it is not UTF-8).
+/// Everything stored: `body` parsed when it is JSON (else its text), `body_raw` the exact
+/// text as received (`body_hex` instead when it is not UTF-8).
 pub fn full_json(d: &Delivery) -> Value {
     let mut v = summary_json(d);
     v["headers"] = Value::Array(d.headers.iter().map(|(k, val)| json!([k, val])).collect());
     v["body_size"] = json!(d.body_size);
     match d.body.as_deref().map(std::str::from_utf8) {
-        Some(Ok(text)) => v["body"] = json!(text),
-        Some(Err(_)) => v["body_hex"] = json!(hex::encode(d.body.as_deref().unwrap_or_default())),
+        Some(Ok(text)) => {
+            v["body"] = serde_json::from_str::<Value>(text).unwrap_or_else(|_| json!(text));
+            v["body_raw"] = json!(text);
+        }
+        Some(Err(_)) => {
+            v["body"] = Value::Null;
+            v["body_hex"] = json!(hex::encode(d.body.as_deref().unwrap_or_default()));
+        }
         None => v["body"] = Value::Null,
     }
     v

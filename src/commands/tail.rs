@@ -51,6 +51,21 @@ pub async fn run(ctx: &Context, args: TailArgs) -> Result<()> {
     if !args.follow {
         return lines.finish();
     }
+    if first.is_empty() {
+        // Silence would look like a hang: say what it waits for (stderr; not with -q).
+        let what = if args.filter.events.is_empty()
+            && args.filter.inbox.is_none()
+            && args.filter.conversation.is_none()
+        {
+            "deliveries"
+        } else {
+            "matching deliveries"
+        };
+        ctx.output.note(format!(
+            "No {what} stored yet in {}; waiting for new ones (Ctrl-C stops).",
+            store.path().display()
+        ));
+    }
     filter.newest_first = false;
     filter.limit = Some(1000);
     loop {

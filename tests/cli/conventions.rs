@@ -175,3 +175,179 @@ fn since_refuses_a_time_that_does_not_exist() {
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert!(err.contains("not a valid time"), "{err}");
 }
+
+/// An event store holding these (received_at ms, path, body) deliveries, ids from 1.
+pub fn seed_store(path: &std::path::Path, deliveries: &[(i64, &str, &[u8])]) {
+    use chatwoot_bridge::store::{NewDelivery, Parsed, SignatureStatus, Store};
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async {
+        let store = Store::open(path).unwrap();
+        for (i, (at, where_, body)) in deliveries.iter().enumerate() {
+            store
+                .insert(&NewDelivery {
+                    received_at: *at,
+                    path: where_.to_string(),
+                    status: 200,
+                    headers: vec![
+                        ("content-type".into(), "application/json".into()),
+                        ("x-chatwoot-delivery".into(), format!("delivery-{i}")),
+                    ],
+                    body: Some(body.to_vec().into()),
+                    body_size: body.len() as u64,
+                    delivery_id: Some(format!("delivery-{i}")),
+                    signature: SignatureStatus::Valid,
+                    signature_error: None,
+                    timestamp_header: Some((at / 1000).to_string()),
+                    parsed: Parsed::from_body(body),
+                    refusal: None,
+                    forward_to: Vec::new(),
+                })
+                .await
+                .unwrap();
+        }
+        store.flush().await.unwrap();
+    });
+}
+
+pub const MESSAGE: &[u8] = br#"{"event":"message_created","id":99,"content":"Where is my order?","message_type":"incoming","inbox":{"id":3,"name":"Support"},"conversation":{"id":7,"inbox_id":3},"sender":{"id":5,"name":"Jane","type":"contact"},"account":{"id":1,"name":"Acme"}}"#;
+
+/// `events show -o json` gives the body as JSON, so `--jq .body.x` reaches into it; the exact
+/// text stays in `body_raw`.
+#[test]
+fn events_show_gives_the_parsed_body_and_the_raw_text() {
+    let home = tempfile::tempdir().unwrap();
+    let store = home.path().join("events.sqlite");
+    seed_store(&store, &[(1_781_949_600_000, "/inbox", MESSAGE)]);
+    let out = bin(home.path())
+        .args(["events", "show", "1", "--store"])
+        .arg(&store)
+        .args(["--jq", ".body.conversation.id, .body.content"])
+        .assert()
+        .success();
+    assert_eq!(stdout(&out), "7\nWhere is my order?\n");
+    let out = bin(home.path())
+        .args(["events", "show", "1", "--store"])
+        .arg(&store)
+        .args(["--jq", ".body_raw"])
+        .assert()
+        .success();
+    assert_eq!(
+        stdout(&out),
+        format!("{}\n", String::from_utf8_lossy(MESSAGE))
+    );
+}
+
+/// A bare number is not an age; a prune asks first, and without a terminal needs --yes.
+#[test]
+fn events_prune_needs_a_unit_and_a_confirmation() {
+    let home = tempfile::tempdir().unwrap();
+    let store = home.path().join("events.sqlite");
+    let day = 86_400_000;
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis() as i64;
+    seed_store(
+        &store,
+        &[
+            (now - 40 * day, "/inbox", MESSAGE),
+            (now, "/inbox", MESSAGE),
+        ],
+    );
+    let prune = |args: &[&str]| {
+        bin(home.path())
+            .args(["events", "prune", "--store"])
+            .arg(&store)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let out = prune(&["--older-than", "30"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("write 30d for days"), "{err}");
+
+    let out = prune(&["--older-than", "30d"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(3), "{err}");
+    assert!(err.contains("--yes"), "{err}");
+    let listed = |home: &std::path::Path| -> usize {
+        let out = bin(home)
+            .args(["events", "list", "-q", "--store"])
+            .arg(&store)
+            .assert()
+            .success();
+        stdout(&out).lines().count()
+    };
+    assert_eq!(listed(home.path()), 2, "nothing deleted without --yes");
+
+    let out = prune(&["--older-than", "30d", "--yes", "-o", "json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["pruned"], 1);
+    assert_eq!(listed(home.path()), 1);
+}
+
+/// `tail --follow` on an empty store says it is waiting instead of looking hung.
+#[test]
+fn tail_follow_on_an_empty_store_says_it_is_waiting() {
+    use std::io::{BufRead, BufReader};
+    let home = tempfile::tempdir().unwrap();
+    let store = home.path().join("events.sqlite");
+    seed_store(&store, &[]);
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("chatwoot-bridge"))
+        .args(["tail", "--follow", "--store"])
+        .arg(&store)
+        .env_clear()
+        .env("HOME", home.path())
+        .env("NO_COLOR", "1")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let err = child.stderr.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut line = String::new();
+        let _ = BufReader::new(err).read_line(&mut line);
+        let _ = tx.send(line);
+    });
+    let line = rx.recv_timeout(std::time::Duration::from_secs(30));
+    let _ = child.kill();
+    let _ = child.wait();
+    let line = line.expect("tail --follow said nothing on stderr within 30 s");
+    assert!(line.contains("waiting for new ones"), "{line:?}");
+}
+
+/// A message Chatwoot marked failed shows why (its inbox webhook was unreachable).
+#[test]
+fn a_failed_message_shows_its_reason() {
+    let sb = TestSandbox::start();
+    let id = a_conversation(&sb);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    loop {
+        let out = sb
+            .cmd()
+            .args(["conversation", "show", &id])
+            .assert()
+            .success();
+        let text = stdout(&out);
+        if let Some(line) = text.lines().find(|l| l.contains("[failed")) {
+            assert!(line.contains("[failed: "), "the reason is shown: {line}");
+            assert!(!line.ends_with(": ]"), "{line}");
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the message was never marked failed: {text}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+}

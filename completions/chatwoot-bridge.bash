@@ -563,7 +563,7 @@ _chatwoot__bridge() {
 
     case "${cmd}" in
         chatwoot__bridge)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version auth profile setup inbox bot webhook conversation conv send resolve reopen pending snooze assign handoff listen tail events replay trigger doctor probe api sandbox demo completions help"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version auth profile setup inbox bot webhook conversation conv send resolve reopen pending snooze assign handoff listen tail events replay trigger doctor probe api sandbox demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -597,6 +597,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -605,7 +609,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__api)
-            opts="-f -p -o -q -v -y -h -V --field --input --platform --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-f -p -o -q -v -y -h -V --field --input --platform --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -651,6 +655,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -659,7 +667,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__assign)
-            opts="-p -o -q -v -y -h -V --agent --team --bot --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --agent --team --bot --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -705,6 +713,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -713,7 +725,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__auth)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version login status logout help"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version login status logout help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -744,6 +756,10 @@ _chatwoot__bridge() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -825,7 +841,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__auth__subcmd__login)
-            opts="-p -o -q -v -y -h -V --with-token --platform --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --with-token --platform --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -856,6 +872,10 @@ _chatwoot__bridge() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -867,7 +887,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__auth__subcmd__logout)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -898,6 +918,10 @@ _chatwoot__bridge() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -909,7 +933,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__auth__subcmd__status)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -943,6 +967,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -951,7 +979,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__bot)
-            opts="-p -o -q -v -y -h -V --platform --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version list show create update delete link unlink token secret help"
+            opts="-p -o -q -v -y -h -V --platform --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version list show create update delete link unlink token secret help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -985,6 +1013,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -993,7 +1025,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__bot__subcmd__create)
-            opts="-p -o -q -v -y -h -V --name --outgoing-url --description --bot-account --platform --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --name --outgoing-url --description --bot-account --platform --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1043,6 +1075,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1051,7 +1087,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__bot__subcmd__delete)
-            opts="-p -o -q -v -y -h -V --platform --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --platform --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1082,6 +1118,10 @@ _chatwoot__bridge() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1247,7 +1287,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__bot__subcmd__link)
-            opts="-p -o -q -v -y -h -V --bot --inbox --platform --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --bot --inbox --platform --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1289,6 +1329,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1297,7 +1341,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__bot__subcmd__list)
-            opts="-p -o -q -v -y -h -V --platform --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --platform --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1328,6 +1372,10 @@ _chatwoot__bridge() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1339,7 +1387,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__bot__subcmd__secret)
-            opts="-p -o -q -v -y -h -V --reset --platform --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --reset --platform --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1370,6 +1418,10 @@ _chatwoot__bridge() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1381,7 +1433,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__bot__subcmd__show)
-            opts="-p -o -q -v -y -h -V --platform --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --platform --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1412,6 +1464,10 @@ _chatwoot__bridge() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1423,7 +1479,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__bot__subcmd__token)
-            opts="-p -o -q -v -y -h -V --reset --platform --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --reset --platform --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1457,6 +1513,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1465,7 +1525,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__bot__subcmd__unlink)
-            opts="-p -o -q -v -y -h -V --inbox --platform --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --inbox --platform --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1503,6 +1563,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1511,7 +1575,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__bot__subcmd__update)
-            opts="-p -o -q -v -y -h -V --name --outgoing-url --description --platform --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --name --outgoing-url --description --platform --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1557,6 +1621,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1565,7 +1633,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__completions)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version bash elvish fish powershell zsh"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1596,6 +1664,10 @@ _chatwoot__bridge() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1607,7 +1679,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__conversation)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version list show create help"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version list show create help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1641,6 +1713,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1649,7 +1725,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__conversation__subcmd__create)
-            opts="-p -o -q -v -y -h -V --inbox --contact --status --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --inbox --contact --status --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1692,6 +1768,10 @@ _chatwoot__bridge() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1773,7 +1853,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__conversation__subcmd__list)
-            opts="-p -o -q -v -y -h -V --status --inbox --assignee --page --all --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --status --inbox --assignee --page --all --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1823,6 +1903,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1831,7 +1915,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__conversation__subcmd__show)
-            opts="-p -o -q -v -y -h -V --before --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --before --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1869,6 +1953,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1877,7 +1965,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__demo)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1911,6 +1999,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1919,7 +2011,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__doctor)
-            opts="-p -o -q -v -y -h -V --inbox --listener --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --inbox --listener --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1961,6 +2053,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1969,7 +2065,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__events)
-            opts="-p -o -q -v -y -h -V --store --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version list show export verify prune help"
+            opts="-p -o -q -v -y -h -V --store --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version list show export verify prune help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2007,6 +2103,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2015,7 +2115,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__events__subcmd__export)
-            opts="-p -o -q -v -y -h -V --event --events --inbox --conversation --since --ignore-bot-echo --store --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --event --events --inbox --conversation --since --ignore-bot-echo --store --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2070,6 +2170,10 @@ _chatwoot__bridge() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2179,7 +2283,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__events__subcmd__list)
-            opts="-n -p -o -q -v -y -h -V --event --events --inbox --conversation --since --ignore-bot-echo --limit --store --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-n -p -o -q -v -y -h -V --event --events --inbox --conversation --since --ignore-bot-echo --limit --store --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2245,6 +2349,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2253,7 +2361,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__events__subcmd__prune)
-            opts="-p -o -q -v -y -h -V --older-than --store --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --older-than --store --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2295,6 +2403,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2303,7 +2415,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__events__subcmd__show)
-            opts="-p -o -q -v -y -h -V --store --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --store --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2341,6 +2453,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2349,7 +2465,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__events__subcmd__verify)
-            opts="-p -o -q -v -y -h -V --secret --store --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --secret --store --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2391,6 +2507,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2399,7 +2519,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__handoff)
-            opts="-p -o -q -v -y -h -V --note --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --note --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2434,6 +2554,10 @@ _chatwoot__bridge() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3341,7 +3465,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__inbox)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version list show create update delete secret help"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version list show create update delete secret help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3375,6 +3499,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3383,7 +3511,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__inbox__subcmd__create)
-            opts="-p -o -q -v -y -h -V --name --webhook-url --hmac-mandatory --greeting --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --name --webhook-url --hmac-mandatory --greeting --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3433,6 +3561,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3441,7 +3573,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__inbox__subcmd__delete)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3472,6 +3604,10 @@ _chatwoot__bridge() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3595,7 +3731,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__inbox__subcmd__list)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3626,6 +3762,10 @@ _chatwoot__bridge() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3637,7 +3777,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__inbox__subcmd__secret)
-            opts="-p -o -q -v -y -h -V --reset --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --reset --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3668,6 +3808,10 @@ _chatwoot__bridge() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3679,7 +3823,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__inbox__subcmd__show)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3713,6 +3857,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3721,7 +3869,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__inbox__subcmd__update)
-            opts="-p -o -q -v -y -h -V --name --webhook-url --hmac-mandatory --greeting --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --name --webhook-url --hmac-mandatory --greeting --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3771,6 +3919,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3779,7 +3931,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__listen)
-            opts="-p -o -q -v -y -h -V --bind --port --secret --path-secret --no-verify --tolerance --max-body --forward-to --route --resign-secret --event --events --inbox --conversation --since --ignore-bot-echo --store --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --bind --port --secret --path-secret --no-verify --tolerance --max-body --forward-to --route --resign-secret --event --events --inbox --conversation --since --ignore-bot-echo --store --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3873,6 +4025,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3881,7 +4037,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__pending)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3915,6 +4071,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3923,7 +4083,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__probe)
-            opts="-p -o -q -v -y -h -V --inbox --message --expect --expect-handoff --timeout --contact --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --inbox --message --expect --expect-handoff --timeout --contact --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3977,6 +4137,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3985,7 +4149,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__profile)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version list show use remove help"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version list show use remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4016,6 +4180,10 @@ _chatwoot__bridge() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4111,7 +4279,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__profile__subcmd__list)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4142,6 +4310,10 @@ _chatwoot__bridge() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4153,7 +4325,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__profile__subcmd__remove)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4184,6 +4356,10 @@ _chatwoot__bridge() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4195,7 +4371,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__profile__subcmd__show)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4226,6 +4402,10 @@ _chatwoot__bridge() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4237,7 +4417,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__profile__subcmd__use)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4271,6 +4451,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4279,7 +4463,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__reopen)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4313,6 +4497,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4321,7 +4509,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__replay)
-            opts="-p -o -q -v -y -h -V --to --secret --event --events --inbox --conversation --since --ignore-bot-echo --dead-letters --concurrency --rate --store --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --to --secret --event --events --inbox --conversation --since --ignore-bot-echo --dead-letters --concurrency --rate --store --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4395,6 +4583,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4403,7 +4595,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__resolve)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4437,6 +4629,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4445,7 +4641,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__sandbox)
-            opts="-p -o -q -v -y -h -V --bind --port --admin-token --agent-token --platform-token --account-id --webhook-timeout --bot-retry-interval --keep-pending-on-bot-failure --refuse-private-webhooks --inbox-events --latency --fail-rate --fault-seed --rate-limit --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --bind --port --admin-token --agent-token --platform-token --account-id --webhook-timeout --bot-retry-interval --keep-pending-on-bot-failure --refuse-private-webhooks --inbox-events --latency --fail-rate --fault-seed --rate-limit --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4527,6 +4723,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4535,7 +4735,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__send)
-            opts="-p -o -q -v -y -h -V --private --attach --incoming --as-customer --inbox --contact --conversation --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --private --attach --incoming --as-customer --inbox --contact --conversation --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4585,6 +4785,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4593,7 +4797,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__setup)
-            opts="-p -o -q -v -y -h -V --inbox --webhook-url --preset --endpoint --tenant --server --no-webhook --bot --bot-url --no-bot --account-webhook --events --no-account-webhook --dry-run --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version inbox bot help"
+            opts="-p -o -q -v -y -h -V --inbox --webhook-url --preset --endpoint --tenant --server --no-webhook --bot --bot-url --no-bot --account-webhook --events --no-account-webhook --dry-run --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version inbox bot help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4667,6 +4871,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4675,7 +4883,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__setup__subcmd__bot)
-            opts="-p -o -q -v -y -h -V --name --outgoing-url --inbox --platform --dry-run --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --name --outgoing-url --inbox --platform --dry-run --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4718,6 +4926,10 @@ _chatwoot__bridge() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4785,7 +4997,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__setup__subcmd__inbox)
-            opts="-p -o -q -v -y -h -V --name --webhook-url --preset --endpoint --tenant --server --bot-url --bot-name --dry-run --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --name --webhook-url --preset --endpoint --tenant --server --bot-url --bot-name --dry-run --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4851,6 +5063,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4859,7 +5075,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__snooze)
-            opts="-p -o -q -v -y -h -V --until --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --until --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4897,6 +5113,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4905,13 +5125,13 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__tail)
-            opts="-f -n -p -o -q -v -y -h -V --follow --lines --event --events --inbox --conversation --since --ignore-bot-echo --store --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-f -n -p -o -q -v -y -h -V --follow --limit --event --events --inbox --conversation --since --ignore-bot-echo --store --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --lines)
+                --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4971,6 +5191,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4979,7 +5203,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__trigger)
-            opts="-p -o -q -v -y -h -V --to --secret --set --for --outgoing --print --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version message_created message_updated conversation_created conversation_status_changed conversation_updated conversation_opened conversation_resolved conversation_typing_on conversation_typing_off webwidget_triggered contact_created contact_updated inbox_created inbox_updated"
+            opts="-p -o -q -v -y -h -V --to --secret --set --for --outgoing --print --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version message_created message_updated conversation_created conversation_status_changed conversation_updated conversation_opened conversation_resolved conversation_typing_on conversation_typing_off webwidget_triggered contact_created contact_updated inbox_created inbox_updated"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5029,6 +5253,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5037,7 +5265,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__webhook)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version list create update delete secret help"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version list create update delete secret help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5071,6 +5299,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5079,7 +5311,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__webhook__subcmd__create)
-            opts="-p -o -q -v -y -h -V --url --events --name --profile --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --url --events --name --profile --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5121,6 +5353,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5129,7 +5365,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__webhook__subcmd__delete)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5160,6 +5396,10 @@ _chatwoot__bridge() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5269,7 +5509,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__webhook__subcmd__list)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5300,6 +5540,10 @@ _chatwoot__bridge() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5311,7 +5555,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__webhook__subcmd__secret)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5345,6 +5589,10 @@ _chatwoot__bridge() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5353,7 +5601,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__webhook__subcmd__update)
-            opts="-p -o -q -v -y -h -V --url --events --name --profile --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --url --events --name --profile --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5392,6 +5640,10 @@ _chatwoot__bridge() {
                     return 0
                     ;;
                 --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_chatwoot_bridge_global_optspecs
-    string join \n p/profile= url= account= o/output= json jq= q/quiet v/verbose y/yes no-input h/help V/version
+    string join \n p/profile= url= account= o/output= json jq= q/quiet v/verbose y/yes no-input env-file= h/help V/version
 end
 
 function __fish_chatwoot_bridge_needs_command
@@ -31,6 +31,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_needs_command" -s o -l ou
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_needs_command" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_needs_command" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_needs_command" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_needs_command" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_needs_command" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -72,6 +73,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; an
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -90,6 +92,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; an
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from login" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from login" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from login" -l with-token -d 'Read the token from stdin instead of prompting'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from login" -l platform -d 'The token is a platform app\'s token (for global bots), not a user\'s'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from login" -l json -d 'Short for `-o json`'
@@ -106,6 +109,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; an
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from status" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from status" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from status" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -120,6 +124,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; an
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from logout" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from logout" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from logout" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from logout" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -138,6 +143,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile;
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and not __fish_seen_subcommand_from list show use remove help" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and not __fish_seen_subcommand_from list show use remove help" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and not __fish_seen_subcommand_from list show use remove help" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and not __fish_seen_subcommand_from list show use remove help" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and not __fish_seen_subcommand_from list show use remove help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -157,6 +163,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile;
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from list" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from list" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -171,6 +178,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile;
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from show" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from show" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from show" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -185,6 +193,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile;
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from use" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from use" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from use" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -199,6 +208,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile;
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from remove" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from remove" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from remove" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -242,6 +252,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; a
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -l no-webhook -d 'Leave the inbox\'s webhook URL as it is (none on a new inbox)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -l no-bot -d 'No agent bot (the default without a terminal)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -l no-account-webhook -d 'No account webhook (the default without a terminal)'
@@ -274,6 +285,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; a
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and __fish_seen_subcommand_from inbox" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and __fish_seen_subcommand_from inbox" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and __fish_seen_subcommand_from inbox" -l dry-run -d 'Show what would change, change nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and __fish_seen_subcommand_from inbox" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and __fish_seen_subcommand_from inbox" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -292,6 +304,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; a
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and __fish_seen_subcommand_from bot" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and __fish_seen_subcommand_from bot" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and __fish_seen_subcommand_from bot" -l platform -d 'A global bot through the platform API (needs CHATWOOT_PLATFORM_TOKEN)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and __fish_seen_subcommand_from bot" -l dry-run -d 'Show what would change, change nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and __fish_seen_subcommand_from bot" -l json -d 'Short for `-o json`'
@@ -311,6 +324,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; a
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and not __fish_seen_subcommand_from list show create update delete secret help" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and not __fish_seen_subcommand_from list show create update delete secret help" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and not __fish_seen_subcommand_from list show create update delete secret help" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and not __fish_seen_subcommand_from list show create update delete secret help" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and not __fish_seen_subcommand_from list show create update delete secret help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -332,6 +346,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; a
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from list" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from list" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -346,6 +361,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; a
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from show" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from show" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from show" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -353,7 +369,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; a
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from create" -l name -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from create" -l name -d 'The inbox\'s name, as agents see it' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from create" -l webhook-url -d 'Where Chatwoot posts this inbox\'s events (messages, conversations, typing)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from create" -l hmac-mandatory -d 'Require contacts created through the public API to carry an identifier_hash' -r -f -a "true\t''
 false\t''"
@@ -365,6 +381,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; a
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from create" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from create" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from create" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -372,7 +389,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; a
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from update" -l name -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from update" -l name -d 'A new name' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from update" -l webhook-url -d 'The new webhook URL ("" removes it)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from update" -l hmac-mandatory -d 'Require contacts created through the public API to carry an identifier_hash' -r -f -a "true\t''
 false\t''"
@@ -384,6 +401,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; a
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from update" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from update" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from update" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -398,6 +416,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; a
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from delete" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from delete" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from delete" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -412,6 +431,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; a
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from secret" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from secret" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from secret" -l reset -d 'Generate a new signing secret first (the old one stops working)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from secret" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from secret" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -434,6 +454,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and not __fish_seen_subcommand_from list show create update delete link unlink token secret help" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and not __fish_seen_subcommand_from list show create update delete link unlink token secret help" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and not __fish_seen_subcommand_from list show create update delete link unlink token secret help" -l platform -d 'Global bots through the platform API (needs CHATWOOT_PLATFORM_TOKEN)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and not __fish_seen_subcommand_from list show create update delete link unlink token secret help" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and not __fish_seen_subcommand_from list show create update delete link unlink token secret help" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -459,6 +480,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from list" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from list" -l platform -d 'Global bots through the platform API (needs CHATWOOT_PLATFORM_TOKEN)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from list" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -474,6 +496,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from show" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from show" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from show" -l platform -d 'Global bots through the platform API (needs CHATWOOT_PLATFORM_TOKEN)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from show" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -482,9 +505,9 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from create" -l name -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from create" -l name -d 'The bot\'s name, as agents see it' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from create" -l outgoing-url -d 'Where Chatwoot posts the bot\'s events' -r
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from create" -l description -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from create" -l description -d 'A description for agents' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from create" -l bot-account -d 'With --platform: tie the bot to this account instead of making it global' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from create" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from create" -l url -d 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]' -r
@@ -493,6 +516,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from create" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from create" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from create" -l platform -d 'Global bots through the platform API (needs CHATWOOT_PLATFORM_TOKEN)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from create" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -501,9 +525,9 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from update" -l name -r
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from update" -l outgoing-url -r
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from update" -l description -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from update" -l name -d 'A new name' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from update" -l outgoing-url -d 'A new outgoing URL (where Chatwoot posts the bot\'s events)' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from update" -l description -d 'A new description' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from update" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from update" -l url -d 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from update" -l account -d 'Account id [env: CHATWOOT_ACCOUNT_ID]' -r
@@ -511,6 +535,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from update" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from update" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from update" -l platform -d 'Global bots through the platform API (needs CHATWOOT_PLATFORM_TOKEN)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from update" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -526,6 +551,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from delete" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from delete" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from delete" -l platform -d 'Global bots through the platform API (needs CHATWOOT_PLATFORM_TOKEN)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from delete" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -534,7 +560,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from link" -l bot -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from link" -l bot -d 'The bot\'s id (`chatwoot-bridge bot list`)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from link" -l inbox -d 'Inbox id, or its name when unambiguous' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from link" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from link" -l url -d 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]' -r
@@ -543,6 +569,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from link" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from link" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from link" -l platform -d 'Global bots through the platform API (needs CHATWOOT_PLATFORM_TOKEN)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from link" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from link" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -551,7 +578,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from link" -l no-input -d 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from link" -s h -l help -d 'Print help'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from link" -s V -l version -d 'Print version'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from unlink" -l inbox -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from unlink" -l inbox -d 'Inbox id, or its name when unambiguous' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from unlink" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from unlink" -l url -d 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from unlink" -l account -d 'Account id [env: CHATWOOT_ACCOUNT_ID]' -r
@@ -559,6 +586,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from unlink" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from unlink" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from unlink" -l platform -d 'Global bots through the platform API (needs CHATWOOT_PLATFORM_TOKEN)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from unlink" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from unlink" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -574,6 +602,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from token" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from token" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from token" -l reset -d 'Generate a new token first (account bots)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from token" -l platform -d 'Global bots through the platform API (needs CHATWOOT_PLATFORM_TOKEN)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from token" -l json -d 'Short for `-o json`'
@@ -590,6 +619,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from secret" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from secret" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from secret" -l reset -d 'Generate a new signing secret first'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from secret" -l platform -d 'Global bots through the platform API (needs CHATWOOT_PLATFORM_TOKEN)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from secret" -l json -d 'Short for `-o json`'
@@ -616,6 +646,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook;
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and not __fish_seen_subcommand_from list create update delete secret help" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and not __fish_seen_subcommand_from list create update delete secret help" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and not __fish_seen_subcommand_from list create update delete secret help" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and not __fish_seen_subcommand_from list create update delete secret help" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and not __fish_seen_subcommand_from list create update delete secret help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -636,6 +667,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook;
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from list" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from list" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -656,13 +688,14 @@ inbox_created\t''
 inbox_updated\t''
 conversation_typing_on\t''
 conversation_typing_off\t''"
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from create" -l name -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from create" -l name -d 'A name to tell webhooks apart' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from create" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from create" -l account -d 'Account id [env: CHATWOOT_ACCOUNT_ID]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from create" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from create" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from create" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from create" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -683,13 +716,14 @@ inbox_created\t''
 inbox_updated\t''
 conversation_typing_on\t''
 conversation_typing_off\t''"
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from update" -l name -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from update" -l name -d 'A new name' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from update" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from update" -l account -d 'Account id [env: CHATWOOT_ACCOUNT_ID]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from update" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from update" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from update" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from update" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -704,6 +738,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook;
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from delete" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from delete" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from delete" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -718,6 +753,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook;
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from secret" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from secret" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from secret" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from secret" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from secret" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -738,6 +774,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversa
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and not __fish_seen_subcommand_from list show create help" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and not __fish_seen_subcommand_from list show create help" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and not __fish_seen_subcommand_from list show create help" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and not __fish_seen_subcommand_from list show create help" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and not __fish_seen_subcommand_from list show create help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -767,6 +804,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversa
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from list" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from list" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -783,6 +821,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversa
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from show" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from show" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from show" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -790,7 +829,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversa
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from create" -l inbox -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from create" -l inbox -d 'Inbox id, or its name when unambiguous' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from create" -l contact -d 'The contact\'s id' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from create" -l status -d 'open, pending or resolved (default: pending when a bot is linked, else open)' -r -f -a "open\t''
 pending\t''
@@ -802,6 +841,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversa
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from create" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from create" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from create" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -820,6 +860,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; an
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and not __fish_seen_subcommand_from list show create help" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and not __fish_seen_subcommand_from list show create help" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and not __fish_seen_subcommand_from list show create help" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and not __fish_seen_subcommand_from list show create help" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and not __fish_seen_subcommand_from list show create help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -849,6 +890,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; an
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from list" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from list" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -865,6 +907,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; an
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from show" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from show" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from show" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -872,7 +915,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; an
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from create" -l inbox -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from create" -l inbox -d 'Inbox id, or its name when unambiguous' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from create" -l contact -d 'The contact\'s id' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from create" -l status -d 'open, pending or resolved (default: pending when a bot is linked, else open)' -r -f -a "open\t''
 pending\t''
@@ -884,6 +927,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; an
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from create" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from create" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from create" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -906,6 +950,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand send" -s
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand send" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand send" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand send" -l private -d 'A private note, seen only by agents'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand send" -l incoming -d 'Post as the contact (incoming); Chatwoot allows it only in API inboxes'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand send" -l as-customer -d 'A test customer writes in: public client API, new or reused contact'
@@ -923,6 +968,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand resolve"
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand resolve" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand resolve" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand resolve" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand resolve" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand resolve" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -937,6 +983,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand reopen" 
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand reopen" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand reopen" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand reopen" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand reopen" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand reopen" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -951,6 +998,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand pending"
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand pending" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand pending" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand pending" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand pending" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand pending" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -966,6 +1014,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand snooze" 
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand snooze" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand snooze" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand snooze" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand snooze" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand snooze" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -983,6 +1032,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand assign" 
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand assign" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand assign" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand assign" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand assign" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand assign" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -998,6 +1048,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand handoff"
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand handoff" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand handoff" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand handoff" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand handoff" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand handoff" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -1039,6 +1090,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" 
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l no-verify -d 'Accept unsigned deliveries (Chatwoot signs inbox and bot webhooks from 4.13, account webhooks from 4.11.2); they are stored as unverified'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l ignore-bot-echo -d 'Hide bots\' own messages (Chatwoot sends a bot its own replies)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l json -d 'Short for `-o json`'
@@ -1048,7 +1100,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" 
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l no-input -d 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -s h -l help -d 'Print help'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -s V -l version -d 'Print version'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -s n -l lines -d 'Start with the last N stored deliveries' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -s n -l limit -d 'Start with the last N stored deliveries' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l events -l event -d 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)' -r -f -a "message_created\t''
 message_updated\t''
 conversation_created\t''
@@ -1074,6 +1126,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -s
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -s f -l follow -d 'Keep printing new deliveries as they arrive'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l ignore-bot-echo -d 'Hide bots\' own messages (Chatwoot sends a bot its own replies)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l json -d 'Short for `-o json`'
@@ -1091,6 +1144,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; 
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -1130,6 +1184,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; 
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -l ignore-bot-echo -d 'Hide bots\' own messages (Chatwoot sends a bot its own replies)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -1146,6 +1201,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; 
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from show" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from show" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from show" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -1178,6 +1234,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; 
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -l ignore-bot-echo -d 'Hide bots\' own messages (Chatwoot sends a bot its own replies)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -1195,6 +1252,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; 
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from verify" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from verify" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from verify" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -1211,6 +1269,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; 
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from prune" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from prune" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from prune" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from prune" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from prune" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -1253,6 +1312,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" 
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l ignore-bot-echo -d 'Hide bots\' own messages (Chatwoot sends a bot its own replies)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l dead-letters -d 'Every delivery whose forward failed (dead letters) or never finished'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l json -d 'Short for `-o json`'
@@ -1275,6 +1335,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand trigger"
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand trigger" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand trigger" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand trigger" -l outgoing -d 'Message events: the agent\'s answer (outgoing) instead of the customer\'s message'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand trigger" -l print -d 'Print the headers and payload instead of sending'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand trigger" -l json -d 'Short for `-o json`'
@@ -1293,6 +1354,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand doctor" 
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand doctor" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand doctor" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand doctor" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand doctor" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand doctor" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -1312,6 +1374,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand probe" -
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand probe" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand probe" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand probe" -l expect-handoff -d 'Succeed when the bot hands the conversation over (status open), not when it answers'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand probe" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand probe" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -1329,6 +1392,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand api" -s 
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand api" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand api" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand api" -l platform -d 'Send the platform app token instead of the user token'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand api" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand api" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -1356,6 +1420,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand sandbox"
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand sandbox" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand sandbox" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand sandbox" -l keep-pending-on-bot-failure -d 'Keep a pending conversation pending when the bot\'s delivery fails (account setting)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand sandbox" -l refuse-private-webhooks -d 'Refuse loopback and private webhook targets, as Chatwoot 4.14+ does unless SAFE_FETCH_ALLOW_PRIVATE_NETWORK=true'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand sandbox" -l inbox-events -d 'Send inbox_created / inbox_updated to account webhooks (Chatwoot\'s ENABLE_INBOX_EVENTS)'
@@ -1373,6 +1438,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand demo" -s
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand demo" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand demo" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand demo" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand demo" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand demo" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -1387,6 +1453,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand completi
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand completions" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand completions" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand completions" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand completions" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand completions" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'

@@ -38,6 +38,7 @@ pub enum ConversationCommand {
     },
     /// Open a conversation for an existing contact in an inbox
     Create {
+        /// Inbox id, or its name when unambiguous
         #[arg(long, value_name = "INBOX")]
         inbox: String,
         /// The contact's id

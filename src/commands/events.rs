@@ -96,7 +96,13 @@ pub enum EventsCommand {
         #[command(flatten)]
         filter: FilterArgs,
         /// The last N only
-        #[arg(short = 'n', long, default_value_t = 50)]
+        #[arg(
+            short = 'n',
+            long,
+            alias = "lines",
+            value_name = "N",
+            default_value_t = 50
+        )]
         limit: u64,
     },
     /// Headers and body exactly as received (-o json: `body` parsed, `body_raw` the exact text)

@@ -19,6 +19,7 @@ pub struct StatusArgs {
 
 #[derive(Debug, Args)]
 pub struct SnoozeArgs {
+    /// The conversation's id as Chatwoot shows it
     pub conversation: String,
     /// A duration (30m, 2h, 1d) or an RFC 3339 time; without it, until the customer writes
     #[arg(long, value_name = "2h|RFC3339")]
@@ -27,6 +28,7 @@ pub struct SnoozeArgs {
 
 #[derive(Debug, Args)]
 pub struct HandoffArgs {
+    /// The conversation's id as Chatwoot shows it
     pub conversation: String,
     /// A private note for the humans taking over
     #[arg(long, value_name = "TEXT")]

@@ -17,8 +17,14 @@ pub struct TailArgs {
     #[arg(short, long)]
     pub follow: bool,
     /// Start with the last N stored deliveries
-    #[arg(short = 'n', long, default_value_t = 20)]
-    pub lines: u64,
+    #[arg(
+        short = 'n',
+        long,
+        alias = "lines",
+        value_name = "N",
+        default_value_t = 20
+    )]
+    pub limit: u64,
     #[command(flatten)]
     pub filter: FilterArgs,
     #[command(flatten)]
@@ -38,7 +44,7 @@ pub async fn run(ctx: &Context, args: TailArgs) -> Result<()> {
     let store = args.store.open_existing()?;
     let mut filter = args.filter.filter();
     filter.newest_first = true;
-    filter.limit = Some(args.lines);
+    filter.limit = Some(args.limit);
     let mut last = store.last_id().map_err(store_error)?;
     let mut first = store.list(&filter).map_err(store_error)?;
     first.reverse();

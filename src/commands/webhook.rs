@@ -23,11 +23,13 @@ pub enum WebhookCommand {
         #[arg(long, value_delimiter = ',', required = true, value_name = "E1,E2",
             value_parser = crate::events::webhook_parser())]
         events: Vec<Event>,
+        /// A name to tell webhooks apart
         #[arg(long)]
         name: Option<String>,
     },
     /// Change a webhook's URL, events or name
     Update {
+        /// The webhook's id (`chatwoot-bridge webhook list`)
         id: u64,
         /// The new target URL (the instance's: as for create)
         #[arg(long, value_name = "URL")]
@@ -36,13 +38,20 @@ pub enum WebhookCommand {
         #[arg(long, value_delimiter = ',', value_name = "E1,E2",
             value_parser = crate::events::webhook_parser())]
         events: Option<Vec<Event>>,
+        /// A new name
         #[arg(long)]
         name: Option<String>,
     },
     /// Delete a webhook
-    Delete { id: u64 },
+    Delete {
+        /// The webhook's id (`chatwoot-bridge webhook list`)
+        id: u64,
+    },
     /// Print a webhook's signing secret (Chatwoot 4.11.2+; rotate by delete and create)
-    Secret { id: u64 },
+    Secret {
+        /// The webhook's id (`chatwoot-bridge webhook list`)
+        id: u64,
+    },
 }
 
 impl WebhookCommand {

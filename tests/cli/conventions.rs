@@ -351,3 +351,117 @@ fn a_failed_message_shows_its_reason() {
         std::thread::sleep(std::time::Duration::from_millis(100));
     }
 }
+
+/// Every flag and argument of every command says what it is for in `--help`.
+#[test]
+fn every_argument_has_help() {
+    use clap::CommandFactory;
+    fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
+        for arg in cmd.get_arguments() {
+            let id = arg.get_id().as_str();
+            if arg.is_hide_set() || id == "help" || id == "version" {
+                continue;
+            }
+            if arg
+                .get_help()
+                .is_none_or(|h| h.to_string().trim().is_empty())
+            {
+                missing.push(format!("{path} {id}"));
+            }
+        }
+        for sub in cmd.get_subcommands() {
+            if sub.get_name() != "help" {
+                walk(sub, &format!("{path} {}", sub.get_name()), missing);
+            }
+        }
+    }
+    let mut missing = Vec::new();
+    walk(
+        &chatwoot_bridge::cli::Cli::command(),
+        "chatwoot-bridge",
+        &mut missing,
+    );
+    assert!(
+        missing.is_empty(),
+        "arguments without help:\n{}",
+        missing.join("\n")
+    );
+}
+
+/// `--env-file` reads a project's `.env`; what the environment sets wins over the file.
+#[test]
+fn env_file_fills_in_settings_and_the_environment_wins() {
+    let sb = TestSandbox::start();
+    let env = sb.home.path().join(".env");
+    std::fs::write(
+        &env,
+        format!(
+            "# the bot's settings\nexport CHATWOOT_BASE_URL={}\nCHATWOOT_API_TOKEN=\"{}\"\nCHATWOOT_ACCOUNT_ID={}\n",
+            sb.url,
+            sb.config.admin_token,
+            sb.account()
+        ),
+    )
+    .unwrap();
+    sb.bare()
+        .args(["inbox", "list", "-o", "json", "--env-file"])
+        .arg(&env)
+        .assert()
+        .success();
+    // Without the flag nothing is read from it.
+    sb.bare().args(["inbox", "list"]).assert().code(4);
+    // The environment wins: a wrong token there is used, and rejected.
+    sb.bare()
+        .env("CHATWOOT_API_TOKEN", "wrong-token")
+        .args(["inbox", "list", "--env-file"])
+        .arg(&env)
+        .assert()
+        .code(4);
+    let out = sb
+        .bare()
+        .args(["inbox", "list", "--env-file", "/nonexistent/.env"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read --env-file"));
+}
+
+/// Subcommand help lists the command's own options apart from the global ones, and
+/// `completions --help` says how to install the scripts.
+#[test]
+fn help_sets_global_options_apart_and_explains_completions() {
+    let home = tempfile::tempdir().unwrap();
+    let out = bin(home.path()).args(["tail", "--help"]).assert().success();
+    let help = stdout(&out);
+    let (own, global) = help.split_once("Global options:").expect(&help);
+    assert!(
+        own.contains("--follow") && !own.contains("--profile"),
+        "{help}"
+    );
+    assert!(
+        global.contains("--profile") && global.contains("--env-file"),
+        "{help}"
+    );
+    let out = bin(home.path())
+        .args(["completions", "--help"])
+        .assert()
+        .success();
+    let help = stdout(&out);
+    for shell in ["bash:", "zsh:", "fish:", "powershell:", "elvish:"] {
+        assert!(help.contains(shell), "{help}");
+    }
+    // --lines still works for scripts written before --limit.
+    let store = home.path().join("events.sqlite");
+    seed_store(&store, &[(1_781_949_600_000, "/inbox", MESSAGE)]);
+    for flag in ["--limit", "--lines", "-n"] {
+        for cmd in [&["tail"][..], &["events", "list"][..]] {
+            bin(home.path())
+                .args(cmd)
+                .args([flag, "1", "-q", "--store"])
+                .arg(&store)
+                .assert()
+                .success()
+                .stdout("1\n");
+        }
+    }
+}

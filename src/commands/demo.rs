@@ -239,7 +239,7 @@ async fn steps(
     tokio::spawn(async move {
         while let Ok(event) = events.recv().await {
             if let crate::listen::ListenEvent::Delivery(d) = event {
-                let text = super::events::line(&d);
+                let text = super::deliveries::line(&d);
                 let _ = write_stdout(&if bold {
                     format!("  \x1b[2mlisten │ {text}\x1b[0m\n")
                 } else {

@@ -1117,7 +1117,7 @@ fn signing_check(
             .unwrap_or_default()
     };
     // What listen itself would try, in its order: the environment, else every stored secret.
-    let candidates = super::events::candidate_secrets(ctx, None);
+    let candidates = super::secrets::candidate_secrets(ctx, None);
     if let Some(env) = candidates
         .first()
         .filter(|(label, _)| label == "CHATWOOT_WEBHOOK_SECRET")

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use clap::Args;
 
-use super::events::{line, store_error, summary_json, FilterArgs, StoreArg};
+use super::deliveries::{line, store_error, summary_json, FilterArgs, StoreArg};
 use crate::context::Context;
 use crate::error::Result;
 use crate::output::{write_stdout, Lines, OutputMode};

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use clap::{Args, ValueEnum};
 use serde_json::{json, Value};
 
-use super::events::one_secret;
+use super::secrets::one_secret;
 use crate::api::{
     Api, ChannelInput, Client, ClientConfig, InboxInput, Request, RetryPolicy, TokenKind,
     WebhookInput,

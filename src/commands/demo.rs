@@ -2,7 +2,6 @@
 //! the command line a user would type, parsed and run exactly as typed, then checked.
 //! Exits 0 only if every check passed.
 
-use std::io::IsTerminal;
 use std::sync::atomic::Ordering;
 use std::time::Duration;
 
@@ -33,11 +32,10 @@ impl Narrator {
     }
 
     fn command(&self, line: &str) -> Result<()> {
-        if self.bold {
-            write_stdout(&format!("\x1b[1m$ {line}\x1b[0m\n"))
-        } else {
-            write_stdout(&format!("$ {line}\n"))
-        }
+        write_stdout(&format!(
+            "{}\n",
+            crate::output::paint(self.bold, "1", &format!("$ {line}"))
+        ))
     }
 
     fn check(&mut self, ok: bool, what: &str) -> Result<()> {
@@ -83,7 +81,7 @@ pub async fn run(_global: &GlobalArgs, _args: DemoArgs) -> Result<()> {
     let server = tokio::spawn(sandbox.serve(listener, stop_signal(stopped.clone())));
     let work = std::env::temp_dir().join(format!("chatwoot-bridge-demo-{}", std::process::id()));
     let mut n = Narrator {
-        bold: std::io::stdout().is_terminal() && !crate::output::no_color(),
+        bold: crate::output::color_stdout(),
         checks: 0,
         failures: Vec::new(),
     };
@@ -240,11 +238,8 @@ async fn steps(
         while let Ok(event) = events.recv().await {
             if let crate::listen::ListenEvent::Delivery(d) = event {
                 let text = super::deliveries::line(&d);
-                let _ = write_stdout(&if bold {
-                    format!("  \x1b[2mlisten │ {text}\x1b[0m\n")
-                } else {
-                    format!("  listen │ {text}\n")
-                });
+                let line = crate::output::paint(bold, "2", &format!("listen │ {text}"));
+                let _ = write_stdout(&format!("  {line}\n"));
             }
         }
     });

@@ -151,9 +151,7 @@ pub async fn run(ctx: &Context, args: DoctorArgs) -> Result<()> {
             None => c.check.to_string(),
         })
         .collect();
-    let colour = ctx.output.mode == OutputMode::Table
-        && std::io::IsTerminal::is_terminal(&std::io::stdout())
-        && !crate::output::no_color();
+    let colour = ctx.output.mode == OutputMode::Table && crate::output::color_stdout();
     let text = render(&checks, colour);
     let json = json!({
         "checks": checks,
@@ -187,11 +185,7 @@ fn render(checks: &[Check], colour: bool) -> String {
     let width = checks.iter().map(|c| c.check.len()).max().unwrap_or(0);
     let mut text = String::new();
     for c in checks {
-        let word = if colour {
-            format!("\x1b[{}m{}\x1b[0m", c.status.colour(), c.status.word())
-        } else {
-            c.status.word().to_string()
-        };
+        let word = crate::output::paint(colour, c.status.colour(), c.status.word());
         let scope = c
             .inbox_id
             .map(|id| format!("inbox {id}: "))

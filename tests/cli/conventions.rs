@@ -465,3 +465,74 @@ fn help_sets_global_options_apart_and_explains_completions() {
         }
     }
 }
+
+/// The tool's own colours follow the rule clap's help follows: CLICOLOR_FORCE colours even a
+/// pipe, TERM=dumb and NO_COLOR keep a terminal plain.
+#[cfg(unix)]
+#[test]
+fn colours_follow_clicolor_force_term_dumb_and_no_color() {
+    use crate::common::terminal::Terminal;
+    let sb = TestSandbox::start();
+    let doctor = |env: &[(&str, &str)]| {
+        let mut cmd = sb.cmd();
+        cmd.env_remove("NO_COLOR").arg("doctor");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        String::from_utf8_lossy(&cmd.output().unwrap().stdout).into_owned()
+    };
+    let piped = doctor(&[]);
+    assert!(
+        piped.contains("PASS") && !piped.contains('\x1b'),
+        "{piped:?}"
+    );
+    let forced = doctor(&[("CLICOLOR_FORCE", "1")]);
+    assert!(forced.contains("\x1b[32mPASS\x1b[0m"), "{forced:?}");
+    let forced_but_no_color = doctor(&[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")]);
+    assert!(
+        !forced_but_no_color.contains('\x1b'),
+        "{forced_but_no_color:?}"
+    );
+
+    let on_terminal = |term: &str| {
+        let account = sb.account();
+        let env = [
+            ("CHATWOOT_BASE_URL", sb.url.as_str()),
+            ("CHATWOOT_API_TOKEN", sb.config.admin_token.as_str()),
+            ("CHATWOOT_ACCOUNT_ID", account.as_str()),
+            ("TERM", term),
+        ];
+        let mut t = Terminal::spawn(sb.home.path(), &env, &["doctor"]);
+        t.wait();
+        t.raw()
+    };
+    assert!(
+        on_terminal("xterm").contains("\x1b[32mPASS"),
+        "colour on a terminal"
+    );
+    let dumb = on_terminal("dumb");
+    assert!(
+        dumb.contains("PASS") && !dumb.contains("\x1b[32m"),
+        "{dumb:?}"
+    );
+}
+
+/// Tables fit COLUMNS (a terminal's width); in a pipe without it, one line per row.
+#[test]
+fn tables_fit_the_width_they_are_given() {
+    let sb = TestSandbox::start();
+    let long = "An inbox with a name long enough to need wrapping somewhere";
+    sb.json(&["inbox", "create", "--name", long]);
+    let out = sb.cmd().args(["inbox", "list"]).assert().success();
+    let text = stdout(&out);
+    assert!(text.lines().any(|l| l.contains(long)), "{text}");
+    let out = sb
+        .cmd()
+        .env("COLUMNS", "50")
+        .args(["inbox", "list"])
+        .assert()
+        .success();
+    let text = stdout(&out);
+    assert!(text.lines().all(|l| l.chars().count() <= 50), "{text}");
+    assert!(text.contains("An inbox with"), "{text}");
+}

@@ -536,3 +536,108 @@ fn tables_fit_the_width_they_are_given() {
     assert!(text.lines().all(|l| l.chars().count() <= 50), "{text}");
     assert!(text.contains("An inbox with"), "{text}");
 }
+
+/// Volatile text in table output (ports, tokens, generated names, times) made stable.
+fn stable(text: &str) -> String {
+    let rules = [
+        (r"127\.0\.0\.1:\d+", "127.0.0.1:[PORT]"),
+        (r"\b\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\b", "[TIME]"),
+        (r"\b[A-Za-z0-9]{24}\b", "[TOKEN]"),
+        (
+            r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b",
+            "[UUID]",
+        ),
+        (r"/tmp/[^/ ]+/", "[HOME]/"),
+        (r"\b\d+ (s|min|h|d) ago\b", "[AGO]"),
+        (r"\(\d+ ms\)", "([MS])"),
+    ];
+    let mut out = text.to_string();
+    for (pattern, with) in rules {
+        out = regex_lite::Regex::new(pattern)
+            .unwrap()
+            .replace_all(&out, with)
+            .into_owned();
+    }
+    out
+}
+
+/// The main list and show tables, as people see them (golden files, like `--help`).
+#[test]
+fn table_output_snapshots() {
+    let sb = TestSandbox::start();
+    let rx = crate::common::Receiver::start(&[]);
+    let table = |args: &[&str]| {
+        let out = sb.cmd().env("COLUMNS", "100").args(args).output().unwrap();
+        stable(&String::from_utf8_lossy(&out.stdout))
+    };
+    sb.json(&[
+        "setup",
+        "inbox",
+        "--name",
+        "Support",
+        "--webhook-url",
+        &format!("{}/inbox", rx.url),
+    ]);
+    sb.json(&[
+        "bot",
+        "create",
+        "--name",
+        "Order bot",
+        "--outgoing-url",
+        &format!("{}/bot", rx.url),
+    ]);
+    sb.json(&[
+        "webhook",
+        "create",
+        "--url",
+        &format!("{}/crm", rx.url),
+        "--events",
+        "message_created,conversation_created",
+        "--name",
+        "CRM",
+    ]);
+    sb.json(&[
+        "send",
+        "--inbox",
+        "Support",
+        "--as-customer",
+        "Where is my order?",
+        "--contact",
+        "cust-1",
+    ]);
+    // The sandbox names new contacts at random, as Chatwoot does: give this one a fixed name.
+    let contact = format!("/api/v1/accounts/{}/contacts/1", sb.account());
+    sb.cmd()
+        .args(["api", "PUT", &contact, "-f", "name=Jane Doe"])
+        .assert()
+        .success();
+    insta::assert_snapshot!("inbox_list", table(&["inbox", "list"]));
+    insta::assert_snapshot!("inbox_show", table(&["inbox", "show", "Support"]));
+    insta::assert_snapshot!("bot_list", table(&["bot", "list"]));
+    insta::assert_snapshot!("webhook_list", table(&["webhook", "list"]));
+    insta::assert_snapshot!("conversation_list", table(&["conversation", "list"]));
+    insta::assert_snapshot!("conversation_show", table(&["conversation", "show", "1"]));
+    insta::assert_snapshot!("doctor", table(&["doctor"]));
+
+    let home = tempfile::tempdir().unwrap();
+    let store = home.path().join("events.sqlite");
+    seed_store(
+        &store,
+        &[
+            (1_781_949_600_000, "/inbox", MESSAGE),
+            (1_781_949_660_000, "/bot", MESSAGE),
+        ],
+    );
+    let events = |args: &[&str]| {
+        let out = bin(home.path())
+            .env("TZ", "UTC")
+            .args(args)
+            .arg("--store")
+            .arg(&store)
+            .assert()
+            .success();
+        stdout(&out)
+    };
+    insta::assert_snapshot!("events_list", events(&["events", "list"]));
+    insta::assert_snapshot!("events_show", events(&["events", "show", "1"]));
+}

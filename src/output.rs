@@ -13,9 +13,10 @@ use crate::error::{Error, Result};
 use crate::jq::Jq;
 use crate::redact;
 
-/// `NO_COLOR` set to anything but the empty string (no-color.org): no colours, no spinners.
+/// No colours and no spinners on stderr: [`color_stderr`]'s rule (`NO_COLOR`, `CLICOLOR=0`,
+/// `TERM=dumb`, or not a terminal).
 pub fn no_color() -> bool {
-    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+    !color_stderr()
 }
 
 /// The one colour rule for the tool's own colours, the one clap's help follows (anstream's):

@@ -326,68 +326,6 @@ fn tail_follow_on_an_empty_store_says_it_is_waiting() {
     assert!(line.contains("waiting for new ones"), "{line:?}");
 }
 
-/// A message Chatwoot marked failed shows why (its inbox webhook was unreachable).
-#[test]
-fn a_failed_message_shows_its_reason() {
-    let sb = TestSandbox::start();
-    let id = a_conversation(&sb);
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-    loop {
-        let out = sb
-            .cmd()
-            .args(["conversation", "show", &id])
-            .assert()
-            .success();
-        let text = stdout(&out);
-        if let Some(line) = text.lines().find(|l| l.contains("[failed")) {
-            assert!(line.contains("[failed: "), "the reason is shown: {line}");
-            assert!(!line.ends_with(": ]"), "{line}");
-            break;
-        }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "the message was never marked failed: {text}"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    }
-}
-
-/// Every flag and argument of every command says what it is for in `--help`.
-#[test]
-fn every_argument_has_help() {
-    use clap::CommandFactory;
-    fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
-        for arg in cmd.get_arguments() {
-            let id = arg.get_id().as_str();
-            if arg.is_hide_set() || id == "help" || id == "version" {
-                continue;
-            }
-            if arg
-                .get_help()
-                .is_none_or(|h| h.to_string().trim().is_empty())
-            {
-                missing.push(format!("{path} {id}"));
-            }
-        }
-        for sub in cmd.get_subcommands() {
-            if sub.get_name() != "help" {
-                walk(sub, &format!("{path} {}", sub.get_name()), missing);
-            }
-        }
-    }
-    let mut missing = Vec::new();
-    walk(
-        &chatwoot_bridge::cli::Cli::command(),
-        "chatwoot-bridge",
-        &mut missing,
-    );
-    assert!(
-        missing.is_empty(),
-        "arguments without help:\n{}",
-        missing.join("\n")
-    );
-}
-
 /// `--env-file` reads a project's `.env`; what the environment sets wins over the file.
 #[test]
 fn env_file_fills_in_settings_and_the_environment_wins() {

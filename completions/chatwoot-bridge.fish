@@ -1006,7 +1006,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand pending"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand pending" -l no-input -d 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand pending" -s h -l help -d 'Print help'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand pending" -s V -l version -d 'Print version'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand snooze" -l until -d 'A duration (30m, 2h, 1d) or an RFC 3339 time; without it, until the customer writes' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand snooze" -l until -d 'A duration (30m, 2h, 1d) or a future time (2026-12-01T09:00:00Z; without an offset, local); without it, until the customer writes' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand snooze" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand snooze" -l url -d 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand snooze" -l account -d 'Account id [env: CHATWOOT_ACCOUNT_ID]' -r
@@ -1081,7 +1081,7 @@ inbox_created\t''
 inbox_updated\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l inbox -d 'Only this inbox id' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l conversation -d 'Only this conversation (display id)' -r
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l since -d 'Received since a duration ago (10m, 2h) or an RFC 3339 time' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l since -d 'Received since a duration ago (10m, 2h) or a time (2026-12-01T09:00:00Z; without an offset, local)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l store -d 'The event store (default: events.sqlite in CHATWOOT_BRIDGE_DATA_DIR or the platform data dir)' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l url -d 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]' -r
@@ -1117,7 +1117,7 @@ inbox_created\t''
 inbox_updated\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l inbox -d 'Only this inbox id' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l conversation -d 'Only this conversation (display id)' -r
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l since -d 'Received since a duration ago (10m, 2h) or an RFC 3339 time' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l since -d 'Received since a duration ago (10m, 2h) or a time (2026-12-01T09:00:00Z; without an offset, local)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l store -d 'The event store (default: events.sqlite in CHATWOOT_BRIDGE_DATA_DIR or the platform data dir)' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l url -d 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]' -r
@@ -1174,7 +1174,7 @@ inbox_created\t''
 inbox_updated\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -l inbox -d 'Only this inbox id' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -l conversation -d 'Only this conversation (display id)' -r
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -l since -d 'Received since a duration ago (10m, 2h) or an RFC 3339 time' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -l since -d 'Received since a duration ago (10m, 2h) or a time (2026-12-01T09:00:00Z; without an offset, local)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -s n -l limit -d 'The last N only' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -l store -d 'The event store (default: events.sqlite in CHATWOOT_BRIDGE_DATA_DIR or the platform data dir)' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
@@ -1225,7 +1225,7 @@ inbox_created\t''
 inbox_updated\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -l inbox -d 'Only this inbox id' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -l conversation -d 'Only this conversation (display id)' -r
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -l since -d 'Received since a duration ago (10m, 2h) or an RFC 3339 time' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -l since -d 'Received since a duration ago (10m, 2h) or a time (2026-12-01T09:00:00Z; without an offset, local)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -l store -d 'The event store (default: events.sqlite in CHATWOOT_BRIDGE_DATA_DIR or the platform data dir)' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -l url -d 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]' -r
@@ -1301,7 +1301,7 @@ inbox_created\t''
 inbox_updated\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l inbox -d 'Only this inbox id' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l conversation -d 'Only this conversation (display id)' -r
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l since -d 'Received since a duration ago (10m, 2h) or an RFC 3339 time' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l since -d 'Received since a duration ago (10m, 2h) or a time (2026-12-01T09:00:00Z; without an offset, local)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l concurrency -d 'Requests in flight at once' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l rate -d 'At most N requests per second' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l store -d 'The event store (default: events.sqlite in CHATWOOT_BRIDGE_DATA_DIR or the platform data dir)' -r -F

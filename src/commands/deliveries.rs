@@ -30,7 +30,7 @@ pub struct FilterArgs {
     /// Only this conversation (display id)
     #[arg(long, value_name = "ID")]
     pub conversation: Option<i64>,
-    /// Received since a duration ago (10m, 2h) or an RFC 3339 time
+    /// Received since a duration ago (10m, 2h) or a time (2026-12-01T09:00:00Z; without an offset, local)
     #[arg(long, value_name = "WHEN", value_parser = crate::time::since_ms)]
     pub since: Option<i64>,
     /// Hide bots' own messages (Chatwoot sends a bot its own replies)

@@ -21,7 +21,7 @@ pub struct StatusArgs {
 pub struct SnoozeArgs {
     /// The conversation's id as Chatwoot shows it
     pub conversation: String,
-    /// A duration (30m, 2h, 1d) or an RFC 3339 time; without it, until the customer writes
+    /// A duration (30m, 2h, 1d) or a future time (2026-12-01T09:00:00Z; without an offset, local); without it, until the customer writes
     #[arg(long, value_name = "2h|RFC3339")]
     pub until: Option<String>,
 }

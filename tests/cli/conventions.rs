@@ -326,6 +326,42 @@ fn tail_follow_on_an_empty_store_says_it_is_waiting() {
     assert!(line.contains("waiting for new ones"), "{line:?}");
 }
 
+/// Every flag and argument of every command says what it is for in `--help`.
+#[test]
+fn every_argument_has_help() {
+    use clap::CommandFactory;
+    fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
+        for arg in cmd.get_arguments() {
+            let id = arg.get_id().as_str();
+            if arg.is_hide_set() || id == "help" || id == "version" {
+                continue;
+            }
+            if arg
+                .get_help()
+                .is_none_or(|h| h.to_string().trim().is_empty())
+            {
+                missing.push(format!("{path} {id}"));
+            }
+        }
+        for sub in cmd.get_subcommands() {
+            if sub.get_name() != "help" {
+                walk(sub, &format!("{path} {}", sub.get_name()), missing);
+            }
+        }
+    }
+    let mut missing = Vec::new();
+    walk(
+        &chatwoot_bridge::cli::Cli::command(),
+        "chatwoot-bridge",
+        &mut missing,
+    );
+    assert!(
+        missing.is_empty(),
+        "arguments without help:\n{}",
+        missing.join("\n")
+    );
+}
+
 /// `--env-file` reads a project's `.env`; what the environment sets wins over the file.
 #[test]
 fn env_file_fills_in_settings_and_the_environment_wins() {

@@ -272,7 +272,7 @@ async fn steps(
         let store = store.clone();
         async move {
             let filter = crate::store::Filter {
-                events: vec!["message_created".into()],
+                events: vec![crate::events::Event::MessageCreated.as_str().into()],
                 ..Default::default()
             };
             store
@@ -346,7 +346,7 @@ async fn steps(
     n.say("9. Replay the customer's first message to the bot, re-signed with a fresh timestamp:")?;
     let first = store
         .list(&crate::store::Filter {
-            events: vec!["message_created".into()],
+            events: vec![crate::events::Event::MessageCreated.as_str().into()],
             ..Default::default()
         })
         .map_err(|e| Error::other(e.to_string()))?

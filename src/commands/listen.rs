@@ -6,7 +6,7 @@ use std::time::Duration;
 use clap::Args;
 use tokio::sync::broadcast::error::RecvError;
 
-use super::events::{line, summary_json, FilterArgs, StoreArg};
+use super::deliveries::{line, summary_json, FilterArgs, StoreArg};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::listen::{self, ListenConfig, ListenEvent};
@@ -90,7 +90,7 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
         filter: args.filter.filter(),
         ..ListenConfig::default()
     };
-    let secrets = super::events::candidate_secrets(ctx, args.secret.clone());
+    let secrets = super::secrets::candidate_secrets(ctx, args.secret.clone());
     let stored = ctx
         .profile()
         .map(|p| p.webhook_secrets.clone())
@@ -115,7 +115,7 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
     let mut events = config.events();
 
     let store = args.store.open()?;
-    let listener = super::sandbox::bind(&args.bind, args.port).await?;
+    let listener = super::serve::bind(&args.bind, args.port).await?;
     let addr = listener.local_addr()?;
     let url = format!("http://{addr}");
     if !ctx.output.quiet {
@@ -192,7 +192,7 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
         }
         lines
     });
-    let summary = listen::serve(listener, store, config, super::sandbox::shutdown_signal())
+    let summary = listen::serve(listener, store, config, super::serve::shutdown_signal())
         .await
         .map_err(|e| Error::other(format!("the listener failed: {e}")))?;
     let lines = printer.await.ok();

@@ -2,7 +2,6 @@
 //! the command line a user would type, parsed and run exactly as typed, then checked.
 //! Exits 0 only if every check passed.
 
-use std::io::IsTerminal;
 use std::sync::atomic::Ordering;
 use std::time::Duration;
 
@@ -33,11 +32,10 @@ impl Narrator {
     }
 
     fn command(&self, line: &str) -> Result<()> {
-        if self.bold {
-            write_stdout(&format!("\x1b[1m$ {line}\x1b[0m\n"))
-        } else {
-            write_stdout(&format!("$ {line}\n"))
-        }
+        write_stdout(&format!(
+            "{}\n",
+            crate::output::paint(self.bold, "1", &format!("$ {line}"))
+        ))
     }
 
     fn check(&mut self, ok: bool, what: &str) -> Result<()> {
@@ -83,7 +81,7 @@ pub async fn run(_global: &GlobalArgs, _args: DemoArgs) -> Result<()> {
     let server = tokio::spawn(sandbox.serve(listener, stop_signal(stopped.clone())));
     let work = std::env::temp_dir().join(format!("chatwoot-bridge-demo-{}", std::process::id()));
     let mut n = Narrator {
-        bold: std::io::stdout().is_terminal() && !crate::output::no_color(),
+        bold: crate::output::color_stdout(),
         checks: 0,
         failures: Vec::new(),
     };
@@ -239,12 +237,9 @@ async fn steps(
     tokio::spawn(async move {
         while let Ok(event) = events.recv().await {
             if let crate::listen::ListenEvent::Delivery(d) = event {
-                let text = super::events::line(&d);
-                let _ = write_stdout(&if bold {
-                    format!("  \x1b[2mlisten │ {text}\x1b[0m\n")
-                } else {
-                    format!("  listen │ {text}\n")
-                });
+                let text = super::deliveries::line(&d);
+                let line = crate::output::paint(bold, "2", &format!("listen │ {text}"));
+                let _ = write_stdout(&format!("  {line}\n"));
             }
         }
     });
@@ -277,7 +272,7 @@ async fn steps(
         let store = store.clone();
         async move {
             let filter = crate::store::Filter {
-                events: vec!["message_created".into()],
+                events: vec![crate::events::Event::MessageCreated.as_str().into()],
                 ..Default::default()
             };
             store
@@ -351,7 +346,7 @@ async fn steps(
     n.say("9. Replay the customer's first message to the bot, re-signed with a fresh timestamp:")?;
     let first = store
         .list(&crate::store::Filter {
-            events: vec!["message_created".into()],
+            events: vec![crate::events::Event::MessageCreated.as_str().into()],
             ..Default::default()
         })
         .map_err(|e| Error::other(e.to_string()))?

@@ -160,9 +160,7 @@ pub async fn run(ctx: &Context, args: DoctorArgs) -> Result<()> {
             (None, None) => c.check.to_string(),
         })
         .collect();
-    let colour = ctx.output.mode == OutputMode::Table
-        && std::io::IsTerminal::is_terminal(&std::io::stdout())
-        && !crate::output::no_color();
+    let colour = ctx.output.mode == OutputMode::Table && crate::output::color_stdout();
     let text = render(&checks, colour);
     let json = json!({
         "checks": checks,
@@ -196,11 +194,7 @@ fn render(checks: &[Check], colour: bool) -> String {
     let width = checks.iter().map(|c| c.check.len()).max().unwrap_or(0);
     let mut text = String::new();
     for c in checks {
-        let word = if colour {
-            format!("\x1b[{}m{}\x1b[0m", c.status.colour(), c.status.word())
-        } else {
-            c.status.word().to_string()
-        };
+        let word = crate::output::paint(colour, c.status.colour(), c.status.word());
         let scope = c
             .inbox_id
             .map(|id| format!("inbox {id}: "))
@@ -1185,7 +1179,7 @@ fn signing_check(
             .unwrap_or_default()
     };
     // What listen itself would try, in its order: the environment, else every stored secret.
-    let candidates = super::events::candidate_secrets(ctx, None);
+    let candidates = super::secrets::candidate_secrets(ctx, None);
     if let Some(env) = candidates
         .first()
         .filter(|(label, _)| label == "CHATWOOT_WEBHOOK_SECRET")

@@ -2,7 +2,8 @@
 
 use clap::Args;
 
-use super::events::{candidate_secrets, StoreArg};
+use super::deliveries::StoreArg;
+use super::secrets::candidate_secrets;
 use crate::context::Context;
 use crate::error::Result;
 
@@ -32,7 +33,7 @@ pub struct InspectArgs {
 pub async fn run(ctx: &Context, args: InspectArgs) -> Result<()> {
     let store = args.store.open_existing()?;
     let secrets = candidate_secrets(ctx, args.secret.clone());
-    let listener = super::sandbox::bind(&args.bind, args.port).await?;
+    let listener = super::serve::bind(&args.bind, args.port).await?;
     let quiet = ctx.output.quiet;
     let path = store.path().display().to_string();
     crate::inspect::serve(
@@ -40,7 +41,7 @@ pub async fn run(ctx: &Context, args: InspectArgs) -> Result<()> {
         store,
         secrets,
         |ins| announce(&ins.url(), &path, quiet),
-        super::sandbox::shutdown_signal(),
+        super::serve::shutdown_signal(),
     )
     .await
     .map_err(|e| crate::error::Error::other(format!("the inspector failed: {e}")))

@@ -6,7 +6,7 @@ use std::time::Duration;
 use clap::Args;
 use tokio::sync::broadcast::error::RecvError;
 
-use super::events::{line, summary_json, FilterArgs, StoreArg};
+use super::deliveries::{line, summary_json, FilterArgs, StoreArg};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::listen::{self, ListenConfig, ListenEvent};
@@ -96,7 +96,7 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
         filter: args.filter.filter(),
         ..ListenConfig::default()
     };
-    let secrets = super::events::candidate_secrets(ctx, args.secret.clone());
+    let secrets = super::secrets::candidate_secrets(ctx, args.secret.clone());
     let stored = ctx
         .profile()
         .map(|p| p.webhook_secrets.clone())
@@ -121,7 +121,7 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
     let mut events = config.events();
 
     let store = args.store.open()?;
-    let listener = super::sandbox::bind(&args.bind, args.port).await?;
+    let listener = super::serve::bind(&args.bind, args.port).await?;
     let addr = listener.local_addr()?;
     let url = format!("http://{addr}");
     if !ctx.output.quiet {
@@ -151,7 +151,7 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
 
     if args.ui {
         // Beside the listener, on the same store handle: reads use their own connections.
-        let ui = super::sandbox::bind("127.0.0.1", args.ui_port).await?;
+        let ui = super::serve::bind("127.0.0.1", args.ui_port).await?;
         let (store, quiet) = (store.clone(), ctx.output.quiet);
         let path = store.path().display().to_string();
         tokio::spawn(crate::inspect::serve(
@@ -159,7 +159,7 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
             store,
             secrets.clone(),
             move |ins| super::inspect::announce(&ins.url(), &path, quiet),
-            super::sandbox::shutdown_signal(),
+            super::serve::shutdown_signal(),
         ));
     }
 
@@ -212,7 +212,7 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
         }
         lines
     });
-    let summary = listen::serve(listener, store, config, super::sandbox::shutdown_signal())
+    let summary = listen::serve(listener, store, config, super::serve::shutdown_signal())
         .await
         .map_err(|e| Error::other(format!("the listener failed: {e}")))?;
     let lines = printer.await.ok();

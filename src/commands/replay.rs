@@ -4,7 +4,8 @@
 use clap::Args;
 use serde_json::json;
 
-use super::events::{one_secret, store_error, FilterArgs, StoreArg};
+use super::deliveries::{store_error, FilterArgs, StoreArg};
+use super::secrets::one_secret;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::listen::{self, ReplayOptions, ReplayResult};

@@ -298,16 +298,19 @@ impl ListQuery {
                 ))
             }
         };
+        // Known names only, so a typo gets a suggestion rather than an empty list.
+        let events = self
+            .event
+            .as_deref()
+            .unwrap_or_default()
+            .split(',')
+            .map(str::trim)
+            .filter(|e| !e.is_empty())
+            .map(|e| crate::events::Event::parse(e).map(|e| e.as_str().to_string()))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| refuse(StatusCode::BAD_REQUEST, &e))?;
         Ok(Filter {
-            events: self
-                .event
-                .as_deref()
-                .unwrap_or_default()
-                .split(',')
-                .map(str::trim)
-                .filter(|e| !e.is_empty())
-                .map(str::to_string)
-                .collect(),
+            events,
             inbox: number("inbox", &self.inbox)?,
             conversation: number("conversation", &self.conversation)?,
             ignore_bot_echo: matches!(self.hide_bot_echo.as_deref(), Some("1" | "true" | "on")),

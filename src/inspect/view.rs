@@ -2,6 +2,7 @@
 
 use serde_json::{json, Value};
 
+use crate::events::Event;
 use crate::redact::{is_secret_key, redacted, REDACTED};
 use crate::signing::{self, Mismatch, SIGNATURE_HEADER, TIMESTAMP_HEADER};
 use crate::store::{Delivery, Forward};
@@ -10,8 +11,8 @@ use crate::time::iso_ms;
 /// Who wrote a message: `contact`, `agent`, `bot`, or `None` for other events.
 fn who(d: &Delivery) -> Option<&'static str> {
     if !matches!(
-        d.parsed.event.as_deref(),
-        Some("message_created" | "message_updated")
+        d.parsed.event.as_deref().and_then(Event::from_name),
+        Some(Event::MessageCreated | Event::MessageUpdated)
     ) {
         return None;
     }
@@ -291,9 +292,11 @@ pub fn transcript(rows: &[Delivery]) -> Vec<Value> {
     for d in rows {
         let Some(body) = d.json() else { continue };
         let at = iso_ms(d.received_at);
-        let event = d.parsed.event.as_deref().unwrap_or_default();
+        let Some(event) = d.parsed.event.as_deref().and_then(Event::from_name) else {
+            continue;
+        };
         match event {
-            "message_created" => {
+            Event::MessageCreated => {
                 // A message is stored once per subscriber (inbox, bot, account webhook).
                 let key = body.get("id").map(Value::to_string);
                 if let Some(key) = &key {
@@ -315,7 +318,7 @@ pub fn transcript(rows: &[Delivery]) -> Vec<Value> {
                     "content": body.get("content").and_then(Value::as_str).unwrap_or_default(),
                 }));
             }
-            "conversation_created" => {
+            Event::ConversationCreated => {
                 let s = body
                     .get("status")
                     .and_then(Value::as_str)
@@ -325,12 +328,12 @@ pub fn transcript(rows: &[Delivery]) -> Vec<Value> {
                 }));
                 status = s;
             }
-            "conversation_status_changed" => {
+            Event::ConversationStatusChanged => {
                 if let Some(to) = body.get("status").and_then(Value::as_str) {
                     status_change(&mut out, &mut status, d.id, &at, to.to_string());
                 }
             }
-            "conversation_updated" => {
+            Event::ConversationUpdated => {
                 if let Some((from, to)) = changed(&body, "status") {
                     if status.is_none() && !from.is_null() {
                         status = Some(text(&from));

@@ -8,20 +8,21 @@ use serde_json::{Map, Value};
 use super::delivery::{Job, TargetKind};
 use super::event_data;
 use super::state::Db;
+use crate::events::Event;
 
-pub(crate) const CONVERSATION_CREATED: &str = "conversation_created";
-pub(crate) const CONVERSATION_UPDATED: &str = "conversation_updated";
-pub(crate) const CONVERSATION_STATUS_CHANGED: &str = "conversation_status_changed";
-pub(crate) const CONVERSATION_OPENED: &str = "conversation_opened";
-pub(crate) const CONVERSATION_RESOLVED: &str = "conversation_resolved";
-pub(crate) const MESSAGE_CREATED: &str = "message_created";
-pub(crate) const MESSAGE_UPDATED: &str = "message_updated";
-pub(crate) const CONTACT_CREATED: &str = "contact_created";
-pub(crate) const CONTACT_UPDATED: &str = "contact_updated";
-pub(crate) const INBOX_CREATED: &str = "inbox_created";
-pub(crate) const INBOX_UPDATED: &str = "inbox_updated";
-const TYPING_ON: &str = "conversation_typing_on";
-const TYPING_OFF: &str = "conversation_typing_off";
+pub(crate) const CONVERSATION_CREATED: &str = Event::ConversationCreated.as_str();
+pub(crate) const CONVERSATION_UPDATED: &str = Event::ConversationUpdated.as_str();
+pub(crate) const CONVERSATION_STATUS_CHANGED: &str = Event::ConversationStatusChanged.as_str();
+pub(crate) const CONVERSATION_OPENED: &str = Event::ConversationOpened.as_str();
+pub(crate) const CONVERSATION_RESOLVED: &str = Event::ConversationResolved.as_str();
+pub(crate) const MESSAGE_CREATED: &str = Event::MessageCreated.as_str();
+pub(crate) const MESSAGE_UPDATED: &str = Event::MessageUpdated.as_str();
+pub(crate) const CONTACT_CREATED: &str = Event::ContactCreated.as_str();
+pub(crate) const CONTACT_UPDATED: &str = Event::ContactUpdated.as_str();
+pub(crate) const INBOX_CREATED: &str = Event::InboxCreated.as_str();
+pub(crate) const INBOX_UPDATED: &str = Event::InboxUpdated.as_str();
+const TYPING_ON: &str = Event::ConversationTypingOn.as_str();
+const TYPING_OFF: &str = Event::ConversationTypingOff.as_str();
 
 /// Jobs produced by one request (or one failed delivery), delivered once the lock is released.
 #[derive(Default)]

@@ -463,7 +463,9 @@ fn an_unreachable_inbox_webhook_marks_the_message_failed() {
             .assert()
             .success(),
     );
-    assert!(shown.contains("[failed]"), "{shown}");
+    // With its reason: the error Chatwoot stored.
+    let reason = j["content_attributes"]["external_error"].as_str().unwrap();
+    assert!(shown.contains(&format!("[failed: {reason}]")), "{shown}");
 }
 
 #[test]

@@ -533,6 +533,12 @@ fn a_replay_without_the_token_or_from_another_host_is_refused() {
     // Reads need the token too.
     let (status, _) = send(client.get(format!("{base}/api/events")));
     assert_eq!(status, 403);
+    // A mistyped filter says what it meant.
+    let (status, body) = send(client.get(format!(
+        "{base}/api/events?token={token}&event=mesage_created"
+    )));
+    assert_eq!(status, 400, "{body}");
+    assert!(body.contains("message_created"), "{body}");
     assert_eq!(rx.at("/bot").len(), 1, "nothing was replayed");
 
     // With the token in the header it goes through.

@@ -8,6 +8,7 @@ mod agents_teams;
 mod api_cmd;
 mod auth;
 mod client;
+mod conventions;
 mod conversations;
 mod delivery_headers;
 mod doctor;

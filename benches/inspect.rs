@@ -6,8 +6,8 @@
 //! median and worst of 20; the time from a delivery's ack (its commit) to its SSE event on an
 //! open stream, over 50 deliveries; and the listener's throughput (keep-alive POSTs, 32 in
 //! flight, `BENCH_SECS` per phase, default 5) without an inspector, then with 4 open streams
-//! and a client filtering by body text (a full scan) and by verification in a loop, then
-//! without again. Everything shares this machine's cores with the load generator.
+//! and a client filtering by body text (a full scan), verification and conversation, once
+//! every 250 ms (a person typing) and back to back (worst case), quiet runs in between. Everything shares this machine's cores with the load generator.
 
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
@@ -217,7 +217,8 @@ async fn run() {
         },
     ));
     let counter = Arc::new(AtomicU64::new(1_000_000));
-    let phase = |label: &'static str, busy: bool| {
+    // `pause`: between two filter requests (a person typing: 250 ms; none: back to back).
+    let phase = |label: &'static str, busy: bool, pause: Duration| {
         let (client, target, counter, base, token) = (
             client.clone(),
             target.clone(),
@@ -257,6 +258,9 @@ async fn run() {
                         for url in &filters {
                             let _ = client.get(url).send().await.expect("filter").bytes().await;
                             filtered += 1;
+                            if pause > Duration::ZERO {
+                                tokio::time::sleep(pause).await;
+                            }
                         }
                     }
                     filtered
@@ -310,12 +314,28 @@ async fn run() {
             rate
         }
     };
-    let a = phase("no inspector activity", false).await;
-    let b = phase("4 open streams + filtering in a loop", true).await;
-    let c = phase("no inspector activity (again)", false).await;
+    let a = phase("no inspector activity", false, Duration::ZERO).await;
+    let b = phase(
+        "4 open streams + a filter request every 250 ms",
+        true,
+        Duration::from_millis(250),
+    )
+    .await;
+    let c = phase("no inspector activity (again)", false, Duration::ZERO).await;
+    let d = phase(
+        "4 open streams + filter requests back to back (worst case)",
+        true,
+        Duration::ZERO,
+    )
+    .await;
+    let e = phase("no inspector activity (again)", false, Duration::ZERO).await;
     println!(
-        "with the inspector busy: {:+.1}% vs the mean of the quiet runs",
+        "inspector open, filtering at a typing pace: {:+.1}% vs the quiet runs around it",
         (b / ((a + c) / 2.0) - 1.0) * 100.0
+    );
+    println!(
+        "inspector open, filtering back to back: {:+.1}% vs the quiet runs around it",
+        (d / ((c + e) / 2.0) - 1.0) * 100.0
     );
     let _ = stop_tx.send(());
     let _ = serving.await;

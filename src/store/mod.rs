@@ -395,8 +395,13 @@ impl Filter {
             params.push(Value::Text(signature.as_str().into()));
         }
         if let Some(text) = self.body_contains.as_ref().filter(|t| !t.is_empty()) {
-            clauses.push("instr(lower(CAST(body AS TEXT)), lower(?)) > 0".into());
-            params.push(Value::Text(text.clone()));
+            // LIKE is ASCII case-insensitive without copying each body (lower() would).
+            clauses.push("body LIKE ? ESCAPE '\\'".into());
+            let escaped = text
+                .replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_");
+            params.push(Value::Text(format!("%{escaped}%")));
         }
         if self.ignore_bot_echo {
             clauses.push(

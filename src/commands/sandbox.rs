@@ -73,6 +73,8 @@ fn rate(s: &str) -> std::result::Result<f64, String> {
 }
 
 pub async fn run(global: &GlobalArgs, args: SandboxArgs) -> Result<()> {
+    // Registered first: Ctrl-C or SIGTERM while starting still stops cleanly.
+    let shutdown = shutdown_signal();
     let output = Output::from_global(global)?;
     let mut config = SandboxConfig {
         account_id: args.account_id,
@@ -100,7 +102,7 @@ pub async fn run(global: &GlobalArgs, args: SandboxArgs) -> Result<()> {
     let addr = listener.local_addr()?;
     let url = format!("http://{addr}");
     let sandbox = Sandbox::new(config.clone());
-    let server = tokio::spawn(sandbox.serve(listener, shutdown_signal()));
+    let server = tokio::spawn(sandbox.serve(listener, shutdown));
     // The ready line: its tokens are the point, so it is not redacted.
     let text = if output.mode == OutputMode::Table {
         format!(
@@ -141,26 +143,7 @@ pub async fn bind(addr: &str, port: u16) -> Result<tokio::net::TcpListener> {
     })
 }
 
-/// Resolves on SIGINT or SIGTERM.
-pub async fn shutdown_signal() {
-    let ctrl_c = tokio::signal::ctrl_c();
-    #[cfg(unix)]
-    {
-        let mut term =
-            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-                Ok(s) => s,
-                Err(_) => {
-                    let _ = ctrl_c.await;
-                    return;
-                }
-            };
-        tokio::select! {
-            _ = ctrl_c => {}
-            _ = term.recv() => {}
-        }
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = ctrl_c.await;
-    }
+/// Resolves on SIGINT or SIGTERM (see [`crate::signals`]).
+pub fn shutdown_signal() -> impl std::future::Future<Output = ()> + Send + 'static {
+    crate::signals::shutdown()
 }

@@ -16,6 +16,8 @@ mod probe;
 mod progress;
 mod provisioning;
 mod resources;
+#[cfg(unix)]
+mod signals;
 mod surface;
 mod webhook_loop;
 #[cfg(unix)]

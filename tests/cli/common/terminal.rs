@@ -64,7 +64,7 @@ impl Terminal {
 
     /// Waits until `text` appears after what earlier calls consumed.
     pub fn expect(&mut self, text: &str) {
-        let deadline = Instant::now() + Duration::from_secs(20);
+        let deadline = Instant::now() + super::PATIENCE;
         loop {
             let plain = strip_escapes(&self.raw());
             if let Some(at) = plain[self.seen.min(plain.len())..].find(text) {
@@ -74,7 +74,10 @@ impl Terminal {
                 return;
             }
             if Instant::now() > deadline {
-                panic!("waited 20 s for {text:?}; the terminal shows:\n{plain}");
+                panic!(
+                    "waited {} s for {text:?}; the terminal shows:\n{plain}",
+                    super::PATIENCE.as_secs()
+                );
             }
             std::thread::sleep(Duration::from_millis(20));
         }
@@ -86,7 +89,7 @@ impl Terminal {
     }
 
     pub fn wait(&mut self) -> ExitStatus {
-        let deadline = Instant::now() + Duration::from_secs(30);
+        let deadline = Instant::now() + super::PATIENCE;
         loop {
             if let Some(status) = self.child.try_wait().unwrap() {
                 // Let the reader drain what the program wrote last.

@@ -1782,6 +1782,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatwoot-bridge' -ScriptBlock {
             [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line')
             [CompletionResult]::new('--ignore-bot-echo', '--ignore-bot-echo', [CompletionResultType]::ParameterName, 'Hide bots'' own messages (Chatwoot sends a bot its own replies)')
             [CompletionResult]::new('--dead-letters', '--dead-letters', [CompletionResultType]::ParameterName, 'Every delivery whose forward failed (dead letters) or never finished')
+            [CompletionResult]::new('--restart', '--restart', [CompletionResultType]::ParameterName, 'Send everything again, even what an interrupted run of this same replay delivered')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (one per line) or nothing')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (one per line) or nothing')

@@ -1662,6 +1662,7 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
             cand --jq 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line'
             cand --ignore-bot-echo 'Hide bots'' own messages (Chatwoot sends a bot its own replies)'
             cand --dead-letters 'Every delivery whose forward failed (dead letters) or never finished'
+            cand --restart 'Send everything again, even what an interrupted run of this same replay delivered'
             cand --json 'Short for `-o json`'
             cand -q 'Print only ids (one per line) or nothing'
             cand --quiet 'Print only ids (one per line) or nothing'

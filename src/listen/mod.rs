@@ -37,8 +37,8 @@
 //! Refusal rows (413, 408, 400) are cut to the budget too. Idle keep-alive connections are
 //! closed after `header_timeout`. At most `max_connections` are served at once, and
 //! `max_connections_per_address` from one address; at a limit, the connection that has sent
-//! least for its age is closed to make room (never one whose delivery is being committed), so
-//! slow or idle clients cannot keep deliveries out.
+//! least for its age is closed to make room (never one younger than 250 ms, nor one whose
+//! delivery is being committed), so slow or idle clients cannot keep deliveries out.
 //!
 //! # Forwarding
 //!
@@ -143,7 +143,7 @@ impl Default for ListenConfig {
             read_timeout: Duration::from_secs(10),
             header_timeout: Duration::from_secs(3),
             max_connections: 1024,
-            max_connections_per_address: 256,
+            max_connections_per_address: 512,
             drain_timeout: Duration::from_secs(10),
             forward_to: Vec::new(),
             routes: Vec::new(),

@@ -24,6 +24,9 @@ const YOUNG: Duration = Duration::from_millis(250);
 /// How often a waiting connection looks again (connections age out of [`YOUNG`]).
 const RECHECK: Duration = Duration::from_millis(50);
 
+/// Connections from one address that may wait for a place at once; more are closed.
+const MAX_WAITING_PER_ADDRESS: usize = 4096;
+
 struct Entry {
     ip: IpAddr,
     opened: Instant,
@@ -121,66 +124,98 @@ impl Registry {
         self.inner.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// Makes room for a connection from `ip`, closing another if a limit is reached. When
-    /// none can go yet (all young or committing), waits; `None` (close it) when as many from
-    /// `ip` are already waiting as it may hold.
-    pub(super) async fn admit(self: &Arc<Self>, ip: IpAddr) -> Option<Admitted> {
+    /// Makes room for `stream`, from `ip`. Under the limits it gets a place at once. At a
+    /// limit, only a connection that has sent a whole request head may close another to take
+    /// its place; others wait for room (held, not closed, so a slow client does not come back
+    /// at once) for at most `patience`. `None`: close it (it waited too long, or too many from
+    /// `ip` already wait).
+    pub(super) async fn admit(
+        self: &Arc<Self>,
+        ip: IpAddr,
+        stream: &TcpStream,
+        patience: Duration,
+    ) -> Option<Admitted> {
+        let deadline = Instant::now() + patience;
         let mut waiting = false;
+        let mut peeked = vec![0u8; 4096];
         loop {
             let freed = self.freed.notified();
+            let ready = head_arrived(stream, &mut peeked);
             {
                 let mut inner = self.lock();
-                // No longer waiting: counted again below if it still must.
-                if std::mem::take(&mut waiting) {
-                    if let Some(n) = inner.waiting.get_mut(&ip) {
-                        *n -= 1;
-                        if *n == 0 {
-                            inner.waiting.remove(&ip);
-                        }
-                    }
-                }
                 let from_ip = inner.per_address.get(&ip).copied().unwrap_or(0);
                 let now = Instant::now();
                 let room = if from_ip >= self.max_per_address {
-                    inner.victim(Some(ip), now)
+                    inner.victim(Some(ip), now).filter(|_| ready)
                 } else if inner.conns.len() >= self.max_total {
-                    inner.victim(None, now)
+                    inner.victim(None, now).filter(|_| ready)
                 } else {
                     Some(u64::MAX)
                 };
-                if let Some(victim) = room {
-                    if let Some(entry) = inner.remove(victim) {
-                        entry.close.notify_one();
+                if room.is_some() || now >= deadline {
+                    if waiting {
+                        if let Some(n) = inner.waiting.get_mut(&ip) {
+                            *n -= 1;
+                            if *n == 0 {
+                                inner.waiting.remove(&ip);
+                            }
+                        }
                     }
-                    let id = inner.next;
-                    inner.next += 1;
-                    let entry = Entry {
-                        ip,
-                        opened: now,
-                        received: Arc::new(AtomicU64::new(0)),
-                        committing: Arc::new(AtomicBool::new(false)),
-                        close: Arc::new(Notify::new()),
-                    };
-                    let admitted = Admitted {
-                        id,
-                        registry: self.clone(),
-                        received: entry.received.clone(),
-                        committing: entry.committing.clone(),
-                        close: entry.close.clone(),
-                    };
-                    inner.conns.insert(id, entry);
-                    *inner.per_address.entry(ip).or_insert(0) += 1;
-                    return Some(admitted);
+                    return room.map(|victim| self.place(&mut inner, ip, victim, now));
                 }
-                let queued = inner.waiting.entry(ip).or_insert(0);
-                if *queued >= self.max_per_address {
-                    return None;
+                if !waiting {
+                    let queued = inner.waiting.entry(ip).or_insert(0);
+                    if *queued >= MAX_WAITING_PER_ADDRESS {
+                        return None;
+                    }
+                    *queued += 1;
+                    waiting = true;
                 }
-                *queued += 1;
-                waiting = true;
             }
             let _ = tokio::time::timeout(RECHECK, freed).await;
         }
+    }
+
+    /// Gives `ip` a place, closing `victim` (if it is a connection) for it.
+    fn place(
+        self: &Arc<Self>,
+        inner: &mut Inner,
+        ip: IpAddr,
+        victim: u64,
+        now: Instant,
+    ) -> Admitted {
+        if let Some(entry) = inner.remove(victim) {
+            entry.close.notify_one();
+        }
+        let id = inner.next;
+        inner.next += 1;
+        let entry = Entry {
+            ip,
+            opened: now,
+            received: Arc::new(AtomicU64::new(0)),
+            committing: Arc::new(AtomicBool::new(false)),
+            close: Arc::new(Notify::new()),
+        };
+        let admitted = Admitted {
+            id,
+            registry: self.clone(),
+            received: entry.received.clone(),
+            committing: entry.committing.clone(),
+            close: entry.close.clone(),
+        };
+        inner.conns.insert(id, entry);
+        *inner.per_address.entry(ip).or_insert(0) += 1;
+        admitted
+    }
+}
+
+/// Whether the client has already sent a whole request head (looked at, not consumed).
+fn head_arrived(stream: &TcpStream, buf: &mut [u8]) -> bool {
+    let mut cx = Context::from_waker(std::task::Waker::noop());
+    let mut peeked = ReadBuf::new(buf);
+    match stream.poll_peek(&mut cx, &mut peeked) {
+        Poll::Ready(Ok(_)) => peeked.filled().windows(4).any(|w| w == b"\r\n\r\n"),
+        _ => false,
     }
 }
 

@@ -37,8 +37,9 @@
 //! Refusal rows (413, 408, 400) are cut to the budget too. Idle keep-alive connections are
 //! closed after `header_timeout`. At most `max_connections` are served at once, and
 //! `max_connections_per_address` from one address; at a limit, the connection that has sent
-//! least for its age is closed to make room (never one younger than 250 ms, nor one whose
-//! delivery is being committed), so slow or idle clients cannot keep deliveries out.
+//! least for its age is closed to make room for a connection that has sent a whole request
+//! head (never one younger than 250 ms, nor one whose delivery is being committed), so slow
+//! or idle clients cannot keep deliveries out; other newcomers wait up to `header_timeout`.
 //!
 //! # Forwarding
 //!
@@ -411,12 +412,13 @@ pub async fn serve(
         let state = state.clone();
         let builder = builder.clone();
         let connections = connections.clone();
+        let header_timeout = state.config.header_timeout;
         let mut stop = stop_rx.clone();
         let alive = alive_rx.clone();
         tokio::spawn(async move {
             // A place among the limits; the accept loop never waits for one.
             let admitted = tokio::select! {
-                admitted = connections.admit(peer.ip()) => match admitted {
+                admitted = connections.admit(peer.ip(), &stream, header_timeout) => match admitted {
                     Some(admitted) => admitted,
                     None => return,
                 },

@@ -544,12 +544,27 @@ fn a_bot_that_stays_down_leaves_no_conversation_pending() {
 
 #[test]
 fn a_rate_limited_sandbox_answers_like_rack_attack_and_the_client_gives_up_with_exit_7() {
-    let sb = TestSandbox::start_with(|c| c.rate_limit_per_minute = Some(2));
-    sb.cmd().args(["inbox", "list"]).assert().success();
-    sb.cmd().args(["inbox", "list"]).assert().success();
-    sb.cmd()
-        .args(["inbox", "list"])
-        .assert()
+    // rack-attack counts in fixed clock minutes: a run that spans a minute's end starts over.
+    let minute = || {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs()
+            / 60
+    };
+    let (sb, third) = loop {
+        let started = minute();
+        let sb = TestSandbox::start_with(|c| c.rate_limit_per_minute = Some(2));
+        let first = sb.cmd().args(["inbox", "list"]).assert();
+        let second = sb.cmd().args(["inbox", "list"]).assert();
+        let third = sb.cmd().args(["inbox", "list"]).assert();
+        if minute() == started {
+            first.success();
+            second.success();
+            break (sb, third);
+        }
+    };
+    third
         .code(7)
         .stderr(contains("Retry later").and(contains("gave up after 4 attempts")));
     let limited = sb

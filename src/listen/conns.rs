@@ -1,7 +1,9 @@
 //! Who may hold a connection: at most `max_connections` in all and
-//! `max_connections_per_address` from one address. When a limit is reached, the connection
-//! that has sent least for its age makes room (it is closed), never one whose delivery is
-//! being stored and answered. So slow or idle connections cannot keep others out, and a
+//! `max_connections_per_address` from one address. When a limit is reached, a newcomer that
+//! has already sent a whole request head takes the place of the connection that has sent
+//! least for its age (which is closed), never of one younger than [`YOUNG`] or whose
+//! delivery is being stored and answered; other newcomers are held until there is room, for
+//! at most the header timeout. So slow or idle connections cannot keep deliveries out, and a
 //! tunnel that makes every sender one address still serves its busy connections.
 
 use std::collections::HashMap;
@@ -150,6 +152,7 @@ impl Registry {
                 } else if inner.conns.len() >= self.max_total {
                     inner.victim(None, now).filter(|_| ready)
                 } else {
+                    // Room: no connection to close (no id is this high).
                     Some(u64::MAX)
                 };
                 if room.is_some() || now >= deadline {

@@ -92,8 +92,7 @@ impl Terminal {
         let deadline = Instant::now() + super::PATIENCE;
         loop {
             if let Some(status) = self.child.try_wait().unwrap() {
-                // Let the reader drain what the program wrote last.
-                std::thread::sleep(Duration::from_millis(100));
+                self.drain();
                 return status;
             }
             if Instant::now() > deadline {
@@ -103,6 +102,31 @@ impl Terminal {
                     strip_escapes(&self.raw())
                 );
             }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// Waits until the reader has everything the program wrote: a marker written on the
+    /// terminal side after it exited comes out after its output.
+    fn drain(&mut self) {
+        const MARKER: &[u8] = b"<test: drained>";
+        let fd = std::os::fd::AsFd::as_fd(&self.pts)
+            .try_clone_to_owned()
+            .expect("dup the pts");
+        File::from(fd).write_all(MARKER).expect("write the marker");
+        let deadline = Instant::now() + super::PATIENCE;
+        loop {
+            {
+                let mut screen = self.screen.lock().unwrap();
+                if let Some(at) = screen.windows(MARKER.len()).position(|w| w == MARKER) {
+                    screen.drain(at..at + MARKER.len());
+                    return;
+                }
+            }
+            assert!(
+                Instant::now() < deadline,
+                "the terminal's output never drained"
+            );
             std::thread::sleep(Duration::from_millis(20));
         }
     }

@@ -1962,6 +1962,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatwoot-bridge' -ScriptBlock {
             [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project''s .env; variables already set in the environment win')
             [CompletionResult]::new('--ignore-bot-echo', '--ignore-bot-echo', [CompletionResultType]::ParameterName, 'Hide bots'' own messages (Chatwoot sends a bot its own replies)')
             [CompletionResult]::new('--dead-letters', '--dead-letters', [CompletionResultType]::ParameterName, 'Every delivery whose forward failed (dead letters) or never finished')
+            [CompletionResult]::new('--restart', '--restart', [CompletionResultType]::ParameterName, 'Send everything again, even what an interrupted run of this same replay delivered')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (one per line) or nothing')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (one per line) or nothing')

@@ -1832,6 +1832,7 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
             cand --env-file 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project''s .env; variables already set in the environment win'
             cand --ignore-bot-echo 'Hide bots'' own messages (Chatwoot sends a bot its own replies)'
             cand --dead-letters 'Every delivery whose forward failed (dead letters) or never finished'
+            cand --restart 'Send everything again, even what an interrupted run of this same replay delivered'
             cand --json 'Short for `-o json`'
             cand -q 'Print only ids (one per line) or nothing'
             cand --quiet 'Print only ids (one per line) or nothing'

@@ -24,6 +24,7 @@ pub mod progress;
 pub mod prompt;
 pub mod redact;
 pub mod sandbox;
+pub mod signals;
 pub mod signing;
 pub mod store;
 pub mod time;

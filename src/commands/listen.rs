@@ -75,6 +75,8 @@ pub fn parse_size(s: &str) -> std::result::Result<usize, String> {
 }
 
 pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
+    // Registered first: Ctrl-C or SIGTERM while starting still stops cleanly.
+    let shutdown = crate::signals::shutdown();
     if args.filter.since.is_some() {
         return Err(Error::usage(
             "--since selects stored deliveries: use it with `tail`, `events` or `replay`; listen prints new ones as they come",
@@ -192,7 +194,7 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
         }
         lines
     });
-    let summary = listen::serve(listener, store, config, super::serve::shutdown_signal())
+    let summary = listen::serve(listener, store, config, shutdown)
         .await
         .map_err(|e| Error::other(format!("the listener failed: {e}")))?;
     let lines = printer.await.ok();

@@ -44,7 +44,8 @@ pub async fn run(cli: Cli) -> Result<()> {
             global.url = webhook::instance_url_from_argv(&argv);
         }
     }
-    // Servers handle SIGINT/SIGTERM themselves to shut down cleanly; they need no config.
+    // Servers handle SIGINT/SIGTERM themselves (`crate::signals::shutdown`) to shut down
+    // cleanly; sandbox and demo need no config.
     match command {
         Command::Sandbox(args) => return sandbox::run(&global, args).await,
         Command::Demo(args) => {
@@ -58,9 +59,13 @@ pub async fn run(cli: Cli) -> Result<()> {
         _ => {}
     }
     let ctx = Context::new(global)?;
+    if let Command::Listen(args) = command {
+        // Ctrl-C drains like SIGTERM: forwards recorded, summary printed, same exit code.
+        return listen::run(&ctx, args).await;
+    }
     tokio::select! {
         r = dispatch(&ctx, command) => r,
-        _ = tokio::signal::ctrl_c() => Err(Error::Interrupted),
+        () = crate::signals::interrupted() => Err(Error::Interrupted),
     }
 }
 

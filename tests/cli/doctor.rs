@@ -98,7 +98,7 @@ fn listen(sb: &TestSandbox) -> Listener {
         .spawn()
         .expect("start listen");
     let listener = Listener { port, child };
-    let deadline = Instant::now() + Duration::from_secs(10);
+    let deadline = Instant::now() + crate::common::PATIENCE;
     while TcpStream::connect(("127.0.0.1", port)).is_err() {
         assert!(Instant::now() < deadline, "listen did not start on {port}");
         std::thread::sleep(Duration::from_millis(50));

@@ -20,6 +20,8 @@ mod probe;
 mod progress;
 mod provisioning;
 mod resources;
+#[cfg(unix)]
+mod signals;
 mod surface;
 mod target_urls;
 mod trigger_defaults;

@@ -14,6 +14,7 @@ pub mod error;
 pub mod example_bot;
 pub mod jq;
 pub mod listen;
+pub mod live;
 pub mod net;
 pub mod output;
 pub mod presets;

@@ -7,6 +7,7 @@ mod conversations;
 mod error;
 mod inboxes;
 mod instance;
+mod live;
 pub mod models;
 mod profile;
 mod public;

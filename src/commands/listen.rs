@@ -51,6 +51,12 @@ pub struct ListenArgs {
     /// Re-sign forwards with a fresh timestamp and this secret
     #[arg(long, value_name = "S")]
     pub resign_secret: Option<String>,
+    /// Receive events over Chatwoot's websocket instead (no public URL or tunnel); stored and forwarded in the webhook shape
+    #[arg(long, conflicts_with_all = ["bind", "port", "max_body", "tolerance"])]
+    pub live: bool,
+    /// With --live: store the websocket's own {event, data} frames untouched
+    #[arg(long, requires = "live")]
+    pub raw: bool,
     #[command(flatten)]
     pub filter: FilterArgs,
     #[command(flatten)]
@@ -75,6 +81,9 @@ pub fn parse_size(s: &str) -> std::result::Result<usize, String> {
 }
 
 pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
+    if args.live {
+        return super::listen_live::run(ctx, args).await;
+    }
     if args.filter.since.is_some() {
         return Err(Error::usage(
             "--since selects stored deliveries: use it with `tail`, `events` or `replay`; listen prints new ones as they come",

@@ -162,6 +162,7 @@ fn notice(output: &Output, n: Notice) {
                  An administrator's token sees every inbox."
             );
         }
+        Notice::Subscribed => output.note("Subscribed: events arrive as they happen."),
         Notice::Dropped { error } => {
             eprintln!("warning: the websocket dropped ({error}); reconnecting")
         }

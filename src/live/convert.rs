@@ -303,6 +303,9 @@ impl Converter {
             Some(conv_id) => {
                 let mut conv = self.conversation(api, conv_id).await;
                 patch_conversation(&mut conv, data, private);
+                if webhook_event == "message_created" {
+                    touch_conversation(&mut conv, data);
+                }
                 if conv.get("id").is_some() {
                     self.conversations.insert(conv_id, Some(conv.clone()));
                 }
@@ -524,6 +527,29 @@ fn patch_conversation(conv: &mut Value, message: &Value, private: bool) {
         }
         normalise_message_text(&mut last);
         c.insert("messages".into(), Value::Array(vec![last]));
+    }
+}
+
+/// A new message stamps its conversation's `updated_at` (`update_columns(... updated_at:
+/// Time.current)` right after the insert); the message's own time is the closest known.
+fn touch_conversation(conv: &mut Value, message: &Value) {
+    let Some(ms) = message
+        .get("updated_at")
+        .and_then(Value::as_str)
+        .and_then(rfc3339_ms)
+    else {
+        return;
+    };
+    let Some(c) = conv.as_object_mut() else {
+        return;
+    };
+    let stamp = ms as f64 / 1000.0;
+    let newer = c
+        .get("updated_at")
+        .and_then(Value::as_f64)
+        .is_none_or(|cached| cached < stamp);
+    if newer {
+        c.insert("updated_at".into(), json!(stamp));
     }
 }
 

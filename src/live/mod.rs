@@ -90,6 +90,8 @@ pub enum Notice {
     },
     /// Not an administrator: only these inboxes' events arrive.
     OnlyInboxes(Vec<(u64, String)>),
+    /// The first subscription is confirmed: events flow from now on.
+    Subscribed,
     Dropped {
         error: String,
     },
@@ -153,6 +155,7 @@ pub async fn run(
         s = socket::subscribe(&url, &session.identifier, options.subscribe_timeout) => s,
     };
     let mut sub = first.map_err(|e| fatal(e, &url, account_id, true))?;
+    notice(Notice::Subscribed);
     loop {
         let error = loop {
             let next = tokio::select! {

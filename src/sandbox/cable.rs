@@ -20,12 +20,14 @@
 //! Not modelled: `performer` (who caused the event), typing, `assignee.changed`,
 //! `team.changed`, `conversation.read`, notifications.
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use axum::extract::ws::{Message, WebSocket, WebSocketUpgrade};
 use axum::extract::State;
-use axum::response::Response;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
 use serde_json::{json, Map, Value};
 use tokio::sync::{broadcast, watch};
 
@@ -54,6 +56,8 @@ pub(crate) struct Cable {
     bus: broadcast::Sender<Arc<Broadcast>>,
     commands: Mutex<Vec<Value>>,
     drops: watch::Sender<u64>,
+    /// New sockets get 503, as from a proxy while the app restarts.
+    down: AtomicBool,
 }
 
 impl Cable {
@@ -62,6 +66,7 @@ impl Cable {
             bus: broadcast::channel(BROADCAST_CAPACITY).0,
             commands: Mutex::new(Vec::new()),
             drops: watch::channel(0).0,
+            down: AtomicBool::new(false),
         }
     }
 
@@ -96,6 +101,12 @@ impl Sandbox {
     /// connection, as a proxy restart or a network change looks to a client).
     pub fn drop_cable_connections(&self) {
         self.inner.cable.drops.send_modify(|n| *n += 1);
+    }
+
+    /// While down, `/cable` answers 503 instead of upgrading (open sockets stay open;
+    /// [`Sandbox::drop_cable_connections`] closes them).
+    pub fn set_cable_down(&self, down: bool) {
+        self.inner.cable.down.store(down, Ordering::SeqCst);
     }
 
     fn cable(&self) -> &Cable {
@@ -212,6 +223,9 @@ pub(crate) fn contact(c: &Contact, webhook_event: &str) -> Option<Broadcast> {
 
 /// `GET /cable`: upgrades to a websocket speaking `actioncable-v1-json`.
 pub(crate) async fn upgrade(State(sb): State<Sandbox>, ws: WebSocketUpgrade) -> Response {
+    if sb.cable().down.load(Ordering::SeqCst) {
+        return (StatusCode::SERVICE_UNAVAILABLE, "cable down").into_response();
+    }
     ws.protocols(["actioncable-v1-json", "actioncable-unsupported"])
         .on_upgrade(move |socket| session(sb, socket))
 }

@@ -11,6 +11,7 @@ mod conversations;
 mod doctor;
 mod generated;
 mod jq;
+mod live;
 mod probe;
 #[cfg(unix)]
 mod progress;

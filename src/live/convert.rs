@@ -82,14 +82,19 @@ impl<V> Bounded<V> {
         self.tick += 1;
         self.map.insert(key, (self.tick, value));
         self.order.push_back((key, self.tick));
-        // Stale order entries (a key re-inserted since) are skipped, and bounded too.
-        while self.map.len() > self.cap || self.order.len() > self.cap * 4 {
+        // Order entries of a key re-inserted since are stale: skipped here, dropped below.
+        while self.map.len() > self.cap {
             let Some((k, t)) = self.order.pop_front() else {
                 break;
             };
             if self.map.get(&k).is_some_and(|(tick, _)| *tick == t) {
                 self.map.remove(&k);
             }
+        }
+        if self.order.len() > self.cap * 4 {
+            let map = &self.map;
+            self.order
+                .retain(|(k, t)| map.get(k).is_some_and(|(tick, _)| tick == t));
         }
     }
 
@@ -658,12 +663,16 @@ mod tests {
         }
         assert_eq!(b.len(), 3);
         assert!(b.get(9).is_some() && b.get(6).is_none());
-        // Re-inserting a key keeps it and does not grow the map.
+        // Re-inserting a key keeps the others and bounds the bookkeeping.
         for _ in 0..100 {
             b.insert(9, 1);
         }
         assert_eq!(b.len(), 3);
+        assert!(b.get(7).is_some() && b.get(8).is_some());
         assert!(b.order.len() <= 12);
+        // The least recently inserted goes first.
+        b.insert(10, 10);
+        assert!(b.get(7).is_none() && b.get(8).is_some() && b.get(9).is_some());
     }
 
     #[test]

@@ -23,6 +23,8 @@
 
 pub mod convert;
 pub mod socket;
+#[cfg(test)]
+mod tests;
 
 use std::future::Future;
 use std::time::{Duration, Instant};

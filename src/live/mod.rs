@@ -234,6 +234,37 @@ pub async fn run(
     }
 }
 
+/// Why [`check`] failed.
+#[derive(Debug)]
+pub enum CheckError {
+    /// The profile could not be read, or has no pubsub token.
+    Session(Error),
+    Socket {
+        url: String,
+        error: SocketError,
+    },
+}
+
+/// Connects as `profile`'s user, subscribes once and disconnects (`doctor`); returns the
+/// `/cable` URL.
+pub async fn check(
+    api: &Api,
+    profile: &crate::api::Profile,
+    timeout: Duration,
+) -> std::result::Result<String, CheckError> {
+    let url = socket::cable_url(api.client().base_url())
+        .map_err(|e| CheckError::Session(Error::usage(e)))?;
+    let account_id = api.account_id().map_err(CheckError::Session)?;
+    let session = session_of(profile, account_id).map_err(CheckError::Session)?;
+    match socket::subscribe(&url, &session.identifier, timeout).await {
+        Ok(sub) => {
+            sub.close().await;
+            Ok(url)
+        }
+        Err(error) => Err(CheckError::Socket { url, error }),
+    }
+}
+
 enum Retry {
     Again(String),
     Fatal(Error),
@@ -262,8 +293,11 @@ async fn reconnect(
 }
 
 async fn session(api: &Api) -> Result<Session> {
-    let account_id = api.account_id()?;
     let profile = api.profile().await?;
+    session_of(&profile, api.account_id()?)
+}
+
+fn session_of(profile: &crate::api::Profile, account_id: u64) -> Result<Session> {
     let membership = profile.membership(account_id).ok_or_else(|| {
         Error::usage(format!(
             "the token's user ({}) is not in account {account_id}; its accounts: {}",

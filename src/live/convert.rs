@@ -22,8 +22,8 @@ use serde_json::{json, Map, Value};
 
 use crate::api::Api;
 
-/// Conversations kept for rebuilding message bodies (a few KiB each).
-pub const CONVERSATION_CACHE: usize = 2000;
+/// Conversations kept for rebuilding message bodies (1 to 3 KiB of JSON each).
+pub const CONVERSATION_CACHE: usize = 1000;
 /// Message ids remembered so a backfill does not repeat what the socket delivered.
 const SEEN_MESSAGES: usize = 10_000;
 
@@ -147,8 +147,9 @@ pub struct Converter {
     me: Me,
     inboxes: HashMap<u64, Value>,
     inboxes_loaded: bool,
-    /// Webhook-shaped conversations by display id; `None`: the lookup failed, not retried.
-    conversations: Bounded<Option<Value>>,
+    /// Webhook-shaped conversations by display id, as compact JSON (a parsed tree takes
+    /// several times the memory); `None`: the lookup failed, not retried.
+    conversations: Bounded<Option<Box<str>>>,
     /// Highest message id seen per conversation (for the backfill).
     last_message: Bounded<u64>,
     seen: Recent,
@@ -168,6 +169,19 @@ impl Converter {
             seen: Recent::new(SEEN_MESSAGES),
             api_calls: 0,
         }
+    }
+
+    /// `Some(None)`: looked up before, and the lookup failed.
+    fn cached(&self, display_id: u64) -> Option<Option<Value>> {
+        self.conversations.get(display_id).map(|c| {
+            c.as_deref()
+                .and_then(|text| serde_json::from_str(text).ok())
+        })
+    }
+
+    fn remember(&mut self, display_id: u64, conv: Option<&Value>) {
+        let text = conv.map(|c| c.to_string().into_boxed_str());
+        self.conversations.insert(display_id, text);
     }
 
     /// API calls made to fill the caches so far.
@@ -209,7 +223,7 @@ impl Converter {
         let webhook_event = event.replace('.', "_");
         let conv = self.conversation_from_push(data);
         let display_id = conv.get("id").and_then(Value::as_u64);
-        let previous = display_id.and_then(|id| self.conversations.get(id).cloned().flatten());
+        let previous = display_id.and_then(|id| self.cached(id).flatten());
         let mut body = conv.clone();
         let fidelity = {
             let m = body.as_object_mut().expect("an object");
@@ -229,7 +243,7 @@ impl Converter {
             }
         };
         if let Some(id) = display_id {
-            self.conversations.insert(id, Some(conv));
+            self.remember(id, Some(&conv));
         }
         Converted {
             event: webhook_event,
@@ -243,7 +257,7 @@ impl Converter {
     pub(crate) fn backfill_conversation(&mut self, rest: &Value) -> Converted {
         let conv = self.conversation_from_rest(rest);
         let display_id = conv.get("id").and_then(Value::as_u64);
-        let previous = display_id.and_then(|id| self.conversations.get(id).cloned().flatten());
+        let previous = display_id.and_then(|id| self.cached(id).flatten());
         let mut body = conv.clone();
         if let Some(m) = body.as_object_mut() {
             m.insert("event".into(), "conversation_updated".into());
@@ -253,7 +267,7 @@ impl Converter {
             );
         }
         if let Some(id) = display_id {
-            self.conversations.insert(id, Some(conv));
+            self.remember(id, Some(&conv));
         }
         Converted {
             event: "conversation_updated".into(),
@@ -312,7 +326,7 @@ impl Converter {
                     touch_conversation(&mut conv, data);
                 }
                 if conv.get("id").is_some() {
-                    self.conversations.insert(conv_id, Some(conv.clone()));
+                    self.remember(conv_id, Some(&conv));
                 }
                 conv
             }
@@ -401,18 +415,18 @@ impl Converter {
     /// The cached conversation, or one `GET /conversations/{id}` rebuilt into the webhook
     /// shape; a failed lookup is remembered and gives a minimal `{id}`.
     async fn conversation(&mut self, api: &Api, display_id: u64) -> Value {
-        if let Some(cached) = self.conversations.get(display_id) {
-            return cached.clone().unwrap_or_else(|| json!({"id": display_id}));
+        if let Some(cached) = self.cached(display_id) {
+            return cached.unwrap_or_else(|| json!({"id": display_id}));
         }
         self.api_calls += 1;
         match api.conversation(display_id).await {
             Ok(c) => {
                 let conv = self.conversation_from_rest(&c.raw);
-                self.conversations.insert(display_id, Some(conv.clone()));
+                self.remember(display_id, Some(&conv));
                 conv
             }
             Err(_) => {
-                self.conversations.insert(display_id, None);
+                self.remember(display_id, None);
                 json!({"id": display_id})
             }
         }

@@ -476,3 +476,72 @@ fn live_refuses_flags_that_only_apply_to_webhook_deliveries() {
         .code(2)
         .stderr(predicates::str::contains("--live"));
 }
+
+#[test]
+fn a_conversation_started_before_listening_costs_one_api_call() {
+    let sb = TestSandbox::start();
+    let receiver = Receiver::start(&[]);
+    inbox_with_webhook(&sb, "Support", &receiver);
+    let sent = sb.json(&["send", "--inbox", "Support", "--as-customer", "first"]);
+    let conv = sent["conversation_id"].to_string();
+    let home = tempfile::tempdir().unwrap();
+    let live = Live::start(
+        &sb,
+        home.path(),
+        &sb.config.admin_token,
+        &["--forward-to", &format!("{}/bot", receiver.url)],
+    );
+    // Raw API calls, so the request log holds only the feed's own reads.
+    for text in ["second", "third"] {
+        sb.cmd()
+            .args([
+                "api",
+                "POST",
+                &format!("/api/v1/accounts/1/conversations/{conv}/messages"),
+                "-f",
+                &format!("content={text}"),
+                "-f",
+                "message_type=incoming",
+            ])
+            .assert()
+            .success();
+    }
+    let third = receiver.wait_for("/bot", "the third message", |r| {
+        r.json()["content"] == "third"
+    });
+    // The conversation the feed never saw was read once, and is in the body in full.
+    let body = third.json();
+    assert_eq!(body["conversation"]["id"].to_string(), conv);
+    assert_eq!(body["conversation"]["status"], "open");
+    assert_eq!(body["conversation"]["messages"][0]["content"], "third");
+    assert_eq!(body["inbox"]["name"], "Support");
+    // `send` read it too, before the feed started (with its profile read).
+    let reads = sb
+        .sandbox
+        .requests()
+        .iter()
+        .skip_while(|r| r.path != "/api/v1/profile")
+        .filter(|r| {
+            r.method == "GET" && r.path == format!("/api/v1/accounts/1/conversations/{conv}")
+        })
+        .count();
+    assert_eq!(
+        reads,
+        1,
+        "{:?}",
+        sb.sandbox
+            .requests()
+            .iter()
+            .map(|r| format!(
+                "{} {}?{}",
+                r.method,
+                r.path,
+                r.query.clone().unwrap_or_default()
+            ))
+            .collect::<Vec<_>>()
+    );
+    // Forwarded unsigned without a secret, and said so at start.
+    assert_eq!(third.header("x-chatwoot-signature"), None);
+    assert!(live.stderr().contains("UNSIGNED"), "{}", live.stderr());
+    drop(live);
+}

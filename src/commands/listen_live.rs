@@ -12,7 +12,7 @@ use crate::listen::{self, Injected, ListenConfig, ListenEvent};
 use crate::live::{self, LiveOptions, LiveRecord, Notice};
 use crate::output::{write_stdout, Output, OutputMode};
 
-/// The path live records are stored under (`events list --path` style views show it).
+/// The path live records are stored under (`listen`, `tail` and `events show` print it).
 pub const LIVE_PATH: &str = "/live";
 /// Headers that mark a record's origin; forwarded with it, so a bot can tell too.
 pub const ORIGIN_HEADER: &str = "x-chatwoot-bridge-origin";

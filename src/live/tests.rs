@@ -84,3 +84,36 @@ async fn no_websocket_at_cable_is_a_network_error_naming_the_proxy() {
     assert_eq!(e.exit_code(), 9);
     assert!(e.to_string().contains("proxy_set_header Upgrade"), "{e}");
 }
+
+#[tokio::test]
+async fn a_socket_that_goes_silent_is_declared_dead() {
+    use axum::extract::ws::{Message, WebSocketUpgrade};
+    // Confirms the subscription, then sends nothing, not even pings (a half-open connection).
+    async fn silent(ws: WebSocketUpgrade) -> axum::response::Response {
+        ws.protocols(["actioncable-v1-json"])
+            .on_upgrade(|mut socket| async move {
+                let _ = socket
+                    .send(Message::Text(r#"{"type":"welcome"}"#.into()))
+                    .await;
+                if let Some(Ok(Message::Text(cmd))) = socket.recv().await {
+                    let cmd: serde_json::Value = serde_json::from_str(cmd.as_str()).unwrap();
+                    let confirm =
+                        json!({"identifier": cmd["identifier"], "type": "confirm_subscription"});
+                    let _ = socket.send(Message::Text(confirm.to_string().into())).await;
+                }
+                std::future::pending::<()>().await;
+            })
+    }
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("ws://{}/cable", listener.local_addr().unwrap());
+    tokio::spawn(async move {
+        let app = axum::Router::new().route("/cable", axum::routing::get(silent));
+        let _ = axum::serve(listener, app).await;
+    });
+    let identifier = socket::user_identifier("t", 1, 1);
+    let mut sub = socket::subscribe(&url, &identifier, Duration::from_secs(10))
+        .await
+        .expect("confirmed");
+    let err = sub.next_message(SHORT).await.err();
+    assert_eq!(err, Some(SocketError::Silent(SHORT)));
+}

@@ -170,6 +170,10 @@ fn notice(output: &Output, n: Notice) {
             "warning: reconnect failed ({error}); next attempt in {} s",
             retry_in.as_secs()
         ),
+        Notice::BackfillFailed { error } => eprintln!(
+            "warning: could not read back what happened while disconnected ({}); events of the gap are missing",
+            error.lines().next().unwrap_or_default()
+        ),
         Notice::Reconnected { gap, backfilled } => output.note(format!(
             "Reconnected after {:.1} s; {backfilled} events backfilled from the gap (marked {BACKFILL_HEADER}: true).",
             gap.as_secs_f64()

@@ -19,7 +19,8 @@
 //!   15 s, as the dashboard does) as `conversation_updated`, and their messages after the
 //!   last one seen, all marked backfill.
 //! - A rejected or unanswered subscription is an authentication error (exit 4): Chatwoot
-//!   answers nothing at all to a token it cannot find.
+//!   answers nothing at all to a token it cannot find. On a reconnect it takes three
+//!   unanswered subscriptions in a row (a server still starting may answer late).
 
 pub mod convert;
 pub mod socket;
@@ -105,6 +106,10 @@ pub enum Notice {
         gap: Duration,
         backfilled: usize,
     },
+    /// The gap could not be read back: events in it are missing.
+    BackfillFailed {
+        error: String,
+    },
 }
 
 /// The user and subscription of one connection attempt.
@@ -187,6 +192,7 @@ pub async fn run(
         });
         sub = {
             let mut attempt = 0usize;
+            let mut unanswered = 0usize;
             loop {
                 let wait = options
                     .backoff
@@ -202,18 +208,24 @@ pub async fn run(
                     () = &mut shutdown => return Ok(()),
                     r = reconnect(api, &url, options) => r,
                 };
-                match reconnected {
+                let error = match reconnected {
                     Ok(s) => break s,
                     Err(Retry::Fatal(e)) => return Err(e),
-                    Err(Retry::Again(error)) => {
-                        let retry_in = options
-                            .backoff
-                            .get(attempt.min(options.backoff.len().saturating_sub(1)))
-                            .copied()
-                            .unwrap_or_default();
-                        notice(Notice::ReconnectFailed { error, retry_in });
+                    Err(Retry::NoAnswer) => {
+                        unanswered += 1;
+                        if unanswered >= NO_ANSWER_LIMIT {
+                            return Err(fatal(SocketError::NoAnswer, &url, account_id, false));
+                        }
+                        SocketError::NoAnswer.to_string()
                     }
-                }
+                    Err(Retry::Again(error)) => error,
+                };
+                let retry_in = options
+                    .backoff
+                    .get(attempt.min(options.backoff.len().saturating_sub(1)))
+                    .copied()
+                    .unwrap_or_default();
+                notice(Notice::ReconnectFailed { error, retry_in });
             }
         };
         let gap = dropped_at.elapsed();
@@ -223,7 +235,13 @@ pub async fn run(
                 () = &mut shutdown => return Ok(()),
                 f = backfill(api, &mut converter, gap) => f,
             };
-            for record in filled.unwrap_or_default() {
+            let filled = filled.unwrap_or_else(|e| {
+                notice(Notice::BackfillFailed {
+                    error: e.to_string(),
+                });
+                Vec::new()
+            });
+            for record in filled {
                 backfilled += 1;
                 if sink.send(record).await.is_err() {
                     return Ok(());
@@ -267,8 +285,13 @@ pub async fn check(
 
 enum Retry {
     Again(String),
+    /// The fresh token got no answer: a server still starting, or a token it cannot find.
+    NoAnswer,
     Fatal(Error),
 }
+
+/// Unanswered subscriptions in a row before giving up (exit 4).
+const NO_ANSWER_LIMIT: usize = 3;
 
 /// Re-reads the profile (the token may have rotated) and subscribes again.
 async fn reconnect(
@@ -285,9 +308,13 @@ async fn reconnect(
     };
     match socket::subscribe(url, &session.identifier, options.subscribe_timeout).await {
         Ok(s) => Ok(s),
-        Err(e @ (SocketError::Rejected | SocketError::NoAnswer | SocketError::Refused(_))) => Err(
-            Retry::Fatal(fatal(e, url, api.account_id().unwrap_or_default(), false)),
-        ),
+        Err(e @ (SocketError::Rejected | SocketError::Refused(_))) => Err(Retry::Fatal(fatal(
+            e,
+            url,
+            api.account_id().unwrap_or_default(),
+            false,
+        ))),
+        Err(SocketError::NoAnswer) => Err(Retry::NoAnswer),
         Err(e) => Err(Retry::Again(e.to_string())),
     }
 }

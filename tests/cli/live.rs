@@ -209,11 +209,32 @@ fn a_customer_message_reaches_the_bot_signed_in_the_shape_a_webhook_delivery_has
         "live:\n{got:#}\nwebhook:\n{want:#}"
     );
 
+    // An agent's reply too: the sender is the listening user, whose e-mail is known.
+    let conv = want["conversation"]["id"].to_string();
+    sb.cmd()
+        .args(["send", &conv, "On its way"])
+        .assert()
+        .success();
+    let reply = |r: &crate::common::Received| r.json()["content"] == "On its way";
+    let (mut got, mut want) = (
+        receiver.wait_for("/bot", "the reply", reply).json(),
+        receiver.wait_for("/inbox", "the reply", reply).json(),
+    );
+    assert_eq!(got["sender"]["email"], "admin@sandbox.test");
+    stamp(&mut got);
+    stamp(&mut want);
+    assert_eq!(
+        diff_paths(&got, &want, ""),
+        Vec::<String>::new(),
+        "live:\n{got:#}\nwebhook:\n{want:#}"
+    );
+
     // The same record is in the store: events, tail and the one-line view.
     let list = live.events(home.path(), &["list", "--events", "message_created"]);
-    assert_eq!(list.as_array().unwrap().len(), 1, "{list}");
+    assert_eq!(list.as_array().unwrap().len(), 2, "{list}");
     assert_eq!(list[0]["path"], "/live");
     assert_eq!(list[0]["conversation_id"], want["conversation"]["id"]);
+    assert_eq!(list[1]["sender_type"], "user");
     // Presence is never renewed: only `subscribe` went over the socket.
     let commands = sb.sandbox.cable_commands();
     assert!(

@@ -167,7 +167,8 @@ fn notice(output: &Output, n: Notice) {
             eprintln!("warning: the websocket dropped ({error}); reconnecting")
         }
         Notice::ReconnectFailed { error, retry_in } => eprintln!(
-            "warning: reconnect failed ({error}); next attempt in {} s",
+            "warning: reconnect failed ({}); next attempt in {} s",
+            error.lines().next().unwrap_or_default(),
             retry_in.as_secs()
         ),
         Notice::BackfillFailed { error } => eprintln!(

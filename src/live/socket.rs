@@ -212,7 +212,10 @@ fn describe(e: &tokio_tungstenite::tungstenite::Error) -> String {
             let mut text = other.to_string();
             let mut source = std::error::Error::source(other);
             while let Some(s) = source {
-                text = format!("{text}: {s}");
+                let detail = s.to_string();
+                if !text.contains(&detail) {
+                    text = format!("{text}: {detail}");
+                }
                 source = s.source();
             }
             text

@@ -20,6 +20,7 @@
 //! Not modelled: `performer` (who caused the event), typing, `assignee.changed`,
 //! `team.changed`, `conversation.read`, notifications.
 
+use std::collections::VecDeque;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
@@ -54,7 +55,7 @@ pub(crate) struct Broadcast {
 /// that drops every open socket (for testing reconnects).
 pub(crate) struct Cable {
     bus: broadcast::Sender<Arc<Broadcast>>,
-    commands: Mutex<Vec<Value>>,
+    commands: Mutex<VecDeque<Value>>,
     drops: watch::Sender<u64>,
     /// New sockets get 503, as from a proxy while the app restarts.
     down: AtomicBool,
@@ -64,7 +65,7 @@ impl Cable {
     pub(crate) fn new() -> Cable {
         Cable {
             bus: broadcast::channel(BROADCAST_CAPACITY).0,
-            commands: Mutex::new(Vec::new()),
+            commands: Mutex::new(VecDeque::new()),
             drops: watch::channel(0).0,
             down: AtomicBool::new(false),
         }
@@ -79,9 +80,9 @@ impl Cable {
     fn record(&self, command: Value) {
         let mut log = self.commands.lock().unwrap_or_else(PoisonError::into_inner);
         if log.len() >= COMMAND_LOG_LIMIT {
-            log.remove(0);
+            log.pop_front();
         }
-        log.push(command);
+        log.push_back(command);
     }
 }
 
@@ -94,7 +95,9 @@ impl Sandbox {
             .commands
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
-            .clone()
+            .iter()
+            .cloned()
+            .collect()
     }
 
     /// Closes every open `/cable` socket at once, without a close frame (a dropped

@@ -1699,6 +1699,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatwoot-bridge' -ScriptBlock {
             [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line')
             [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project''s .env; variables already set in the environment win')
             [CompletionResult]::new('--no-verify', '--no-verify', [CompletionResultType]::ParameterName, 'Accept unsigned deliveries (Chatwoot signs inbox and bot webhooks from 4.13, account webhooks from 4.11.2); they are stored as unverified')
+            [CompletionResult]::new('--live', '--live', [CompletionResultType]::ParameterName, 'Receive events over Chatwoot''s websocket instead (no public URL or tunnel); stored and forwarded in the webhook shape')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'With --live: store the websocket''s own {event, data} frames untouched')
             [CompletionResult]::new('--ignore-bot-echo', '--ignore-bot-echo', [CompletionResultType]::ParameterName, 'Hide bots'' own messages (Chatwoot sends a bot its own replies)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (one per line) or nothing')

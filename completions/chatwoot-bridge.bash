@@ -4163,7 +4163,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__listen)
-            opts="-p -o -q -v -y -h -V --bind --port --secret --path-secret --no-verify --tolerance --max-body --forward-to --route --resign-secret --event --events --inbox --conversation --since --ignore-bot-echo --store --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
+            opts="-p -o -q -v -y -h -V --bind --port --secret --path-secret --no-verify --tolerance --max-body --forward-to --route --resign-secret --live --raw --event --events --inbox --conversation --since --ignore-bot-echo --store --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1584,6 +1584,8 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
             cand --jq 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line'
             cand --env-file 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project''s .env; variables already set in the environment win'
             cand --no-verify 'Accept unsigned deliveries (Chatwoot signs inbox and bot webhooks from 4.13, account webhooks from 4.11.2); they are stored as unverified'
+            cand --live 'Receive events over Chatwoot''s websocket instead (no public URL or tunnel); stored and forwarded in the webhook shape'
+            cand --raw 'With --live: store the websocket''s own {event, data} frames untouched'
             cand --ignore-bot-echo 'Hide bots'' own messages (Chatwoot sends a bot its own replies)'
             cand --json 'Short for `-o json`'
             cand -q 'Print only ids (one per line) or nothing'

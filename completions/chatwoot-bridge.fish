@@ -1162,6 +1162,8 @@ ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l no-verify -d 'Accept unsigned deliveries (Chatwoot signs inbox and bot webhooks from 4.13, account webhooks from 4.11.2); they are stored as unverified'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l live -d 'Receive events over Chatwoot\'s websocket instead (no public URL or tunnel); stored and forwarded in the webhook shape'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l raw -d 'With --live: store the websocket\'s own {event, data} frames untouched'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l ignore-bot-echo -d 'Hide bots\' own messages (Chatwoot sends a bot its own replies)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -s q -l quiet -d 'Print only ids (one per line) or nothing'

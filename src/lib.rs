@@ -17,6 +17,7 @@ pub mod example_bot;
 pub mod http;
 pub mod jq;
 pub mod listen;
+pub mod live;
 pub mod net;
 pub mod output;
 pub mod presets;

@@ -26,11 +26,13 @@ use crate::output::{Human, OutputMode, View};
 const DNS_TIMEOUT: Duration = Duration::from_secs(3);
 /// How long a local listener may take to answer a GET.
 const KNOCK_TIMEOUT: Duration = Duration::from_secs(2);
+/// How long connecting to `/cable` and subscribing may take.
+const LIVE_TIMEOUT: Duration = Duration::from_secs(5);
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Checks, in order: config, instance (GET /api: version and health), token, account, role; then per \
-API inbox: inbox, webhook_url, bot, bot_url, signing (the inbox's and the bot's secret as `listen` would use it), \
+    after_help = "Checks, in order: config, instance (GET /api: version and health), token, account, role, live (the websocket at /cable accepts the user's subscription, for `listen --live`; \
+subscribing marks the user online for about 20 s); then per API inbox: inbox, webhook_url, bot, bot_url, signing (the inbox's and the bot's secret as `listen` would use it), \
 listener (a local receiver at a loopback URL answers); then, without --inbox, each account webhook: webhook (its URL, checked the same way) and listener. A check that cannot run because an earlier one failed \
 is skipped, with the reason. The URL checks resolve the host from this machine: Chatwoot 4.14+ refuses loopback \
 and private targets unless the server sets SAFE_FETCH_ALLOW_PRIVATE_NETWORK=true, and Chatwoot Cloud never \
@@ -271,6 +273,9 @@ impl<'a> Doctor<'a> {
         let me = self.token(instance.is_some()).await;
         let member = self.account(me.as_ref());
         self.role(me.as_ref(), member);
+        if let (Some(me), true) = (&me, member) {
+            self.live(me).await;
+        }
         match (&instance, member) {
             (Some(instance), true) => {
                 self.inboxes(instance, me.as_ref()).await;
@@ -440,6 +445,31 @@ impl<'a> Doctor<'a> {
                 "for provisioning, use an administrator's access token (Profile settings → Access Token of an administrator)",
             ),
             None => Check::skip("role", "skipped: the account check failed"),
+        };
+        self.push(check);
+    }
+
+    /// `/cable` accepts this user's `RoomChannel` subscription (`listen --live`, and the
+    /// dashboard's live updates). A warning, not a failure: webhooks do not need it.
+    async fn live(&mut self, me: &ApiProfile) {
+        let Some(api) = self.api.clone() else { return };
+        let check = match crate::live::check(&api, me, LIVE_TIMEOUT).await {
+            Ok(url) => Check::pass(
+                "live",
+                format!("{url} accepts this user's subscription: `listen --live` works without a public URL"),
+            ),
+            Err(crate::live::CheckError::Session(e)) => Check::skip(
+                "live",
+                format!("skipped: {}", first_line(&e.to_string())),
+            ),
+            Err(crate::live::CheckError::Socket { url, error }) => {
+                use crate::live::socket::SocketError as E;
+                let fix = match error {
+                    E::Connect(_) | E::NoWelcome | E::Closed(_) => "a reverse proxy in front of Chatwoot must pass WebSocket upgrades at /cable (nginx: proxy_http_version 1.1; proxy_set_header Upgrade $http_upgrade; proxy_set_header Connection \"upgrade\"); the dashboard's live updates need it too",
+                    _ => "Chatwoot did not accept the user's pubsub token: run again (the password may have just changed); check the token with `chatwoot-bridge auth status`",
+                };
+                Check::warn("live", format!("{url}: {error}"), fix)
+            }
         };
         self.push(check);
     }

@@ -16,9 +16,12 @@ use crate::output::{write_stdout, OutputMode};
 #[command(
     after_help = "Give Chatwoot the printed URL (any path works: one listener can serve an inbox at /inbox, \
 a bot at /bot and an account webhook at /account). Chatwoot 4.14+ refuses private and loopback webhook URLs unless \
-the instance sets SAFE_FETCH_ALLOW_PRIVATE_NETWORK=true, so a remote Chatwoot needs a tunnel or a public host.\n\n\
+the instance sets SAFE_FETCH_ALLOW_PRIVATE_NETWORK=true, so a remote Chatwoot needs a tunnel or a public host, \
+or --live: events over Chatwoot's own websocket, stored and forwarded in the webhook shape, with no inbound connection \
+(docs/webhook-loop.md, \"No public URL\").\n\n\
 Secrets: --secret, else CHATWOOT_WEBHOOK_SECRET, else the secrets `setup` stored in the profile \
-(any of them verifies; --path-secret /bot=bot:3 ties one to a path)."
+(any of them verifies; --path-secret /bot=bot:3 ties one to a path). With --live the one secret signs the forwards \
+(several stored: pass --secret)."
 )]
 pub struct ListenArgs {
     /// Address to listen on
@@ -51,6 +54,12 @@ pub struct ListenArgs {
     /// Re-sign forwards with a fresh timestamp and this secret
     #[arg(long, value_name = "S")]
     pub resign_secret: Option<String>,
+    /// Receive events over Chatwoot's websocket instead (no public URL or tunnel); stored and forwarded in the webhook shape
+    #[arg(long, conflicts_with_all = ["bind", "port", "max_body", "tolerance"])]
+    pub live: bool,
+    /// With --live: store the websocket's own {event, data} frames untouched
+    #[arg(long, requires = "live")]
+    pub raw: bool,
     #[command(flatten)]
     pub filter: FilterArgs,
     #[command(flatten)]
@@ -75,6 +84,9 @@ pub fn parse_size(s: &str) -> std::result::Result<usize, String> {
 }
 
 pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
+    if args.live {
+        return super::listen_live::run(ctx, args).await;
+    }
     // Registered first: Ctrl-C or SIGTERM while starting still stops cleanly.
     let shutdown = crate::signals::shutdown();
     if args.filter.since.is_some() {

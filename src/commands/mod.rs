@@ -15,6 +15,7 @@ pub mod doctor;
 pub mod events;
 pub mod inbox;
 pub mod listen;
+pub mod listen_live;
 pub mod probe;
 pub mod profile;
 pub mod replay;

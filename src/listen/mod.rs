@@ -16,6 +16,8 @@
 //!   [`ReplayOutcome`]s through a callback for the progress bar, a [`ReplaySummary`]).
 //! - [`forward_headers`] / [`resign`]: the header rules shared by forwarding and replay, for
 //!   `trigger` if it wants them.
+//! - [`ingest`]: records from elsewhere (the live feed, [`Injected`]) stored, printed and
+//!   forwarded like accepted deliveries.
 //! - [`knock`]: `doctor` asks whether a listener answers at a URL (one GET: this listener
 //!   answers 405 with [`NOT_POSTED`] and stores nothing).
 //!
@@ -64,6 +66,7 @@
 mod conns;
 mod forward;
 mod handler;
+mod ingest;
 mod knock;
 #[cfg(test)]
 mod tests;
@@ -85,6 +88,7 @@ use crate::store::{Delivery, Filter, Store};
 pub use forward::{
     forward_headers, replay, resign, ReplayOptions, ReplayOutcome, ReplayResult, ReplaySummary,
 };
+pub use ingest::{ingest, Injected};
 pub use knock::{knock, Knock, NOT_POSTED};
 
 /// How the listener behaves; `Default` is what `listen` does without flags. Its `Debug`

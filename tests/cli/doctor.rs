@@ -562,3 +562,28 @@ fn account_webhooks_are_checked_like_inbox_webhooks() {
     let json = report(&mut sb.cmd(), &["--inbox", "Support"], 0);
     assert!(checks(&json, "webhook").is_empty(), "{json:#}");
 }
+
+#[test]
+fn the_live_check_subscribes_and_names_the_proxy_fix_when_cable_is_broken() {
+    let sb = TestSandbox::start();
+    let json = report(&mut sb.cmd(), &[], 0);
+    assert_eq!(status(&json, "live"), "pass", "{json:#}");
+    assert!(check(&json, "live")["summary"]
+        .as_str()
+        .unwrap()
+        .contains("/cable"));
+    assert!(sb
+        .sandbox
+        .cable_commands()
+        .iter()
+        .all(|c| c["command"] == "subscribe"));
+
+    // A proxy that does not upgrade /cable: a warning with its own fix line, exit 0.
+    sb.sandbox.set_cable_down(true);
+    let json = report(&mut sb.cmd(), &[], 0);
+    assert_eq!(status(&json, "live"), "warn", "{json:#}");
+    assert!(
+        fix(&json, "live").contains("proxy_set_header Upgrade"),
+        "{json:#}"
+    );
+}

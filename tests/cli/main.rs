@@ -14,6 +14,7 @@ mod delivery_headers;
 mod doctor;
 mod generated;
 mod jq;
+mod live;
 mod presets;
 mod probe;
 #[cfg(unix)]

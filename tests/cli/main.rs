@@ -16,6 +16,7 @@ mod probe;
 mod progress;
 mod provisioning;
 mod resources;
+mod secrets;
 mod setup_races;
 mod surface;
 mod webhook_loop;

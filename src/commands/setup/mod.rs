@@ -117,9 +117,22 @@ pub async fn run(ctx: &Context, args: SetupArgs) -> Result<()> {
     }
 }
 
-/// Finds the one resource with exactly this name; several (made by hand: setup never leaves
-/// two) is an error naming their ids and the fix (exit 1: the arguments are fine).
+/// Finds the one resource with exactly this name, for the wizard, whose flags take an id
+/// as well: several is a usage error naming their ids.
 fn by_name<'a, T>(
+    items: &'a [T],
+    name: &str,
+    get: impl Fn(&T) -> (&str, u64),
+    what: &str,
+) -> Result<Option<&'a T>> {
+    one_named(items, name, get, what)
+        .map_err(|e| Error::usage(format!("{e}, or give the id of the one to use")))
+}
+
+/// Finds the one resource with exactly this name, for `setup inbox` and `setup bot`, whose
+/// key is the name: several (made by hand: setup never leaves two) is an error naming their
+/// ids and the fix (exit 1: the arguments are fine, the account is not).
+fn one_named<'a, T>(
     items: &'a [T],
     name: &str,
     get: impl Fn(&T) -> (&str, u64),
@@ -184,7 +197,7 @@ pub async fn setup_inbox(ctx: &Context, args: InboxArgs) -> Result<()> {
     let account = api.account_id()?;
     let spinner = ctx.spinner(format!("Setting up inbox '{}'", args.name));
     let inboxes = api.inboxes().await?;
-    let existing = by_name(&inboxes, &args.name, |i| (&i.name, i.id), "inbox")?;
+    let existing = one_named(&inboxes, &args.name, |i| (&i.name, i.id), "inbox")?;
     let (inbox, inbox_step) = ensure_inbox(
         api,
         existing,
@@ -495,7 +508,7 @@ async fn ensure_linked_bot(
                 .into_iter()
                 .filter(|b| platform || b.account_id == Some(account))
                 .collect();
-            by_name(&bots, name, |b| (&b.name, b.id), "agent bot")?.cloned()
+            one_named(&bots, name, |b| (&b.name, b.id), "agent bot")?.cloned()
         }
     };
     let mut steps = Vec::new();

@@ -8,6 +8,7 @@ mod api_cmd;
 mod auth;
 mod client;
 mod conversations;
+mod doc_snippets;
 mod doctor;
 mod generated;
 mod jq;

@@ -71,21 +71,7 @@ impl Listen {
             .stderr(Stdio::piped())
             .spawn()
             .expect("start listen");
-        let mut err = BufReader::new(child.stderr.take().unwrap());
-        let mut url = String::new();
-        let mut seen = String::new();
-        while url.is_empty() {
-            let mut line = String::new();
-            assert!(
-                err.read_line(&mut line).unwrap() > 0,
-                "listen exited: {seen}"
-            );
-            seen.push_str(&line);
-            if let Some(rest) = line.strip_prefix("Listening on ") {
-                url = rest.split(':').take(3).collect::<Vec<_>>().join(":");
-            }
-        }
-        std::thread::spawn(move || for _ in err.lines() {});
+        let url = listening_url(&mut child);
         Listen {
             child,
             url,
@@ -94,26 +80,48 @@ impl Listen {
         }
     }
 
-    /// The stored deliveries of an event, waiting for at least one.
     fn wait_for(&self, event: &str) -> Vec<Value> {
-        let deadline = Instant::now() + Duration::from_secs(30);
-        loop {
-            let out = bin(&self.home)
-                .args(["events", "list", "--events", event, "-o", "json", "--store"])
-                .arg(&self.store)
-                .assert()
-                .success();
-            let list: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
-            let list = list.as_array().unwrap().clone();
-            if !list.is_empty() {
-                return list;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "no {event} delivery stored within 30 s"
-            );
-            std::thread::sleep(Duration::from_millis(50));
+        wait_for_event(&self.home, &self.store, event)
+    }
+}
+
+/// The URL a starting `listen` prints on stderr (the rest of stderr is drained).
+pub fn listening_url(child: &mut Child) -> String {
+    let mut err = BufReader::new(child.stderr.take().unwrap());
+    let mut seen = String::new();
+    loop {
+        let mut line = String::new();
+        assert!(
+            err.read_line(&mut line).unwrap() > 0,
+            "listen exited: {seen}"
+        );
+        seen.push_str(&line);
+        if let Some(rest) = line.strip_prefix("Listening on ") {
+            std::thread::spawn(move || for _ in err.lines() {});
+            return rest.split(':').take(3).collect::<Vec<_>>().join(":");
         }
+    }
+}
+
+/// The deliveries of an event in a store, waiting for at least one.
+pub fn wait_for_event(home: &Path, store: &Path, event: &str) -> Vec<Value> {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let out = bin(home)
+            .args(["events", "list", "--events", event, "-o", "json", "--store"])
+            .arg(store)
+            .assert()
+            .success();
+        let list: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+        let list = list.as_array().unwrap().clone();
+        if !list.is_empty() {
+            return list;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "no {event} delivery stored within 30 s"
+        );
+        std::thread::sleep(Duration::from_millis(50));
     }
 }
 

@@ -17,7 +17,8 @@ use crate::output::{write_stdout, OutputMode};
     after_help = "Give Chatwoot the printed URL (any path works: one listener can serve an inbox at /inbox, \
 a bot at /bot and an account webhook at /account). Chatwoot 4.14+ refuses private and loopback webhook URLs unless \
 the instance sets SAFE_FETCH_ALLOW_PRIVATE_NETWORK=true, so a remote Chatwoot needs a tunnel or a public host.\n\n\
-Secrets: --secret, else CHATWOOT_WEBHOOK_SECRET, else the secrets `setup` stored in the profile \
+Secrets: --secret, else CHATWOOT_WEBHOOK_SECRET, else the secrets `setup` stored in the profile for \
+the instance in use, read again whenever the profile changes, so no restart is needed after `setup` \
 (any of them verifies; --path-secret /bot=bot:3 ties one to a path)."
 )]
 pub struct ListenArgs {

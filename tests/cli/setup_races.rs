@@ -10,11 +10,12 @@ use serde_json::Value;
 
 use crate::common::TestSandbox;
 
-/// Runs the same command twice at the same moment; both must succeed. Returns their reports.
-fn race(sb: &TestSandbox, args: &[&str]) -> [Value; 2] {
-    let barrier = Barrier::new(2);
+/// Runs the same command `n` times at the same moment; all must succeed. Returns their
+/// reports.
+fn race_n(sb: &TestSandbox, args: &[&str], n: usize) -> Vec<Value> {
+    let barrier = Barrier::new(n);
     let outputs: Vec<std::process::Output> = std::thread::scope(|scope| {
-        let runs: Vec<_> = (0..2)
+        let runs: Vec<_> = (0..n)
             .map(|_| {
                 let mut cmd = sb.cmd();
                 cmd.args(args).args(["-o", "json"]);
@@ -27,7 +28,7 @@ fn race(sb: &TestSandbox, args: &[&str]) -> [Value; 2] {
             .collect();
         runs.into_iter().map(|r| r.join().unwrap()).collect()
     });
-    let reports: Vec<Value> = outputs
+    outputs
         .iter()
         .map(|o| {
             assert!(
@@ -38,8 +39,11 @@ fn race(sb: &TestSandbox, args: &[&str]) -> [Value; 2] {
             );
             serde_json::from_slice(&o.stdout).expect("a JSON report")
         })
-        .collect();
-    [reports[0].clone(), reports[1].clone()]
+        .collect()
+}
+
+fn race(sb: &TestSandbox, args: &[&str]) -> Vec<Value> {
+    race_n(sb, args, 2)
 }
 
 fn named(sb: &TestSandbox, list: &[&str], name: &str) -> Vec<u64> {
@@ -136,6 +140,62 @@ fn two_setup_runs_at_once_leave_one_inbox_one_bot_and_one_link() {
         races_seen > 0,
         "in 10 rounds no two runs both created: the race was never exercised"
     );
+}
+
+#[test]
+fn a_run_that_looks_mid_race_waits_for_it_instead_of_failing() {
+    // A third run (three CI jobs) may look while two others are between creating their
+    // twins and deleting the loser. Here the two twins are made directly, and the younger one
+    // is deleted, as the losing run would, once the third run has looked.
+    let sb = TestSandbox::start();
+    let oldest = sb.json(&["inbox", "create", "--name", "Mid"])["id"]
+        .as_u64()
+        .unwrap();
+    let younger = sb.json(&["inbox", "create", "--name", "Mid"])["id"].to_string();
+    let lists = || {
+        sb.sandbox
+            .requests()
+            .iter()
+            .filter(|r| r.method == "GET" && r.path.ends_with("/inboxes"))
+            .count()
+    };
+    let before = lists();
+    let out = std::thread::scope(|scope| {
+        let mut cmd = sb.cmd();
+        cmd.args([
+            "setup",
+            "inbox",
+            "--name",
+            "Mid",
+            "--webhook-url",
+            "https://b.example/x",
+            "-o",
+            "json",
+        ]);
+        let run = scope.spawn(move || cmd.output().unwrap());
+        let deadline = std::time::Instant::now() + Duration::from_secs(30);
+        while lists() == before {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "setup never listed the inboxes"
+            );
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        sb.cmd()
+            .args(["inbox", "delete", &younger, "--yes"])
+            .assert()
+            .success();
+        run.join().unwrap()
+    });
+    assert!(
+        out.status.success(),
+        "exit {:?}: {}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["inbox_id"].as_u64(), Some(oldest));
+    assert_eq!(named(&sb, &["inbox", "list"], "Mid"), [oldest]);
 }
 
 #[test]

@@ -158,6 +158,32 @@ fn one_named<'a, T>(
     }
 }
 
+/// How long a run waits for other runs' races to settle before calling a shared name a
+/// duplicate made by hand.
+const RACE_SETTLE: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// [`one_named`] on a fresh list; several of the name may be other runs' race in progress
+/// (three runs at once: the losers delete theirs right after creating), so it looks once
+/// more, a moment later, before it calls them duplicates.
+async fn settled<T: Clone, F, Fut>(
+    list: F,
+    name: &str,
+    get: impl Fn(&T) -> (&str, u64) + Copy,
+    what: &str,
+) -> Result<Option<T>>
+where
+    F: Fn() -> Fut,
+    Fut: std::future::Future<Output = Result<Vec<T>>>,
+{
+    let items = list().await?;
+    if items.iter().filter(|i| get(i).0 == name).count() > 1 {
+        tokio::time::sleep(RACE_SETTLE).await;
+        let items = list().await?;
+        return Ok(one_named(&items, name, get, what)?.cloned());
+    }
+    Ok(one_named(&items, name, get, what)?.cloned())
+}
+
 /// Chatwoot keeps no name unique, so two runs at once may both create one. After creating,
 /// a run looks again: the oldest (lowest id) of that name wins. Returns the winner when it is
 /// not `created`, which the caller then deletes and uses instead.
@@ -196,11 +222,16 @@ pub async fn setup_inbox(ctx: &Context, args: InboxArgs) -> Result<()> {
     let api = ctx.api()?;
     let account = api.account_id()?;
     let spinner = ctx.spinner(format!("Setting up inbox '{}'", args.name));
-    let inboxes = api.inboxes().await?;
-    let existing = one_named(&inboxes, &args.name, |i| (&i.name, i.id), "inbox")?;
+    let existing = settled(
+        || api.inboxes(),
+        &args.name,
+        |i: &Inbox| (&i.name, i.id),
+        "inbox",
+    )
+    .await?;
     let (inbox, inbox_step) = ensure_inbox(
         api,
-        existing,
+        existing.as_ref(),
         &args.name,
         webhook_url.as_deref(),
         args.dry_run,
@@ -502,13 +533,15 @@ async fn ensure_linked_bot(
         FoundBot::Known(bot) => bot.map(|b| *b),
         FoundBot::LookUp => {
             // The account list also shows global bots; only the account's own are ours.
-            let bots: Vec<AgentBot> = api
-                .bots(scope)
-                .await?
-                .into_iter()
-                .filter(|b| platform || b.account_id == Some(account))
-                .collect();
-            one_named(&bots, name, |b| (&b.name, b.id), "agent bot")?.cloned()
+            let own = || async {
+                Ok(api
+                    .bots(scope)
+                    .await?
+                    .into_iter()
+                    .filter(|b| platform || b.account_id == Some(account))
+                    .collect::<Vec<AgentBot>>())
+            };
+            settled(own, name, |b: &AgentBot| (&b.name, b.id), "agent bot").await?
         }
     };
     let mut steps = Vec::new();

@@ -365,6 +365,16 @@ fn the_config_directory_is_private() {
         .success()
         .stderr(contains(format!("run `chmod 700 {}`", dir.display())));
     assert_eq!(mode(&dir), 0o755, "left as it was");
+    let out = sb.bare().args(["doctor", "-o", "json"]).output().unwrap();
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let config = report["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["check"] == "config")
+        .unwrap();
+    assert_eq!(config["status"], "warn", "{config:#}");
+    assert_eq!(config["fix"], format!("chmod 700 {}", dir.display()));
 }
 
 #[test]

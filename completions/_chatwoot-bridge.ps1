@@ -95,7 +95,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatwoot-bridge' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Validate an access token against the instance and save it in a profile')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Who the token belongs to, the role in the account, and where the token came from')
-            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Remove the stored tokens from the profile')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Remove the stored tokens and signing secrets from the profile')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -173,7 +173,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatwoot-bridge' -ScriptBlock {
         'chatwoot-bridge;auth;help' {
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Validate an access token against the instance and save it in a profile')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Who the token belongs to, the role in the account, and where the token came from')
-            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Remove the stored tokens from the profile')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Remove the stored tokens and signing secrets from the profile')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2208,7 +2208,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatwoot-bridge' -ScriptBlock {
         'chatwoot-bridge;help;auth' {
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Validate an access token against the instance and save it in a profile')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Who the token belongs to, the role in the account, and where the token came from')
-            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Remove the stored tokens from the profile')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Remove the stored tokens and signing secrets from the profile')
             break
         }
         'chatwoot-bridge;help;auth;login' {

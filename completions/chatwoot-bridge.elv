@@ -91,7 +91,7 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
             cand --version 'Print version'
             cand login 'Validate an access token against the instance and save it in a profile'
             cand status 'Who the token belongs to, the role in the account, and where the token came from'
-            cand logout 'Remove the stored tokens from the profile'
+            cand logout 'Remove the stored tokens and signing secrets from the profile'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'chatwoot-bridge;auth;login'= {
@@ -165,7 +165,7 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
         &'chatwoot-bridge;auth;help'= {
             cand login 'Validate an access token against the instance and save it in a profile'
             cand status 'Who the token belongs to, the role in the account, and where the token came from'
-            cand logout 'Remove the stored tokens from the profile'
+            cand logout 'Remove the stored tokens and signing secrets from the profile'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'chatwoot-bridge;auth;help;login'= {
@@ -2069,7 +2069,7 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
         &'chatwoot-bridge;help;auth'= {
             cand login 'Validate an access token against the instance and save it in a profile'
             cand status 'Who the token belongs to, the role in the account, and where the token came from'
-            cand logout 'Remove the stored tokens from the profile'
+            cand logout 'Remove the stored tokens and signing secrets from the profile'
         }
         &'chatwoot-bridge;help;auth;login'= {
         }

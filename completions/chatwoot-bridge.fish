@@ -85,7 +85,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; an
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s V -l version -d 'Print version'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "login" -d 'Validate an access token against the instance and save it in a profile'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "status" -d 'Who the token belongs to, the role in the account, and where the token came from'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "logout" -d 'Remove the stored tokens from the profile'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "logout" -d 'Remove the stored tokens and signing secrets from the profile'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from login" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from login" -l url -d 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]' -r
@@ -136,7 +136,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; an
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "login" -d 'Validate an access token against the instance and save it in a profile'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Who the token belongs to, the role in the account, and where the token came from'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Remove the stored tokens from the profile'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Remove the stored tokens and signing secrets from the profile'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and not __fish_seen_subcommand_from list show use remove help" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and not __fish_seen_subcommand_from list show use remove help" -l url -d 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]' -r
@@ -1565,7 +1565,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; an
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign agent team handoff listen tail events replay trigger doctor probe api sandbox demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Validate an access token against the instance and save it in a profile'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Who the token belongs to, the role in the account, and where the token came from'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove the stored tokens from the profile'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove the stored tokens and signing secrets from the profile'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List the stored profiles'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Show a profile (the one in effect by default); tokens are never shown'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "use" -d 'Make a profile the default'

@@ -1009,7 +1009,18 @@ fn config_check(ctx: &Context) -> Check {
                 fix = Some(format!("chmod 600 {path}"));
                 format!("{path} holds tokens but other users may read it (mode {mode:o})")
             }
-            None => path.clone(),
+            None => match ctx
+                .config_path
+                .parent()
+                .and_then(|d| crate::config::broad_dir_mode(d).map(|m| (d, m)))
+            {
+                Some((dir, mode)) => {
+                    status = Status::Warn;
+                    fix = Some(format!("chmod 700 {}", dir.display()));
+                    format!("{path} is in a directory other users may list (mode {mode:o})")
+                }
+                None => path.clone(),
+            },
         },
     };
     let profile = if ctx.profile().is_some() {
@@ -1197,8 +1208,9 @@ fn signing_check(
 ) -> Check {
     let profile = ctx.profile_name.as_str();
     let restart = "then restart `chatwoot-bridge listen`";
+    // A running listen reads the profile's secrets again when they change: no restart.
     let store = if ctx.profile().is_some() {
-        format!("run `{reveal_cmd}` (it prints the secret and stores it in profile '{profile}'), {restart}")
+        format!("run `{reveal_cmd}` (it prints the secret and stores it in profile '{profile}'; a running `chatwoot-bridge listen` picks it up)")
     } else {
         format!(
             "no stored profile to keep it in: run `chatwoot-bridge auth login` first, or start listen with CHATWOOT_WEBHOOK_SECRET=\"$({reveal_cmd})\""
@@ -1235,10 +1247,11 @@ fn signing_check(
             ),
         };
     }
-    let stored = ctx
-        .profile()
-        .and_then(|p| p.webhook_secrets.get(key))
-        .map(String::as_str);
+    let stored_secrets = ctx.stored_secrets();
+    let stored = stored_secrets
+        .iter()
+        .find(|(label, _)| label == key)
+        .map(|(_, s)| s.as_str());
     match (stored, current) {
         (Some(s), Some(c)) if s == c => Check::pass(
             "signing",

@@ -223,18 +223,23 @@ pub async fn run(ctx: &Context, cmd: InboxCommand) -> Result<()> {
                 "secret": secret,
                 "hmac_token": target.hmac_token,
             });
-            let fields = vec![
-                ("Signing secret".into(), secret.clone()),
-                (
-                    "HMAC token".into(),
-                    format!(
-                        "{} (for contact identity validation, not for webhooks)",
-                        cell(target.hmac_token.as_ref())
+            // Into a pipe or `$(…)`, only the secret, as `bot secret` prints it.
+            let human = if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+                Human::Fields(vec![
+                    ("Signing secret".into(), secret.clone()),
+                    (
+                        "HMAC token".into(),
+                        format!(
+                            "{} (for contact identity validation, not for webhooks)",
+                            cell(target.hmac_token.as_ref())
+                        ),
                     ),
-                ),
-            ];
+                ])
+            } else {
+                Human::Text(secret.clone())
+            };
             ctx.output
-                .print(View::new(json, vec![secret], Human::Fields(fields)).revealing())
+                .print(View::new(json, vec![secret], human).revealing())
         }
     }
 }

@@ -97,17 +97,10 @@ pub fn run(ctx: &Context, cmd: ProfileCommand) -> Result<()> {
                 ),
                 (
                     "Webhook secrets".into(),
-                    if p.webhook_secrets.is_empty() {
+                    if p.signing_secrets.is_empty() {
                         "-".into()
                     } else {
-                        format!(
-                            "{} (hidden)",
-                            p.webhook_secrets
-                                .keys()
-                                .cloned()
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        )
+                        format!("{} (hidden)", p.secret_labels().join(", "))
                     },
                 ),
                 ("File".into(), ctx.config_path.display().to_string()),

@@ -107,7 +107,7 @@ pub(super) async fn handle(state: Arc<State>, req: Request<Incoming>) -> Respons
         let mut outcome = Err(Mismatch::Digest);
         for secret in secrets {
             outcome = signing::verify(
-                secret,
+                &secret,
                 signature.as_deref(),
                 new.timestamp_header.as_deref(),
                 &body,

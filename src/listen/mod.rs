@@ -103,6 +103,9 @@ pub struct ListenConfig {
     /// Exact request path (no query) → secret, for one listener serving an inbox, a bot and
     /// an account webhook at different paths. Overrides `secret` and `extra_secrets`.
     pub path_secrets: HashMap<String, String>,
+    /// More secrets for paths without their own, looked up at each delivery: the profile's
+    /// stored secrets as `config.toml` holds them now (see [`crate::config::LiveSecrets`]).
+    pub live_secrets: Option<Arc<crate::config::LiveSecrets>>,
     /// Accept unsigned deliveries even where a secret is configured (Chatwoot signs inbox and bot webhooks from 4.13, account webhooks from 4.11.2);
     /// they are stored `unverified`. Without any secret, deliveries are `unverified` anyway.
     pub no_verify: bool,
@@ -142,6 +145,7 @@ impl Default for ListenConfig {
             secret: None,
             extra_secrets: Vec::new(),
             path_secrets: HashMap::new(),
+            live_secrets: None,
             no_verify: false,
             tolerance: Duration::from_secs(300),
             max_body: 1024 * 1024,
@@ -168,6 +172,7 @@ impl std::fmt::Debug for ListenConfig {
             .field("secret", &redact(&self.secret))
             .field("extra_secrets (count)", &self.extra_secrets.len())
             .field("path_secrets (paths)", &paths)
+            .field("live_secrets", &self.live_secrets.is_some())
             .field("no_verify", &self.no_verify)
             .field("tolerance", &self.tolerance)
             .field("max_body", &self.max_body)
@@ -199,17 +204,19 @@ impl ListenConfig {
 
     /// The secrets that apply to `path` (any may verify); empty when verification is off or
     /// no secret is configured.
-    pub fn secrets_for(&self, path: &str) -> Vec<&str> {
+    pub fn secrets_for(&self, path: &str) -> Vec<String> {
         if self.no_verify {
             return Vec::new();
         }
         if let Some(s) = self.path_secrets.get(path) {
-            return vec![s.as_str()];
+            return vec![s.clone()];
         }
+        let live = self.live_secrets.as_ref().map(|l| l.current());
         self.secret
             .iter()
             .chain(self.extra_secrets.iter())
-            .map(String::as_str)
+            .chain(live.iter().flat_map(|l| l.iter()))
+            .cloned()
             .collect()
     }
 

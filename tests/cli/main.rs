@@ -11,6 +11,7 @@ mod client;
 mod conventions;
 mod conversations;
 mod delivery_headers;
+mod doc_snippets;
 mod doctor;
 mod generated;
 mod jq;
@@ -21,6 +22,8 @@ mod probe;
 mod progress;
 mod provisioning;
 mod resources;
+mod secrets;
+mod setup_races;
 #[cfg(unix)]
 mod signals;
 mod surface;

@@ -335,7 +335,9 @@ pub async fn run(ctx: &Context, args: WizardArgs) -> Result<()> {
     profile.user_email = Some(me.email.clone());
     profile.role = role;
     let stored: BTreeSet<String> = secrets.iter().map(|(k, _)| k.clone()).collect();
-    profile.webhook_secrets.extend(secrets);
+    for (label, secret) in &secrets {
+        profile.store_secret(Some(&url), Some(account), label, secret);
+    }
     if config.current_profile.is_none() {
         config.current_profile = Some(ctx.profile_name.clone());
     }

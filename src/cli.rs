@@ -117,4 +117,9 @@ pub enum Command {
     Demo(commands::demo::DemoArgs),
     /// Shell completions
     Completions(commands::completions::CompletionsArgs),
+    /// Conversation tests for a bot: run flows from a file, against Chatwoot or a sandbox (exit 12 if one fails)
+    Test(commands::test::TestArgs),
+    /// The built-in example bot as a process (reads CHATWOOT_* from the environment)
+    #[command(hide = true)]
+    ExampleBot(commands::test::ExampleBotArgs),
 }

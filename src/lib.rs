@@ -12,6 +12,7 @@ pub mod context;
 pub mod duration;
 pub mod error;
 pub mod example_bot;
+pub mod flows;
 pub mod jq;
 pub mod listen;
 pub mod net;

@@ -9,6 +9,7 @@ mod auth;
 mod client;
 mod conversations;
 mod doctor;
+mod flows;
 mod generated;
 mod jq;
 mod probe;

@@ -461,3 +461,82 @@ fn parse_step(
 pub fn line_of(text: &str, offset: usize) -> usize {
     text[..offset.min(text.len())].matches('\n').count() + 1
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parsed(text: &str) -> Result<FlowFile> {
+        parse(Path::new("flows.toml"), text)
+    }
+
+    fn problem(text: &str) -> String {
+        match parsed(text) {
+            Err(Error::Usage(msg)) => msg,
+            other => panic!("expected a usage error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn defaults_flow_settings_and_step_overrides_apply_in_that_order() {
+        let file = parsed(
+            r#"[defaults]
+inbox = 3
+within = "5s"
+
+[[flow]]
+name = "one"
+inbox = "Sales"
+within = "2s"
+[[flow.step]]
+customer = "hi"
+[[flow.step]]
+bot = "(?i)hello"
+within = "1s"
+[[flow.step]]
+silence = "3s"
+
+[[flow]]
+name = "two"
+[[flow.step]]
+customer = "hi"
+[[flow.step]]
+label = "vip"
+not = true
+"#,
+        )
+        .unwrap();
+        assert_eq!(file.inbox.as_deref(), Some("3"));
+        let (one, two) = (&file.flows[0], &file.flows[1]);
+        assert_eq!((one.line, one.inbox.as_deref()), (5, Some("Sales")));
+        assert_eq!(one.steps[0].within, Duration::from_secs(2));
+        assert_eq!(one.steps[1].within, Duration::from_secs(1));
+        assert_eq!(one.steps[1].line, 12);
+        assert!(matches!(one.steps[2].kind, StepKind::Silence));
+        assert_eq!(one.steps[2].within, Duration::from_secs(3));
+        assert_eq!(two.inbox.as_deref(), Some("3"));
+        assert_eq!(two.steps[1].within, Duration::from_secs(5));
+        assert!(matches!(
+            two.steps[1].kind,
+            StepKind::Label { not: true, .. }
+        ));
+    }
+
+    #[test]
+    fn mistakes_name_the_file_line_and_fix() {
+        assert_eq!(
+            problem("[[flow]]\nname = \"a\"\n[[flow.step]]\ncustomer = \"hi\"\nsilence = \"2s\"\n"),
+            "flows.toml:5: one step has both `customer` and `silence`: give each its own [[flow.step]]"
+        );
+        assert_eq!(
+            problem("[[flow]]\nname = \"a\"\n[[flow.step]]\ncustomer = \"hi\"\n[[flow.step]]\nsilence = \"2s\"\nwithin = \"1s\"\n"),
+            "flows.toml:6: `silence` is its own duration: drop `within` from this step"
+        );
+        assert_eq!(
+            problem("[[flow]]\nname = \"a\"\n[[flow.step]]\ncustomer = \"hi\"\n[[flow.step]]\nagent = \"x\"\nattach = \"f.png\"\n"),
+            "flows.toml:7: `attach` goes with a `customer` step, not with `agent`"
+        );
+        assert!(problem("").contains("no flows"));
+        assert!(problem("[flow]\nname = 3\n").starts_with("flows.toml:1:"));
+    }
+}

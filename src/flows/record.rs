@@ -87,3 +87,43 @@ pub fn skeleton(
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn message(id: u64, kind: u64, private: bool, sender: &str, text: &str) -> Message {
+        let raw = json!({"id": id, "content": text, "message_type": kind, "private": private,
+            "sender": {"type": sender, "name": sender}});
+        serde_json::from_value(raw).unwrap()
+    }
+
+    #[test]
+    fn the_skeleton_parses_and_tells_the_bot_from_a_human_agent() {
+        let messages = [
+            message(1, 1, false, "agent_bot", "Welcome! (before the customer)"),
+            message(2, 0, false, "contact", "Where is my order?"),
+            message(3, 1, false, "agent_bot", "Order 1.2 ships today (really)."),
+            message(4, 2, false, "", "Conversation was reopened"),
+            message(5, 1, true, "agent_bot", "handoff: order question"),
+            message(6, 1, false, "user", "Hi, Anna here."),
+        ];
+        let text = skeleton(9, Some("Support \"bot\""), "open", &messages);
+        let file = super::super::parse::parse(std::path::Path::new("r.toml"), &text).unwrap();
+        let steps = &file.flows[0].steps;
+        let keys: Vec<&str> = steps.iter().map(|s| s.key()).collect();
+        assert_eq!(keys, ["customer", "bot", "private_note", "agent", "status"]);
+        assert_eq!(file.inbox.as_deref(), Some("Support \"bot\""));
+        match &steps[1].kind {
+            crate::flows::StepKind::Bot {
+                pattern,
+                not: false,
+            } => {
+                assert!(pattern.is_match("Order 1.2 ships today (really)."));
+                assert!(!pattern.is_match("Order 132 ships today (really)."));
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+}

@@ -322,7 +322,10 @@ impl Session<'_> {
                     if Instant::now() >= deadline {
                         return Ok(None);
                     }
-                    tokio::time::sleep(POLL.min(deadline - Instant::now())).await;
+                    tokio::time::sleep(
+                        POLL.min(deadline.saturating_duration_since(Instant::now())),
+                    )
+                    .await;
                 }
             }
             StepKind::Status(_)

@@ -5065,7 +5065,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__test)
-            opts="-p -o -q -v -y -h -V --sandbox --bot-url --mode --jobs --junit --keep --inbox --bot-startup --record --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
+            opts="-p -o -q -v -y -h -V --sandbox --bot-url --mode --jobs --junit --keep --inbox --bot-startup --record --from-store --store --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5096,6 +5096,10 @@ _chatwoot__bridge() {
                     return 0
                     ;;
                 --record)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

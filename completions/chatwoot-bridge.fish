@@ -1232,6 +1232,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand test" -l
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand test" -l inbox -d 'Write into this inbox (id or name), whatever the file says' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand test" -l bot-startup -d 'With --sandbox: how long the bot may take to answer at --bot-url' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand test" -l record -d 'Print a flow skeleton from an existing conversation (its display id) and exit' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand test" -l store -d 'The event store (default: events.sqlite in CHATWOOT_BRIDGE_DATA_DIR or the platform data dir)' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand test" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand test" -l url -d 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand test" -l account -d 'Account id [env: CHATWOOT_ACCOUNT_ID]' -r
@@ -1241,6 +1242,7 @@ ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand test" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand test" -l sandbox -d 'Run against an embedded sandbox wired to the bot at --bot-url (nothing else needed)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand test" -l keep -d 'Leave the test conversations as they end (default: resolve them)'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand test" -l from-store -d 'With --record: read the conversation from the event store (what `listen` received) instead of asking Chatwoot'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand test" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand test" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand test" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'

@@ -57,6 +57,12 @@ pub struct TestArgs {
     /// Print a flow skeleton from an existing conversation (its display id) and exit
     #[arg(long, value_name = "CONVERSATION", conflicts_with_all = ["file", "sandbox", "junit"])]
     pub record: Option<u64>,
+    /// With --record: read the conversation from the event store (what `listen` received)
+    /// instead of asking Chatwoot
+    #[arg(long, requires = "record")]
+    pub from_store: bool,
+    #[command(flatten)]
+    pub store: super::events::StoreArg,
     /// With --sandbox: the bot's command, started with the sandbox's settings in its
     /// environment and stopped at the end
     #[arg(last = true, value_name = "CMD", requires = "sandbox")]
@@ -75,6 +81,10 @@ const SANDBOX_INBOX: &str = "Bot under test";
 pub async fn run(global: GlobalArgs, args: TestArgs) -> Result<()> {
     let ctx = Context::new(global.clone())?;
     if let Some(conversation) = args.record {
+        if args.from_store {
+            let store = args.store.open_existing()?;
+            return flows::record::run_from_store(&ctx, &store, conversation);
+        }
         return interruptible(flows::record::run(&ctx, conversation)).await;
     }
     let path = args.file.clone().expect("clap requires FLOWS.toml");

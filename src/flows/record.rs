@@ -6,7 +6,8 @@ use std::fmt::Write as _;
 
 use crate::api::Message;
 use crate::context::Context;
-use crate::error::Result;
+use crate::error::{Error, Result};
+use crate::store::{Delivery, Filter, Store};
 
 pub async fn run(ctx: &Context, conversation: u64) -> Result<()> {
     let api = ctx.api()?;
@@ -19,6 +20,58 @@ pub async fn run(ctx: &Context, conversation: u64) -> Result<()> {
     let toml = skeleton(conversation, inbox.as_deref(), &c.status, &messages);
     ctx.output
         .print(crate::commands::test::record_view(conversation, toml))
+}
+
+/// The same skeleton from the deliveries `listen` stored: each `message_created` of the
+/// conversation once (a message delivered to several paths counts once), the inbox's name
+/// and the last status they show.
+pub fn run_from_store(ctx: &Context, store: &Store, conversation: u64) -> Result<()> {
+    let deliveries = store
+        .list(&Filter {
+            conversation: Some(conversation as i64),
+            ..Filter::default()
+        })
+        .map_err(crate::commands::events::store_error)?;
+    let (inbox, status, messages) = from_deliveries(&deliveries);
+    if messages.is_empty() {
+        return Err(Error::Usage(format!(
+            "no stored message_created deliveries for conversation {conversation} in {}: record from Chatwoot instead (drop --from-store)",
+            store.path().display()
+        )));
+    }
+    let toml = skeleton(conversation, inbox.as_deref(), &status, &messages);
+    ctx.output
+        .print(crate::commands::test::record_view(conversation, toml))
+}
+
+fn from_deliveries(deliveries: &[Delivery]) -> (Option<String>, String, Vec<Message>) {
+    let mut inbox = None;
+    let mut status = String::new();
+    let mut messages: Vec<Message> = Vec::new();
+    for d in deliveries {
+        let Some(body) = d.json() else { continue };
+        if let Some(name) = body["inbox"]["name"].as_str() {
+            inbox = Some(name.to_string());
+        }
+        let now = match body["event"].as_str() {
+            Some("message_created") => body["conversation"]["status"].as_str(),
+            Some(_) => body["status"].as_str(),
+            None => None,
+        };
+        if let Some(now) = now {
+            status = now.to_string();
+        }
+        if body["event"] != "message_created" {
+            continue;
+        }
+        if let Ok(m) = serde_json::from_value::<Message>(body) {
+            if !messages.iter().any(|seen| seen.id == m.id) {
+                messages.push(m);
+            }
+        }
+    }
+    messages.sort_by_key(|m| m.id);
+    (inbox, status, messages)
 }
 
 fn quoted(s: &str) -> String {
@@ -125,5 +178,69 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    #[tokio::test]
+    async fn a_conversation_from_the_event_store_counts_each_message_once() {
+        use crate::store::{NewDelivery, Parsed, SignatureStatus};
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path().join("events.sqlite")).unwrap();
+        let events = [
+            json!({"event": "message_created", "id": 11, "content": "refund please",
+                "message_type": "incoming", "private": false, "sender": {"type": "contact", "name": "C"},
+                "conversation": {"id": 4, "status": "pending"}, "inbox": {"id": 1, "name": "Support bot"}}),
+            json!({"event": "message_created", "id": 12, "content": "Which order?",
+                "message_type": "outgoing", "private": false, "sender": {"type": "agent_bot", "name": "B"},
+                "conversation": {"id": 4, "status": "pending"}, "inbox": {"id": 1, "name": "Support bot"}}),
+            json!({"event": "conversation_status_changed", "id": 4, "status": "open",
+                "inbox": {"id": 1, "name": "Support bot"}}),
+            json!({"event": "message_created", "id": 99, "content": "another conversation",
+                "message_type": "incoming", "private": false,
+                "conversation": {"id": 5, "status": "open"}, "inbox": {"id": 1, "name": "Support bot"}}),
+        ];
+        // The customer's message arrived twice: at the inbox webhook and at the bot.
+        for (i, (event, path)) in [
+            (&events[0], "/inbox"),
+            (&events[0], "/bot"),
+            (&events[1], "/inbox"),
+            (&events[2], "/inbox"),
+            (&events[3], "/inbox"),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let body = serde_json::to_vec(event).unwrap();
+            store
+                .insert(&NewDelivery {
+                    received_at: crate::time::now_ms(),
+                    path: path.into(),
+                    status: 200,
+                    headers: vec![],
+                    body_size: body.len() as u64,
+                    parsed: Parsed::from_body(&body),
+                    body: Some(body.into()),
+                    delivery_id: Some(format!("d-{i}")),
+                    signature: SignatureStatus::Unverified,
+                    signature_error: None,
+                    timestamp_header: None,
+                    refusal: None,
+                    forward_to: vec![],
+                })
+                .await
+                .unwrap();
+        }
+        let deliveries = store
+            .list(&Filter {
+                conversation: Some(4),
+                ..Filter::default()
+            })
+            .unwrap();
+        let (inbox, status, messages) = from_deliveries(&deliveries);
+        assert_eq!(inbox.as_deref(), Some("Support bot"));
+        assert_eq!(status, "open");
+        let text = skeleton(4, inbox.as_deref(), &status, &messages);
+        let file = super::super::parse::parse(std::path::Path::new("r.toml"), &text).unwrap();
+        let keys: Vec<&str> = file.flows[0].steps.iter().map(|s| s.key()).collect();
+        assert_eq!(keys, ["customer", "bot", "status"]);
     }
 }

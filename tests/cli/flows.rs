@@ -496,3 +496,15 @@ fn a_command_after_double_dash_needs_the_sandbox() {
         .code(2)
         .stderr(contains("--sandbox").and(contains("required")));
 }
+
+#[test]
+fn record_from_a_missing_event_store_says_where_it_looked() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("nothing.sqlite");
+    bin(dir.path())
+        .args(["test", "--record", "4", "--from-store", "--store"])
+        .arg(&missing)
+        .assert()
+        .code(2)
+        .stderr(contains("no event store at").and(contains("nothing.sqlite")));
+}

@@ -37,7 +37,7 @@ pub struct TestArgs {
     pub bot_url: Option<String>,
     /// With --sandbox: connect the bot as an agent bot (its own token; conversations start
     /// pending) or as an API inbox's webhook (the admin's token)
-    #[arg(long, value_enum, value_name = "MODE", default_value_t = BotMode::AgentBot)]
+    #[arg(long, value_enum, value_name = "MODE", default_value_t = BotMode::AgentBot, requires = "sandbox")]
     pub mode: BotMode,
     /// Flows run at the same time
     #[arg(long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=256))]
@@ -52,7 +52,7 @@ pub struct TestArgs {
     #[arg(long, value_name = "INBOX")]
     pub inbox: Option<String>,
     /// With --sandbox: how long the bot may take to answer at --bot-url
-    #[arg(long, value_name = "DURATION", default_value = "60s", value_parser = crate::duration::parse_duration)]
+    #[arg(long, value_name = "DURATION", default_value = "60s", value_parser = crate::duration::parse_duration, requires = "sandbox")]
     pub bot_startup: Duration,
     /// Print a flow skeleton from an existing conversation (its display id) and exit
     #[arg(long, value_name = "CONVERSATION", conflicts_with_all = ["file", "sandbox", "junit"])]

@@ -508,3 +508,26 @@ fn record_from_a_missing_event_store_says_where_it_looked() {
         .code(2)
         .stderr(contains("no event store at").and(contains("nothing.sqlite")));
 }
+
+#[test]
+fn inbox_mode_wires_the_bot_as_the_inbox_webhook() {
+    let dir = tempfile::tempdir().unwrap();
+    // No agent bot: conversations start open, and the bot answers with the admin's token.
+    let file = write(
+        dir.path(),
+        "flows.toml",
+        "[[flow]]\nname = \"one\"\n[[flow.step]]\ncustomer = \"hi\"\n[[flow.step]]\nbot = \"demo bot\"\n[[flow.step]]\nstatus = \"open\"\nwithin = \"1s\"\n",
+    );
+    let out = sandboxed(dir.path(), &file, &["--mode", "inbox", "-o", "json"])
+        .assert()
+        .success();
+    let json: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(json["flows"][0]["steps"][2]["arrived"], "status open");
+    bin(dir.path())
+        .arg("test")
+        .arg(&file)
+        .args(["--mode", "inbox"])
+        .assert()
+        .code(2)
+        .stderr(contains("--sandbox"));
+}

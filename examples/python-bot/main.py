@@ -47,8 +47,12 @@ def answer(conversation, text):
     words = text.lower()
     if "human" in words or "agent" in words:
         reply(conversation, "Let me get you a human. One moment please.")
+        # A note only agents see, then the handoff: pending -> open.
+        api("POST", f"/conversations/{conversation}/messages",
+            {"content": "The customer asked for a human.", "private": True})
         api("POST", f"/conversations/{conversation}/toggle_status", {"status": "open"})
     elif "refund" in words:
+        api("POST", f"/conversations/{conversation}/labels", {"labels": ["refund"]})
         reply(conversation, "I can help with a refund. What is your order number?")
     elif any(c.isdigit() for c in words):
         reply(conversation, "Thanks! Your refund request is registered.")

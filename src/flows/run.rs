@@ -494,3 +494,35 @@ pub fn transcript_line(m: &Message, by_runner: bool) -> String {
         _ => format!("{sender}: {text}{files}"),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn state_steps_match_ids_names_emails_and_none() {
+        let c = json!({"status": "open", "labels": ["Refund", "vip"], "meta": {
+            "assignee": {"id": 7, "name": "Anna Berg", "email": "anna@example.com"},
+            "team": null}});
+        let holds = |kind: StepKind| state_check(&kind, &c).0;
+        assert!(holds(StepKind::Status("open".into())));
+        assert!(!holds(StepKind::Status("pending".into())));
+        for who in ["7", "anna berg", "ANNA@example.com"] {
+            assert!(holds(StepKind::Assignee(who.into())), "{who}");
+        }
+        assert!(!holds(StepKind::Assignee("none".into())));
+        assert!(!holds(StepKind::Assignee("8".into())));
+        assert!(holds(StepKind::Team("none".into())));
+        assert!(holds(StepKind::Label {
+            label: "refund".into(),
+            not: false
+        }));
+        assert!(holds(StepKind::Label {
+            label: "spam".into(),
+            not: true
+        }));
+        let (_, now) = state_check(&StepKind::Assignee("x".into()), &c);
+        assert_eq!(now, "assignee Anna Berg (id 7)");
+    }
+}

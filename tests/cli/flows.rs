@@ -481,7 +481,11 @@ fn the_python_example_bot_passes_its_own_flows() {
         .arg(root.join("main.py"))
         .assert()
         .success()
-        .stdout(contains("3 flow(s): 3 passed, 0 failed"));
+        .stdout(
+            contains("3 flow(s): 3 passed, 0 failed")
+                .and(contains("✓  3. label         label \"refund\" present"))
+                .and(contains("✓  3. private_note  next private note matching")),
+        );
 }
 
 #[test]

@@ -101,10 +101,12 @@ pub async fn run(global: GlobalArgs, args: TestArgs) -> Result<()> {
     }
 }
 
+/// Ctrl-C or SIGTERM (a cancelled CI job) ends the run, after which the caller stops the
+/// bot's command.
 async fn interruptible(work: impl std::future::Future<Output = Result<()>>) -> Result<()> {
     tokio::select! {
         r = work => r,
-        _ = tokio::signal::ctrl_c() => Err(Error::Interrupted),
+        _ = super::sandbox::shutdown_signal() => Err(Error::Interrupted),
     }
 }
 

@@ -303,6 +303,15 @@ fn wait_for(what: &str, mut done: impl FnMut() -> bool) {
 
 #[test]
 fn ctrl_c_stops_the_bot_command_and_exits_130() {
+    interrupted_run_stops_the_bot("-INT");
+}
+
+#[test]
+fn a_cancelled_ci_job_sigterm_stops_the_bot_command_too() {
+    interrupted_run_stops_the_bot("-TERM");
+}
+
+fn interrupted_run_stops_the_bot(signal: &str) {
     let dir = tempfile::tempdir().unwrap();
     let file = write(
         dir.path(),
@@ -333,12 +342,12 @@ fn ctrl_c_stops_the_bot_command_and_exits_130() {
         .to_string();
     assert!(alive(&bot));
     std::process::Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
+        .args([signal, &child.id().to_string()])
         .status()
         .unwrap();
     let status = child.wait().unwrap();
     assert_eq!(status.code(), Some(130));
-    assert!(!alive(&bot), "the bot command {bot} survived Ctrl-C");
+    assert!(!alive(&bot), "the bot command {bot} survived {signal}");
 }
 
 #[test]

@@ -92,20 +92,29 @@ pub async fn run_all(
     let permits = Arc::new(tokio::sync::Semaphore::new(jobs.max(1)));
     let mut set = tokio::task::JoinSet::new();
     let total = flows.len();
-    for (index, (flow, inbox)) in flows.into_iter().enumerate() {
-        let api = api.clone();
-        let permits = permits.clone();
-        set.spawn(async move {
-            let _permit = permits.acquire_owned().await;
-            (index, run_flow(&api, &flow, &inbox, keep).await)
-        });
-    }
     let mut reports: Vec<Option<FlowReport>> = vec![None; total];
-    while let Some(joined) = set.join_next().await {
+    let mut record = |joined: Result<(usize, FlowReport), tokio::task::JoinError>| {
         if let Ok((index, report)) = joined {
             on_done(&report);
             reports[index] = Some(report);
         }
+    };
+    // Flows start in the file's order: a permit is taken before each one is spawned.
+    for (index, (flow, inbox)) in flows.into_iter().enumerate() {
+        let permit = loop {
+            tokio::select! {
+                permit = permits.clone().acquire_owned() => break permit,
+                Some(joined) = set.join_next() => record(joined),
+            }
+        };
+        let api = api.clone();
+        set.spawn(async move {
+            let _permit = permit;
+            (index, run_flow(&api, &flow, &inbox, keep).await)
+        });
+    }
+    while let Some(joined) = set.join_next().await {
+        record(joined);
     }
     reports.into_iter().flatten().collect()
 }

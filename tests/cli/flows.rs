@@ -147,6 +147,16 @@ status = "open"
         stderr(&out).contains("1 of 2 flow(s) failed: \"expects a welcome\" at step 2 (line 16)")
     );
 
+    // The layout people read, with timings masked (--jobs 1 keeps the ids in order).
+    let out = sandboxed(dir.path(), &file, &["--jobs", "1"])
+        .assert()
+        .code(12);
+    let timings = regex_lite::Regex::new(r"\d+\.\d\d s").unwrap();
+    insta::assert_snapshot!(
+        "failure_report",
+        timings.replace_all(&stdout(&out), "T s").into_owned()
+    );
+
     let xml = std::fs::read_to_string(&junit).unwrap();
     assert!(
         xml.contains(r#"tests="2" failures="1" errors="0""#),

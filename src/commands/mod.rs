@@ -51,7 +51,7 @@ pub async fn run(cli: Cli) -> Result<()> {
             refuse_jq(&global, "completions prints a shell script")?;
             return completions::run(args);
         }
-        // `test` stops the bot's command itself on Ctrl-C.
+        // `test` stops the bot's command itself on Ctrl-C or SIGTERM.
         Command::Test(args) => return test::run(global, args).await,
         Command::ExampleBot(args) => return test::example_bot(args).await,
         _ => {}

@@ -62,6 +62,8 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
             cand trigger 'Send a synthetic, signed Chatwoot event (no credentials needed)'
             cand doctor 'Diagnose connection, permissions, webhook reachability and signing'
             cand probe 'CI smoke test: a test customer writes in; wait for the bot''s answer (exit 12 if none)'
+            cand test 'Conversation tests for a bot: scripted conversations from a flow file (exit 12 if one fails)'
+            cand example-bot 'The built-in example bot as a process (reads CHATWOOT_* from the environment)'
             cand api 'A raw authenticated request; PATH is from the base URL (e.g. /api/v1/profile)'
             cand sandbox 'A local Chatwoot-compatible server, for laptops and CI'
             cand demo 'The whole provisioning flow against the embedded sandbox, narrated'
@@ -1929,6 +1931,62 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'chatwoot-bridge;test'= {
+            cand --bot-url 'With --sandbox: where the bot receives Chatwoot''s deliveries'
+            cand --mode 'With --sandbox: connect the bot as an agent bot (its own token; conversations start pending) or as an API inbox''s webhook (the admin''s token)'
+            cand --jobs 'Flows run at the same time'
+            cand --junit 'Also write a JUnit XML report here (one test case per flow)'
+            cand --inbox 'Write into this inbox (id or name), whatever the file says'
+            cand --bot-startup 'With --sandbox: how long the bot may take to answer at --bot-url'
+            cand --record 'Print a flow skeleton from an existing conversation (its display id) and exit'
+            cand --store 'The event store (default: events.sqlite in CHATWOOT_BRIDGE_DATA_DIR or the platform data dir)'
+            cand -p 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]'
+            cand --profile 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]'
+            cand --url 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]'
+            cand --account 'Account id [env: CHATWOOT_ACCOUNT_ID]'
+            cand -o 'Output mode'
+            cand --output 'Output mode'
+            cand --jq 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line'
+            cand --env-file 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project''s .env; variables already set in the environment win'
+            cand --sandbox 'Run against an embedded sandbox wired to the bot at --bot-url (nothing else needed)'
+            cand --keep 'Leave the test conversations as they end (default: resolve them)'
+            cand --from-store 'With --record: read the conversation from the event store (what `listen` received) instead of asking Chatwoot'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print only ids (one per line) or nothing'
+            cand --quiet 'Print only ids (one per line) or nothing'
+            cand -v 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
+            cand --verbose 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'chatwoot-bridge;example-bot'= {
+            cand --port 'Port to listen on (127.0.0.1)'
+            cand -p 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]'
+            cand --profile 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]'
+            cand --url 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]'
+            cand --account 'Account id [env: CHATWOOT_ACCOUNT_ID]'
+            cand -o 'Output mode'
+            cand --output 'Output mode'
+            cand --jq 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line'
+            cand --env-file 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project''s .env; variables already set in the environment win'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print only ids (one per line) or nothing'
+            cand --quiet 'Print only ids (one per line) or nothing'
+            cand -v 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
+            cand --verbose 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'chatwoot-bridge;api'= {
             cand -f 'A body field (or query parameter for GET/DELETE); `a[b]=v` nests'
             cand --field 'A body field (or query parameter for GET/DELETE); `a[b]=v` nests'
@@ -2060,6 +2118,8 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
             cand trigger 'Send a synthetic, signed Chatwoot event (no credentials needed)'
             cand doctor 'Diagnose connection, permissions, webhook reachability and signing'
             cand probe 'CI smoke test: a test customer writes in; wait for the bot''s answer (exit 12 if none)'
+            cand test 'Conversation tests for a bot: scripted conversations from a flow file (exit 12 if one fails)'
+            cand example-bot 'The built-in example bot as a process (reads CHATWOOT_* from the environment)'
             cand api 'A raw authenticated request; PATH is from the base URL (e.g. /api/v1/profile)'
             cand sandbox 'A local Chatwoot-compatible server, for laptops and CI'
             cand demo 'The whole provisioning flow against the embedded sandbox, narrated'
@@ -2228,6 +2288,10 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
         &'chatwoot-bridge;help;doctor'= {
         }
         &'chatwoot-bridge;help;probe'= {
+        }
+        &'chatwoot-bridge;help;test'= {
+        }
+        &'chatwoot-bridge;help;example-bot'= {
         }
         &'chatwoot-bridge;help;api'= {
         }

@@ -14,6 +14,7 @@ pub mod env_file;
 pub mod error;
 pub mod events;
 pub mod example_bot;
+pub mod flows;
 pub mod http;
 pub mod jq;
 pub mod listen;

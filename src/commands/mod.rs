@@ -27,6 +27,7 @@ pub mod setup;
 pub mod status;
 pub mod tail;
 pub mod team;
+pub mod test;
 pub mod trigger;
 pub mod webhook;
 
@@ -57,6 +58,9 @@ pub async fn run(cli: Cli) -> Result<()> {
             refuse_jq(&global, "completions prints a shell script")?;
             return completions::run(args);
         }
+        // `test` stops the bot's command itself on Ctrl-C or SIGTERM.
+        Command::Test(args) => return test::run(global, args).await,
+        Command::ExampleBot(args) => return test::example_bot(args).await,
         _ => {}
     }
     let ctx = Context::new(global)?;
@@ -98,7 +102,11 @@ pub async fn dispatch(ctx: &Context, command: Command) -> Result<()> {
             Command::Doctor(args) => doctor::run(ctx, args).await,
             Command::Probe(args) => probe::run(ctx, args).await,
             Command::Api(args) => api::run(ctx, args).await,
-            Command::Sandbox(_) | Command::Demo(_) | Command::Completions(_) => Err(Error::usage(
+            Command::Sandbox(_)
+            | Command::Demo(_)
+            | Command::Completions(_)
+            | Command::Test(_)
+            | Command::ExampleBot(_) => Err(Error::usage(
                 "this command does not run against an instance",
             )),
         }

@@ -13,6 +13,7 @@ mod conversations;
 mod delivery_headers;
 mod doc_snippets;
 mod doctor;
+mod flows;
 mod generated;
 mod jq;
 mod live;

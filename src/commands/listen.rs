@@ -120,7 +120,7 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
             .ok_or_else(|| {
                 Error::usage(format!(
                     "--path-secret {path}={label}: profile '{}' has no secret '{label}' for {} (it has: {})",
-                    ctx.profile_name,
+                    ctx.profile_name(),
                     ctx.instance().0.unwrap_or("this instance"),
                     if stored.is_empty() {
                         "none".to_string()
@@ -148,13 +148,13 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
     let listener = super::serve::bind(&args.bind, args.port).await?;
     let addr = listener.local_addr()?;
     let url = format!("http://{addr}");
-    if !ctx.output.quiet {
+    if !ctx.output().quiet {
         let secret_note = if args.no_verify {
             "not verifying signatures (--no-verify)".to_string()
         } else if secrets.is_empty() && config.path_secrets.is_empty() {
             format!(
                 "no secret yet: deliveries are stored as unverified until one is stored in profile '{}' (`setup inbox` does; picked up without a restart), or pass --secret",
-                ctx.profile_name
+                ctx.profile_name()
             )
         } else {
             let mut from: Vec<String> = secrets.iter().map(|(l, _)| l.clone()).collect();
@@ -175,13 +175,13 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
         );
     }
     // A stream: --jq alone (which implies -o json) filters each delivery.
-    if ctx.output.mode == OutputMode::Json && !ctx.output.has_jq() {
+    if ctx.output().mode == OutputMode::Json && !ctx.output().has_jq() {
         return Err(Error::usage(
             "listen streams: use -o ndjson (one JSON object per delivery)",
         ));
     }
 
-    let output = ctx.output.clone();
+    let output = ctx.output().clone();
     let mut lines = output.lines();
     let printer = tokio::spawn(async move {
         loop {
@@ -234,7 +234,7 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
         .await
         .map_err(|e| Error::other(format!("the listener failed: {e}")))?;
     let lines = printer.await.ok();
-    ctx.output.note(format!(
+    ctx.output().note(format!(
         "Stopped: {} accepted, {} duplicates, {} rejected (signature), {} refused, {} forwarded, {} dead letters, {} forwards pending.",
         summary.accepted,
         summary.duplicates,

@@ -35,7 +35,7 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
             "--since selects stored deliveries: use it with `tail`, `events` or `replay`; listen prints new ones as they come",
         ));
     }
-    if ctx.output.mode == OutputMode::Json && !ctx.output.has_jq() {
+    if ctx.output().mode == OutputMode::Json && !ctx.output().has_jq() {
         return Err(Error::usage(
             "listen streams: use -o ndjson (one JSON object per event)",
         ));
@@ -51,7 +51,7 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
     };
     let events = config.events();
     let store = args.store.open()?;
-    if !ctx.output.quiet {
+    if !ctx.output().quiet {
         let forwards = match (&config.forward_to[..], &secret) {
             ([], _) => String::new(),
             (targets, Some(_)) => format!(
@@ -71,7 +71,7 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
 
     let (inject_tx, inject_rx) = mpsc::channel::<Injected>(1024);
     let ingest = tokio::spawn(listen::ingest(store, config, inject_rx));
-    let printer = tokio::spawn(print(ctx.output.clone(), events));
+    let printer = tokio::spawn(print(ctx.output().clone(), events));
     let (live_tx, mut live_rx) = mpsc::channel::<LiveRecord>(1024);
     let adapter = tokio::spawn(async move {
         while let Some(record) = live_rx.recv().await {
@@ -84,7 +84,7 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
         raw: args.raw,
         ..LiveOptions::default()
     };
-    let output = ctx.output.clone();
+    let output = ctx.output().clone();
     let result = live::run(
         api,
         &options,
@@ -99,7 +99,7 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
         .map_err(|e| Error::other(format!("the event store task failed: {e}")))?
         .map_err(|e| Error::other(format!("the event store failed: {e}")))?;
     let lines = printer.await.ok();
-    ctx.output.note(format!(
+    ctx.output().note(format!(
         "Stopped: {} stored, {} forwarded, {} dead letters, {} forwards pending.",
         summary.accepted, summary.forwarded, summary.dead_letters, summary.forwards_pending
     ));

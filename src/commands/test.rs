@@ -161,17 +161,17 @@ async fn run_and_report(
     args: &TestArgs,
 ) -> Result<()> {
     let started = Instant::now();
-    ctx.output.note(format!(
+    ctx.output().note(format!(
         "Running {} flow(s) from {}, {} at a time…",
         flows.len(),
         file.path.display(),
         args.jobs
     ));
     let reports = flows::run::run_all(api, flows, args.jobs.into(), args.keep, |r| {
-        if ctx.output.is_table() {
+        if ctx.output().is_table() {
             return;
         }
-        ctx.output.note(format!(
+        ctx.output().note(format!(
             "{} {} ({:.2} s)",
             r.outcome.label(),
             r.name,
@@ -194,7 +194,7 @@ async fn run_and_report(
         .iter()
         .filter_map(|r| r.conversation.map(|c| c.to_string()))
         .collect();
-    ctx.output.print(View::new(
+    ctx.output().print(View::new(
         json,
         ids,
         Human::Text(flows::report::text(&reports, elapsed)),
@@ -266,7 +266,7 @@ async fn sandboxed(
     target: &url::Url,
 ) -> Result<()> {
     let admin = Context::explicit(
-        ctx.global.clone(),
+        ctx.global().clone(),
         url,
         &config.admin_token,
         config.account_id,
@@ -332,7 +332,7 @@ async fn sandboxed(
         Some(crate::flows::child::BotProcess::spawn(&args.command, &env)?)
     };
     let work = async {
-        ctx.output.note(format!(
+        ctx.output().note(format!(
             "Sandbox on {url}; waiting for the bot at {bot_url}…"
         ));
         crate::flows::child::wait_until_answering(target, args.bot_startup, child.as_mut()).await?;
@@ -346,7 +346,7 @@ async fn sandboxed(
     let result = interruptible(work).await;
     if let Some(child) = child {
         if let Some(note) = child.stop().await {
-            ctx.output.note(note);
+            ctx.output().note(note);
         }
     }
     result

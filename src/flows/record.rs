@@ -18,7 +18,7 @@ pub async fn run(ctx: &Context, conversation: u64) -> Result<()> {
     };
     let messages = super::run::messages_after(api, conversation, 0).await?;
     let toml = skeleton(conversation, inbox.as_deref(), &c.status, &messages);
-    ctx.output
+    ctx.output()
         .print(crate::commands::test::record_view(conversation, toml))
 }
 
@@ -40,7 +40,7 @@ pub fn run_from_store(ctx: &Context, store: &Store, conversation: u64) -> Result
         )));
     }
     let toml = skeleton(conversation, inbox.as_deref(), &status, &messages);
-    ctx.output
+    ctx.output()
         .print(crate::commands::test::record_view(conversation, toml))
 }
 

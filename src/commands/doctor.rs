@@ -197,10 +197,11 @@ fn render(checks: &[Check], colour: bool) -> String {
     let mut text = String::new();
     for c in checks {
         let word = crate::output::paint(colour, c.status.colour(), c.status.word());
-        let scope = c
-            .inbox_id
-            .map(|id| format!("inbox {id}: "))
-            .unwrap_or_default();
+        let scope = match (c.inbox_id, c.webhook_id) {
+            (Some(id), _) => format!("inbox {id}: "),
+            (None, Some(id)) => format!("webhook {id}: "),
+            (None, None) => String::new(),
+        };
         text.push_str(&format!(
             "{word}  {:width$}  {scope}{}\n",
             c.check, c.summary
@@ -707,8 +708,7 @@ impl<'a> Doctor<'a> {
         }
         for hook in hooks {
             let url = hook.url.trim().to_string();
-            let (mut check, loopback) = url_check(NAME, &url, instance).await;
-            check.summary = format!("webhook {}: {}", hook.id, check.summary);
+            let (check, loopback) = url_check(NAME, &url, instance).await;
             self.push(check.webhook(hook.id));
             if loopback && self.args.listener.is_none() {
                 let check = self.listener(&url, None).await;

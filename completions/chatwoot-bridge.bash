@@ -49,6 +49,9 @@ _chatwoot__bridge() {
             chatwoot__bridge,events)
                 cmd="chatwoot__bridge__subcmd__events"
                 ;;
+            chatwoot__bridge,example-bot)
+                cmd="chatwoot__bridge__subcmd__example__subcmd__bot"
+                ;;
             chatwoot__bridge,handoff)
                 cmd="chatwoot__bridge__subcmd__handoff"
                 ;;
@@ -99,6 +102,9 @@ _chatwoot__bridge() {
                 ;;
             chatwoot__bridge,team)
                 cmd="chatwoot__bridge__subcmd__team"
+                ;;
+            chatwoot__bridge,test)
+                cmd="chatwoot__bridge__subcmd__test"
                 ;;
             chatwoot__bridge,trigger)
                 cmd="chatwoot__bridge__subcmd__trigger"
@@ -292,6 +298,9 @@ _chatwoot__bridge() {
             chatwoot__bridge__subcmd__help,events)
                 cmd="chatwoot__bridge__subcmd__help__subcmd__events"
                 ;;
+            chatwoot__bridge__subcmd__help,example-bot)
+                cmd="chatwoot__bridge__subcmd__help__subcmd__example__subcmd__bot"
+                ;;
             chatwoot__bridge__subcmd__help,handoff)
                 cmd="chatwoot__bridge__subcmd__help__subcmd__handoff"
                 ;;
@@ -342,6 +351,9 @@ _chatwoot__bridge() {
                 ;;
             chatwoot__bridge__subcmd__help,team)
                 cmd="chatwoot__bridge__subcmd__help__subcmd__team"
+                ;;
+            chatwoot__bridge__subcmd__help,test)
+                cmd="chatwoot__bridge__subcmd__help__subcmd__test"
                 ;;
             chatwoot__bridge__subcmd__help,trigger)
                 cmd="chatwoot__bridge__subcmd__help__subcmd__trigger"
@@ -611,7 +623,7 @@ _chatwoot__bridge() {
 
     case "${cmd}" in
         chatwoot__bridge)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version auth profile setup inbox bot webhook conversation conv send resolve reopen pending snooze assign agent team handoff listen tail events replay inspect trigger doctor probe api sandbox demo completions help"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version auth profile setup inbox bot webhook conversation conv send resolve reopen pending snooze assign agent team handoff listen tail events replay inspect trigger doctor probe test example-bot api sandbox demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2700,6 +2712,56 @@ _chatwoot__bridge() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        chatwoot__subcmd__bridge__subcmd__example__subcmd__bot)
+            opts="-p -o -q -v -y -h -V --port --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         chatwoot__subcmd__bridge__subcmd__handoff)
             opts="-p -o -q -v -y -h -V --note --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2751,7 +2813,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__help)
-            opts="auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign agent team handoff listen tail events replay inspect trigger doctor probe api sandbox demo completions help"
+            opts="auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign agent team handoff listen tail events replay inspect trigger doctor probe test example-bot api sandbox demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3198,6 +3260,20 @@ _chatwoot__bridge() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        chatwoot__subcmd__bridge__subcmd__help__subcmd__example__subcmd__bot)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         chatwoot__subcmd__bridge__subcmd__help__subcmd__handoff)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3607,6 +3683,20 @@ _chatwoot__bridge() {
         chatwoot__subcmd__bridge__subcmd__help__subcmd__team__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatwoot__subcmd__bridge__subcmd__help__subcmd__test)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4245,7 +4335,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__listen)
-            opts="-p -o -q -v -y -h -V --bind --port --secret --path-secret --no-verify --tolerance --max-body --forward-to --route --resign-secret --ui --ui-port --event --events --inbox --conversation --since --ignore-bot-echo --store --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
+            opts="-p -o -q -v -y -h -V --bind --port --secret --path-secret --no-verify --tolerance --max-body --forward-to --route --resign-secret --live --raw --ui --ui-port --event --events --inbox --conversation --since --ignore-bot-echo --store --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4827,7 +4917,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__replay)
-            opts="-p -o -q -v -y -h -V --to --secret --event --events --inbox --conversation --since --ignore-bot-echo --dead-letters --concurrency --rate --store --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
+            opts="-p -o -q -v -y -h -V --to --secret --event --events --inbox --conversation --since --ignore-bot-echo --dead-letters --concurrency --rate --restart --store --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5615,6 +5705,84 @@ _chatwoot__bridge() {
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatwoot__subcmd__bridge__subcmd__test)
+            opts="-p -o -q -v -y -h -V --sandbox --bot-url --mode --jobs --junit --keep --inbox --bot-startup --record --from-store --store --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --bot-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mode)
+                    COMPREPLY=($(compgen -W "agent-bot inbox" -- "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --junit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inbox)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bot-startup)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --record)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

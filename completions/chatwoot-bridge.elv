@@ -63,6 +63,8 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
             cand trigger 'Send a synthetic, signed Chatwoot event (no credentials needed)'
             cand doctor 'Diagnose connection, permissions, webhook reachability and signing'
             cand probe 'CI smoke test: a test customer writes in; wait for the bot''s answer (exit 12 if none)'
+            cand test 'Conversation tests for a bot: scripted conversations from a flow file (exit 12 if one fails)'
+            cand example-bot 'The built-in example bot as a process (reads CHATWOOT_* from the environment)'
             cand api 'A raw authenticated request; PATH is from the base URL (e.g. /api/v1/profile)'
             cand sandbox 'A local Chatwoot-compatible server, for laptops and CI'
             cand demo 'The whole provisioning flow against the embedded sandbox, narrated'
@@ -92,7 +94,7 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
             cand --version 'Print version'
             cand login 'Validate an access token against the instance and save it in a profile'
             cand status 'Who the token belongs to, the role in the account, and where the token came from'
-            cand logout 'Remove the stored tokens from the profile'
+            cand logout 'Remove the stored tokens and signing secrets from the profile'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'chatwoot-bridge;auth;login'= {
@@ -166,7 +168,7 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
         &'chatwoot-bridge;auth;help'= {
             cand login 'Validate an access token against the instance and save it in a profile'
             cand status 'Who the token belongs to, the role in the account, and where the token came from'
-            cand logout 'Remove the stored tokens from the profile'
+            cand logout 'Remove the stored tokens and signing secrets from the profile'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'chatwoot-bridge;auth;help;login'= {
@@ -1586,6 +1588,8 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
             cand --jq 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line'
             cand --env-file 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project''s .env; variables already set in the environment win'
             cand --no-verify 'Accept unsigned deliveries (Chatwoot signs inbox and bot webhooks from 4.13, account webhooks from 4.11.2); they are stored as unverified'
+            cand --live 'Receive events over Chatwoot''s websocket instead (no public URL or tunnel); stored and forwarded in the webhook shape'
+            cand --raw 'With --live: store the websocket''s own {event, data} frames untouched'
             cand --ui 'Also serve the web inspector (as `chatwoot-bridge inspect` does) on 127.0.0.1:--ui-port'
             cand --ignore-bot-echo 'Hide bots'' own messages (Chatwoot sends a bot its own replies)'
             cand --json 'Short for `-o json`'
@@ -1835,6 +1839,7 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
             cand --env-file 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project''s .env; variables already set in the environment win'
             cand --ignore-bot-echo 'Hide bots'' own messages (Chatwoot sends a bot its own replies)'
             cand --dead-letters 'Every delivery whose forward failed (dead letters) or never finished'
+            cand --restart 'Send everything again, even what an interrupted run of this same replay delivered'
             cand --json 'Short for `-o json`'
             cand -q 'Print only ids (one per line) or nothing'
             cand --quiet 'Print only ids (one per line) or nothing'
@@ -1942,6 +1947,62 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
             cand --env-file 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project''s .env; variables already set in the environment win'
             cand --expect-handoff 'Succeed when the bot hands the conversation over (status open), not when it answers'
             cand --keep 'Leave the probe''s conversation as it is (default: resolve it, so probes do not pile up in the agents'' pending and open lists)'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print only ids (one per line) or nothing'
+            cand --quiet 'Print only ids (one per line) or nothing'
+            cand -v 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
+            cand --verbose 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'chatwoot-bridge;test'= {
+            cand --bot-url 'With --sandbox: where the bot receives Chatwoot''s deliveries'
+            cand --mode 'With --sandbox: connect the bot as an agent bot (its own token; conversations start pending) or as an API inbox''s webhook (the admin''s token)'
+            cand --jobs 'Flows run at the same time'
+            cand --junit 'Also write a JUnit XML report here (one test case per flow)'
+            cand --inbox 'Write into this inbox (id or name), whatever the file says'
+            cand --bot-startup 'With --sandbox: how long the bot may take to answer at --bot-url'
+            cand --record 'Print a flow skeleton from an existing conversation (its display id) and exit'
+            cand --store 'The event store (default: events.sqlite in CHATWOOT_BRIDGE_DATA_DIR or the platform data dir)'
+            cand -p 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]'
+            cand --profile 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]'
+            cand --url 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]'
+            cand --account 'Account id [env: CHATWOOT_ACCOUNT_ID]'
+            cand -o 'Output mode'
+            cand --output 'Output mode'
+            cand --jq 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line'
+            cand --env-file 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project''s .env; variables already set in the environment win'
+            cand --sandbox 'Run against an embedded sandbox wired to the bot at --bot-url (nothing else needed)'
+            cand --keep 'Leave the test conversations as they end (default: resolve them)'
+            cand --from-store 'With --record: read the conversation from the event store (what `listen` received) instead of asking Chatwoot'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print only ids (one per line) or nothing'
+            cand --quiet 'Print only ids (one per line) or nothing'
+            cand -v 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
+            cand --verbose 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'chatwoot-bridge;example-bot'= {
+            cand --port 'Port to listen on (127.0.0.1)'
+            cand -p 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]'
+            cand --profile 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]'
+            cand --url 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]'
+            cand --account 'Account id [env: CHATWOOT_ACCOUNT_ID]'
+            cand -o 'Output mode'
+            cand --output 'Output mode'
+            cand --jq 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line'
+            cand --env-file 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project''s .env; variables already set in the environment win'
             cand --json 'Short for `-o json`'
             cand -q 'Print only ids (one per line) or nothing'
             cand --quiet 'Print only ids (one per line) or nothing'
@@ -2087,6 +2148,8 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
             cand trigger 'Send a synthetic, signed Chatwoot event (no credentials needed)'
             cand doctor 'Diagnose connection, permissions, webhook reachability and signing'
             cand probe 'CI smoke test: a test customer writes in; wait for the bot''s answer (exit 12 if none)'
+            cand test 'Conversation tests for a bot: scripted conversations from a flow file (exit 12 if one fails)'
+            cand example-bot 'The built-in example bot as a process (reads CHATWOOT_* from the environment)'
             cand api 'A raw authenticated request; PATH is from the base URL (e.g. /api/v1/profile)'
             cand sandbox 'A local Chatwoot-compatible server, for laptops and CI'
             cand demo 'The whole provisioning flow against the embedded sandbox, narrated'
@@ -2096,7 +2159,7 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
         &'chatwoot-bridge;help;auth'= {
             cand login 'Validate an access token against the instance and save it in a profile'
             cand status 'Who the token belongs to, the role in the account, and where the token came from'
-            cand logout 'Remove the stored tokens from the profile'
+            cand logout 'Remove the stored tokens and signing secrets from the profile'
         }
         &'chatwoot-bridge;help;auth;login'= {
         }
@@ -2257,6 +2320,10 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
         &'chatwoot-bridge;help;doctor'= {
         }
         &'chatwoot-bridge;help;probe'= {
+        }
+        &'chatwoot-bridge;help;test'= {
+        }
+        &'chatwoot-bridge;help;example-bot'= {
         }
         &'chatwoot-bridge;help;api'= {
         }

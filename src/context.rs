@@ -51,21 +51,21 @@ pub struct Setting<T> {
 }
 
 pub struct Context {
-    pub global: GlobalArgs,
-    pub output: Output,
-    pub config_path: PathBuf,
-    pub config: Config,
+    global: GlobalArgs,
+    output: Output,
+    config_path: PathBuf,
+    config: Config,
     /// The profile in effect (it may not exist in the config yet).
-    pub profile_name: String,
-    pub url: Option<Setting<String>>,
-    pub account: Option<Setting<u64>>,
-    pub token: Option<Setting<String>>,
-    pub platform_token: Option<Setting<String>>,
-    pub timeout: Duration,
+    profile_name: String,
+    url: Option<Setting<String>>,
+    account: Option<Setting<u64>>,
+    token: Option<Setting<String>>,
+    platform_token: Option<Setting<String>>,
+    timeout: Duration,
     /// The most one command waits between retries, all requests together.
     retry_budget: Duration,
     /// Prompts are possible: a terminal, and neither --no-input nor CI.
-    pub interactive: bool,
+    interactive: bool,
     api: OnceLock<Api>,
 }
 
@@ -241,6 +241,60 @@ impl Context {
         Ok(ctx)
     }
 
+    /// The global flags as given.
+    pub fn global(&self) -> &GlobalArgs {
+        &self.global
+    }
+
+    /// How to print: the output mode, `-q`, `--jq`.
+    pub fn output(&self) -> &Output {
+        &self.output
+    }
+
+    pub fn config_path(&self) -> &std::path::Path {
+        &self.config_path
+    }
+
+    /// `config.toml` as read when the command started.
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// The profile in effect (it may not exist in the config yet).
+    pub fn profile_name(&self) -> &str {
+        &self.profile_name
+    }
+
+    /// The base URL, and where it came from.
+    pub fn url(&self) -> Option<&Setting<String>> {
+        self.url.as_ref()
+    }
+
+    /// The account id, and where it came from.
+    pub fn account(&self) -> Option<&Setting<u64>> {
+        self.account.as_ref()
+    }
+
+    /// The user's access token, and where it came from.
+    pub fn token(&self) -> Option<&Setting<String>> {
+        self.token.as_ref()
+    }
+
+    /// The platform app's token, and where it came from.
+    pub fn platform_token(&self) -> Option<&Setting<String>> {
+        self.platform_token.as_ref()
+    }
+
+    /// The HTTP timeout of every request.
+    pub fn timeout(&self) -> Duration {
+        self.timeout
+    }
+
+    /// Prompts are possible: a terminal, and neither --no-input nor CI.
+    pub fn interactive(&self) -> bool {
+        self.interactive
+    }
+
     pub fn profile(&self) -> Option<&Profile> {
         self.config.profiles.get(&self.profile_name)
     }
@@ -313,21 +367,44 @@ impl Context {
         config.save(&self.config_path)
     }
 
+    /// The instance and account in use (flag, environment or profile): what stored
+    /// secrets are keyed by.
+    pub fn instance(&self) -> (Option<&str>, Option<u64>) {
+        (
+            self.url.as_ref().map(|s| s.value.as_str()),
+            self.account.as_ref().map(|s| s.value),
+        )
+    }
+
+    /// The signing secrets the profile stored for the instance and account in use
+    /// (label, secret).
+    pub fn stored_secrets(&self) -> Vec<(String, String)> {
+        let (url, account) = self.instance();
+        self.profile()
+            .map(|p| p.secrets_for(url, account))
+            .unwrap_or_default()
+    }
+
+    /// The profile's stored secrets for the instance in use, as they are in the file at each
+    /// call (for a long-running `listen`).
+    pub fn live_secrets(&self) -> config::LiveSecrets {
+        let (url, account) = self.instance();
+        config::LiveSecrets::new(&self.config_path, &self.profile_name, url, account)
+    }
+
     /// Keeps a webhook signing secret in the profile in effect (mode 0600) for `listen`, when
-    /// the user works from a stored profile. Returns whether it is stored.
+    /// the user works from a stored profile, under the instance and account it came from.
+    /// Returns whether it is stored.
     pub fn remember_secret(&self, key: &str, secret: &str) -> Result<bool> {
         // From the file, not the start-up copy: one run may store several secrets.
         let mut config = Config::load(&self.config_path)?;
         let Some(profile) = config.profiles.get_mut(&self.profile_name) else {
             return Ok(false);
         };
-        if profile.webhook_secrets.get(key).map(String::as_str) == Some(secret) {
-            return Ok(true);
+        let (url, account) = self.instance();
+        if profile.store_secret(url, account, key, secret) {
+            self.save_config(&config)?;
         }
-        profile
-            .webhook_secrets
-            .insert(key.to_string(), secret.to_string());
-        self.save_config(&config)?;
         Ok(true)
     }
 }

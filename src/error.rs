@@ -36,6 +36,9 @@ pub enum Error {
     ProbeFailed(String),
     #[error("interrupted")]
     Interrupted,
+    /// `test`: a conversation flow failed (exit 12).
+    #[error("{0}")]
+    TestFailed(String),
     #[error("{0}")]
     Other(String),
 }
@@ -67,6 +70,7 @@ impl Error {
             Error::SignatureMismatch(_) => 10,
             Error::ProbeFailed(_) => 12,
             Error::Interrupted => 130,
+            Error::TestFailed(_) => 12,
             Error::Io { .. } | Error::Other(_) => 1,
         }
     }

@@ -114,6 +114,13 @@ impl fmt::Display for Event {
     }
 }
 
+/// As its name, the way Chatwoot writes it in payloads and subscriptions.
+impl serde::Serialize for Event {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
 impl std::str::FromStr for Event {
     type Err = String;
     fn from_str(s: &str) -> Result<Event, String> {

@@ -8,6 +8,7 @@ mod directory;
 mod error;
 mod inboxes;
 mod instance;
+mod live;
 pub mod models;
 mod profile;
 mod public;

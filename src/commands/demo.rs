@@ -109,13 +109,13 @@ async fn stop_signal(mut rx: tokio::sync::watch::Receiver<bool>) {
     let _ = rx.wait_for(|stopped| *stopped).await;
 }
 
-/// Polls `check` until it holds or 10 s pass.
+/// Polls `check` until it holds or 60 s pass (generous: a busy machine is slow, not broken).
 async fn eventually<F, Fut>(mut check: F) -> bool
 where
     F: FnMut() -> Fut,
     Fut: std::future::Future<Output = bool>,
 {
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(60);
     while tokio::time::Instant::now() < deadline {
         if check().await {
             return true;
@@ -306,11 +306,15 @@ async fn steps(
     );
     n.command(&format!("chatwoot-bridge {human}"))?;
     run_line(url, token, account, &human).await?;
+    // The bot counts its handoff after its own call returns, so the status can flip first:
+    // wait for both, then check it happened once.
     let opened = eventually(|| async {
-        api.conversation(conv)
-            .await
-            .map(|c| c.status == "open")
-            .unwrap_or(false)
+        stats.handoffs.load(Ordering::SeqCst) >= 1
+            && api
+                .conversation(conv)
+                .await
+                .map(|c| c.status == "open")
+                .unwrap_or(false)
     })
     .await;
     n.check(

@@ -34,7 +34,7 @@ pub async fn run(ctx: &Context, args: InspectArgs) -> Result<()> {
     let store = args.store.open_existing()?;
     let secrets = candidate_secrets(ctx, args.secret.clone());
     let listener = super::serve::bind(&args.bind, args.port).await?;
-    let quiet = ctx.output.quiet;
+    let quiet = ctx.output().quiet;
     let path = store.path().display().to_string();
     crate::inspect::serve(
         listener,

@@ -16,6 +16,7 @@ pub mod events;
 pub mod inbox;
 pub mod inspect;
 pub mod listen;
+pub mod listen_live;
 pub mod probe;
 pub mod profile;
 pub mod replay;
@@ -27,6 +28,7 @@ pub mod setup;
 pub mod status;
 pub mod tail;
 pub mod team;
+pub mod test;
 pub mod trigger;
 pub mod webhook;
 
@@ -45,7 +47,8 @@ pub async fn run(cli: Cli) -> Result<()> {
             global.url = webhook::instance_url_from_argv(&argv);
         }
     }
-    // Servers handle SIGINT/SIGTERM themselves to shut down cleanly; they need no config.
+    // Servers handle SIGINT/SIGTERM themselves (`crate::signals::shutdown`) to shut down
+    // cleanly; sandbox and demo need no config.
     match command {
         Command::Sandbox(args) => return sandbox::run(&global, args).await,
         Command::Demo(args) => {
@@ -56,12 +59,19 @@ pub async fn run(cli: Cli) -> Result<()> {
             refuse_jq(&global, "completions prints a shell script")?;
             return completions::run(args);
         }
+        // `test` stops the bot's command itself on Ctrl-C or SIGTERM.
+        Command::Test(args) => return test::run(global, args).await,
+        Command::ExampleBot(args) => return test::example_bot(args).await,
         _ => {}
     }
     let ctx = Context::new(global)?;
+    if let Command::Listen(args) = command {
+        // Ctrl-C drains like SIGTERM: forwards recorded, summary printed, same exit code.
+        return listen::run(&ctx, args).await;
+    }
     tokio::select! {
         r = dispatch(&ctx, command) => r,
-        _ = tokio::signal::ctrl_c() => Err(Error::Interrupted),
+        () = crate::signals::interrupted() => Err(Error::Interrupted),
     }
 }
 
@@ -94,7 +104,11 @@ pub async fn dispatch(ctx: &Context, command: Command) -> Result<()> {
             Command::Doctor(args) => doctor::run(ctx, args).await,
             Command::Probe(args) => probe::run(ctx, args).await,
             Command::Api(args) => api::run(ctx, args).await,
-            Command::Sandbox(_) | Command::Demo(_) | Command::Completions(_) => Err(Error::usage(
+            Command::Sandbox(_)
+            | Command::Demo(_)
+            | Command::Completions(_)
+            | Command::Test(_)
+            | Command::ExampleBot(_) => Err(Error::usage(
                 "this command does not run against an instance",
             )),
         }

@@ -75,6 +75,8 @@ fn rate(s: &str) -> std::result::Result<f64, String> {
 }
 
 pub async fn run(global: &GlobalArgs, args: SandboxArgs) -> Result<()> {
+    // Registered first: Ctrl-C or SIGTERM while starting still stops cleanly.
+    let shutdown = shutdown_signal();
     let output = Output::from_global(global)?;
     let mut config = SandboxConfig {
         account_id: args.account_id,
@@ -102,7 +104,7 @@ pub async fn run(global: &GlobalArgs, args: SandboxArgs) -> Result<()> {
     let addr = listener.local_addr()?;
     let url = format!("http://{addr}");
     let sandbox = Sandbox::new(config.clone());
-    let server = tokio::spawn(sandbox.serve(listener, shutdown_signal()));
+    let server = tokio::spawn(sandbox.serve(listener, shutdown));
     // The ready line: its tokens are the point, so it is not redacted.
     let text = if output.mode == OutputMode::Table {
         format!(

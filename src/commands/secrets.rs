@@ -4,7 +4,8 @@
 use crate::context::Context;
 use crate::error::{Error, Result};
 
-/// The secrets to try: the flag, the environment, then every one the profile stored.
+/// The secrets to try: the flag, the environment, then every one the profile stored for the
+/// instance in use.
 pub fn candidate_secrets(ctx: &Context, flag: Option<String>) -> Vec<(String, String)> {
     if let Some(s) = flag {
         return vec![("--secret".into(), s)];
@@ -14,14 +15,10 @@ pub fn candidate_secrets(ctx: &Context, flag: Option<String>) -> Vec<(String, St
             return vec![("CHATWOOT_WEBHOOK_SECRET".into(), s)];
         }
     }
-    ctx.profile()
-        .map(|p| {
-            p.webhook_secrets
-                .iter()
-                .map(|(k, v)| (format!("profile secret '{k}'"), v.clone()))
-                .collect()
-        })
-        .unwrap_or_default()
+    ctx.stored_secrets()
+        .into_iter()
+        .map(|(k, v)| (format!("profile secret '{k}'"), v))
+        .collect()
 }
 
 /// The one secret that signs (`replay`, `trigger`): several stored ones need --secret.

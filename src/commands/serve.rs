@@ -12,26 +12,7 @@ pub async fn bind(addr: &str, port: u16) -> Result<tokio::net::TcpListener> {
     })
 }
 
-/// Resolves on SIGINT or SIGTERM.
-pub async fn shutdown_signal() {
-    let ctrl_c = tokio::signal::ctrl_c();
-    #[cfg(unix)]
-    {
-        let mut term =
-            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-                Ok(s) => s,
-                Err(_) => {
-                    let _ = ctrl_c.await;
-                    return;
-                }
-            };
-        tokio::select! {
-            _ = ctrl_c => {}
-            _ = term.recv() => {}
-        }
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = ctrl_c.await;
-    }
+/// Resolves on SIGINT or SIGTERM (see [`crate::signals`]).
+pub fn shutdown_signal() -> impl std::future::Future<Output = ()> + Send + 'static {
+    crate::signals::shutdown()
 }

@@ -5,6 +5,7 @@
 use axum::body::Bytes;
 use serde_json::{Map, Value};
 
+use super::cable;
 use super::delivery::{Job, TargetKind};
 use super::event_data;
 use super::state::Db;
@@ -28,6 +29,8 @@ const TYPING_OFF: &str = Event::ConversationTypingOff.as_str();
 #[derive(Default)]
 pub(crate) struct Outbox {
     pub(crate) jobs: Vec<Job>,
+    /// What `ActionCableListener` broadcasts for the same events (`/cable`).
+    pub(crate) cable: Vec<super::cable::Broadcast>,
 }
 
 /// Which listeners handle an event (the columns of the routing table).
@@ -225,6 +228,7 @@ impl Outbox {
             CONVERSATION_OPENED | CONVERSATION_RESOLVED => Audience::BotsOnly,
             _ => Audience::Everyone,
         };
+        self.cable.extend(cable::conversation(db, conv, event));
         let mut extra = vec![("event", Value::String(event.into()))];
         if let Some(changed) = changed {
             extra.push(("changed_attributes", changed));
@@ -238,6 +242,7 @@ impl Outbox {
         let Some(m) = db.messages.get(&message_id) else {
             return;
         };
+        self.cable.extend(cable::message(db, m, event));
         if !m.message_type.webhook_sendable() {
             return;
         }
@@ -298,6 +303,7 @@ impl Outbox {
         let Some(c) = db.contacts.get(&contact_id) else {
             return;
         };
+        self.cable.extend(cable::contact(c, event));
         let mut extra = vec![("event", Value::String(event.into()))];
         if let Some(changed) = changed {
             extra.push(("changed_attributes", changed));

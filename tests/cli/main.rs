@@ -11,16 +11,23 @@ mod client;
 mod conventions;
 mod conversations;
 mod delivery_headers;
+mod doc_snippets;
 mod doctor;
+mod flows;
 mod generated;
 mod inspect;
 mod jq;
+mod live;
 mod presets;
 mod probe;
 #[cfg(unix)]
 mod progress;
 mod provisioning;
 mod resources;
+mod secrets;
+mod setup_races;
+#[cfg(unix)]
+mod signals;
 mod surface;
 mod target_urls;
 mod trigger_defaults;

@@ -148,7 +148,7 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
     } else {
         config.live_secrets = Some(std::sync::Arc::new(ctx.live_secrets()));
     }
-    let mut events = config.events();
+    let events = config.events();
 
     let store = args.store.open()?;
     let listener = super::serve::bind(&args.bind, args.port).await?;
@@ -202,54 +202,7 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
     }
 
     let output = ctx.output().clone();
-    let mut lines = output.lines();
-    let printer = tokio::spawn(async move {
-        loop {
-            match events.recv().await {
-                Ok(ListenEvent::Delivery(d)) => {
-                    let text = match output.mode {
-                        OutputMode::Table if output.quiet => format!("{}\n", d.id),
-                        OutputMode::Table => format!("{}\n", line(&d)),
-                        _ => lines.render(&summary_json(&d)),
-                    };
-                    if write_stdout(&text).is_err() {
-                        break;
-                    }
-                }
-                Ok(ListenEvent::Duplicate {
-                    original,
-                    count,
-                    delivery_id,
-                    ..
-                }) => {
-                    output.note(format!("duplicate delivery {delivery_id} of #{original} acknowledged ({count} so far), not stored again"));
-                }
-                Ok(ListenEvent::StoreFailed { path, error }) => {
-                    eprintln!("error: could not store a delivery to {path} ({error}); answered 500 so Chatwoot may retry");
-                }
-                Ok(ListenEvent::DeadLetter {
-                    event_id,
-                    target,
-                    attempts,
-                    error,
-                }) => {
-                    eprintln!("warning: #{event_id} could not be forwarded to {target} after {attempts} attempts ({error}); kept for `chatwoot-bridge replay --dead-letters`");
-                }
-                Ok(ListenEvent::TargetDown { target, error }) => {
-                    eprintln!("warning: forward target {target} is down ({error}); deliveries are kept as dead letters");
-                }
-                Ok(ListenEvent::TargetUp { target }) => {
-                    output.note(format!("forward target {target} answers again"))
-                }
-                Ok(ListenEvent::ForwardRetry { .. }) | Ok(ListenEvent::Forwarded { .. }) => {}
-                Err(RecvError::Lagged(n)) => {
-                    eprintln!("note: {n} deliveries not printed (the terminal fell behind); all are stored")
-                }
-                Err(RecvError::Closed) => break,
-            }
-        }
-        lines
-    });
+    let printer = tokio::spawn(print(output, events, Feed::Webhooks));
     let summary = listen::serve(listener, store, config, shutdown)
         .await
         .map_err(|e| Error::other(format!("the listener failed: {e}")))?;
@@ -265,4 +218,73 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
         summary.forwards_pending
     ));
     lines.map_or(Ok(()), |lines| lines.finish())
+}
+
+/// Where `listen`'s records come from, for the words its notes use.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Feed {
+    /// Chatwoot's webhook deliveries, to this listener's port.
+    Webhooks,
+    /// `--live`: events from Chatwoot's websocket.
+    Live,
+}
+
+/// Prints each stored record (one line, its id with `-q`, or JSON) and what the listener has
+/// to say on stderr, until the listener stops; returns the JSON stream to finish.
+pub(super) async fn print(
+    output: crate::output::Output,
+    mut events: tokio::sync::broadcast::Receiver<ListenEvent>,
+    feed: Feed,
+) -> crate::output::Lines {
+    let what = match feed {
+        Feed::Webhooks => "deliveries",
+        Feed::Live => "events",
+    };
+    let mut lines = output.lines();
+    loop {
+        match events.recv().await {
+            Ok(ListenEvent::Delivery(d)) => {
+                let text = match output.mode {
+                    OutputMode::Table if output.quiet => format!("{}\n", d.id),
+                    OutputMode::Table => format!("{}\n", line(&d)),
+                    _ => lines.render(&summary_json(&d)),
+                };
+                if write_stdout(&text).is_err() {
+                    break;
+                }
+            }
+            Ok(ListenEvent::Duplicate {
+                original,
+                count,
+                delivery_id,
+                ..
+            }) => {
+                output.note(format!("duplicate delivery {delivery_id} of #{original} acknowledged ({count} so far), not stored again"));
+            }
+            Ok(ListenEvent::StoreFailed { path, error }) => match feed {
+                Feed::Webhooks => eprintln!("error: could not store a delivery to {path} ({error}); answered 500 so Chatwoot may retry"),
+                Feed::Live => eprintln!("error: could not store a live event ({error})"),
+            },
+            Ok(ListenEvent::DeadLetter {
+                event_id,
+                target,
+                attempts,
+                error,
+            }) => {
+                eprintln!("warning: #{event_id} could not be forwarded to {target} after {attempts} attempts ({error}); kept for `chatwoot-bridge replay --dead-letters`");
+            }
+            Ok(ListenEvent::TargetDown { target, error }) => {
+                eprintln!("warning: forward target {target} is down ({error}); {what} are kept as dead letters");
+            }
+            Ok(ListenEvent::TargetUp { target }) => {
+                output.note(format!("forward target {target} answers again"))
+            }
+            Ok(ListenEvent::ForwardRetry { .. }) | Ok(ListenEvent::Forwarded { .. }) => {}
+            Err(RecvError::Lagged(n)) => {
+                eprintln!("note: {n} {what} not printed (the terminal fell behind); all are stored")
+            }
+            Err(RecvError::Closed) => break,
+        }
+    }
+    lines
 }

@@ -98,12 +98,34 @@ struct Browser {
     _profile: tempfile::TempDir,
 }
 
+/// Debian's chromium, installed on first use where this runs as root with apt (a fresh
+/// machine or CI: `.ci/run` does the same); elsewhere the failure says how to get it.
+fn ensure_chromium() {
+    static INSTALL: std::sync::Once = std::sync::Once::new();
+    INSTALL.call_once(|| {
+        let root = Command::new("id")
+            .arg("-u")
+            .output()
+            .is_ok_and(|o| o.stdout.starts_with(b"0\n"));
+        if Path::new(CHROMIUM).exists() || !root || !Path::new("/usr/bin/apt-get").exists() {
+            return;
+        }
+        eprintln!("{CHROMIUM} is missing: installing Debian's chromium with apt-get");
+        let _ = Command::new("apt-get").arg("update").status();
+        let _ = Command::new("apt-get")
+            .args(["install", "-y", "chromium"])
+            .env("DEBIAN_FRONTEND", "noninteractive")
+            .status();
+    });
+    assert!(
+        Path::new(CHROMIUM).exists(),
+        "{CHROMIUM} is missing: `apt-get install -y chromium` (as root; .ci/run installs it)"
+    );
+}
+
 impl Browser {
     fn open(url: &str) -> Browser {
-        assert!(
-            Path::new(CHROMIUM).exists(),
-            "{CHROMIUM} is missing: `apt-get install -y chromium` (.ci/run installs it)"
-        );
+        ensure_chromium();
         let profile = tempfile::tempdir().unwrap();
         let mut child = Command::new(CHROMIUM)
             .args([

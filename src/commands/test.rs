@@ -80,33 +80,39 @@ const SANDBOX_INBOX: &str = "Bot under test";
 
 pub async fn run(global: GlobalArgs, args: TestArgs) -> Result<()> {
     let ctx = Context::new(global.clone())?;
+    // Registered before anything starts (the bot's command above all): a Ctrl-C or SIGTERM
+    // from then on ends the run and stops what was started.
+    let signal = crate::signals::shutdown();
     if let Some(conversation) = args.record {
         if args.from_store {
             let store = args.store.open_existing()?;
             return flows::record::run_from_store(&ctx, &store, conversation);
         }
-        return interruptible(flows::record::run(&ctx, conversation)).await;
+        return interruptible(signal, flows::record::run(&ctx, conversation)).await;
     }
     let path = args.file.clone().expect("clap requires FLOWS.toml");
     let file = flows::parse::load(&path)?;
     if args.sandbox {
-        run_sandboxed(&ctx, &file, &args).await
+        run_sandboxed(&ctx, &file, &args, signal).await
     } else {
         let api = ctx.api()?;
         let work = async {
             let flows = resolve_inboxes(api, &file, args.inbox.as_deref()).await?;
             run_and_report(&ctx, api, &file, flows, &args).await
         };
-        interruptible(work).await
+        interruptible(signal, work).await
     }
 }
 
 /// Ctrl-C or SIGTERM (a cancelled CI job) ends the run, after which the caller stops the
 /// bot's command.
-async fn interruptible(work: impl std::future::Future<Output = Result<()>>) -> Result<()> {
+async fn interruptible(
+    signal: impl std::future::Future<Output = ()>,
+    work: impl std::future::Future<Output = Result<()>>,
+) -> Result<()> {
     tokio::select! {
         r = work => r,
-        _ = crate::signals::shutdown() => Err(Error::Interrupted),
+        () = signal => Err(Error::Interrupted),
     }
 }
 
@@ -235,7 +241,12 @@ fn bot_environment(
     ]
 }
 
-async fn run_sandboxed(ctx: &Context, file: &FlowFile, args: &TestArgs) -> Result<()> {
+async fn run_sandboxed(
+    ctx: &Context,
+    file: &FlowFile,
+    args: &TestArgs,
+    signal: impl std::future::Future<Output = ()>,
+) -> Result<()> {
     let bot_url = args.bot_url.clone().expect("clap requires --bot-url");
     let target = crate::net::http_url(&bot_url).ok_or_else(|| {
         Error::usage(format!(
@@ -250,21 +261,39 @@ async fn run_sandboxed(ctx: &Context, file: &FlowFile, args: &TestArgs) -> Resul
         let mut stopped = stopped;
         let _ = stopped.wait_for(|s| *s).await;
     }));
-    let result = sandboxed(ctx, file, args, &config, &url, &bot_url, &target).await;
+    let sandbox = Sandboxed {
+        config: &config,
+        url: &url,
+        bot_url: &bot_url,
+        target: &target,
+    };
+    let result = sandboxed(ctx, file, args, &sandbox, signal).await;
     let _ = stop.send(true);
     let _ = server.await;
     result
+}
+
+/// The embedded sandbox a `--sandbox` run provisions, and where its bot listens.
+struct Sandboxed<'a> {
+    config: &'a SandboxConfig,
+    url: &'a str,
+    bot_url: &'a str,
+    target: &'a url::Url,
 }
 
 async fn sandboxed(
     ctx: &Context,
     file: &FlowFile,
     args: &TestArgs,
-    config: &SandboxConfig,
-    url: &str,
-    bot_url: &str,
-    target: &url::Url,
+    sandbox: &Sandboxed<'_>,
+    signal: impl std::future::Future<Output = ()>,
 ) -> Result<()> {
+    let Sandboxed {
+        config,
+        url,
+        bot_url,
+        target,
+    } = *sandbox;
     let admin = Context::explicit(
         ctx.global().clone(),
         url,
@@ -343,7 +372,7 @@ async fn sandboxed(
             .collect();
         run_and_report(ctx, api, file, flows, args).await
     };
-    let result = interruptible(work).await;
+    let result = interruptible(signal, work).await;
     if let Some(child) = child {
         if let Some(note) = child.stop().await {
             ctx.output().note(note);

@@ -15,6 +15,7 @@ pub mod example_bot;
 pub mod http;
 pub mod jq;
 pub mod listen;
+pub mod manifest;
 pub mod net;
 pub mod output;
 pub mod presets;

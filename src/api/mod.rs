@@ -8,6 +8,7 @@ mod directory;
 mod error;
 mod inboxes;
 mod instance;
+mod labels;
 pub mod models;
 mod profile;
 mod public;
@@ -26,6 +27,7 @@ pub use conversations::{
 pub use directory::{Agent, Team};
 pub use error::{error_text, ApiError, ApiErrorKind};
 pub use instance::InstanceInfo;
+pub use labels::{Label, LabelInput};
 pub use models::*;
 pub use public::{PublicContact, PublicConversation};
 pub use raw::{RawAnswer, RawBody};

@@ -25,6 +25,7 @@ mod events;
 mod faults;
 mod inbox_members;
 mod inboxes;
+mod labels;
 mod lifecycle;
 mod messages;
 mod params;
@@ -186,6 +187,7 @@ impl Sandbox {
             .merge(inboxes::routes())
             .merge(agent_bots::routes())
             .merge(webhooks::routes())
+            .merge(labels::routes())
             .merge(platform::routes())
             .merge(inbox_members::routes())
             .merge(agents_teams::routes())

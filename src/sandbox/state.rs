@@ -327,6 +327,17 @@ pub(crate) struct Webhook {
     pub secret: String,
 }
 
+/// A `labels` row; the title is stored lower-cased, unique per account.
+#[derive(Clone)]
+pub(crate) struct Label {
+    pub id: u64,
+    pub account_id: u64,
+    pub title: Option<String>,
+    pub description: Option<String>,
+    pub color: String,
+    pub show_on_sidebar: Option<bool>,
+}
+
 /// Column default of `webhooks.subscriptions` (used when a client omits the field).
 pub(crate) const DEFAULT_SUBSCRIPTIONS: [&str; 8] = [
     "conversation_status_changed",
@@ -704,6 +715,7 @@ pub(crate) struct Db {
     /// Keyed by inbox id: Chatwoot allows one bot per inbox.
     pub agent_bot_inboxes: BTreeMap<u64, AgentBotInbox>,
     pub webhooks: BTreeMap<u64, Webhook>,
+    pub labels: BTreeMap<u64, Label>,
     pub teams: BTreeMap<u64, Team>,
     /// `team_members`: (team id, user id).
     pub team_members: BTreeSet<(u64, u64)>,
@@ -736,6 +748,7 @@ impl Db {
             agent_bots: BTreeMap::new(),
             agent_bot_inboxes: BTreeMap::new(),
             webhooks: BTreeMap::new(),
+            labels: BTreeMap::new(),
             teams: BTreeMap::new(),
             team_members: BTreeSet::new(),
             contacts: BTreeMap::new(),

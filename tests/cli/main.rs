@@ -13,6 +13,7 @@ mod delivery_headers;
 mod doctor;
 mod generated;
 mod jq;
+mod manifest;
 mod presets;
 mod probe;
 #[cfg(unix)]

@@ -1,5 +1,5 @@
-//! Account labels (`/labels`): list `{"payload":[…]}`, create/show/update the bare label,
-//! delete 200 empty. Chatwoot lower-cases titles; they are unique per account.
+//! Account labels (`/labels`) and canned responses (`/canned_responses`), the small
+//! keyed objects a manifest declares. Labels: list `{"payload":[…]}`, titles lower-cased.
 
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
@@ -57,6 +57,64 @@ impl Api {
         let path = self.account_path(&format!("/labels/{id}"))?;
         self.send_admin("deleting labels", Request::delete(path))
             .await?;
+        Ok(())
+    }
+}
+
+has_raw!(CannedResponse);
+
+/// A canned response (`/canned_responses`: bare-array list, no show route); the short code
+/// is unique per account.
+#[derive(Debug, Clone, Deserialize)]
+pub struct CannedResponse {
+    pub id: u64,
+    #[serde(default)]
+    pub short_code: String,
+    #[serde(default)]
+    pub content: Option<String>,
+    #[serde(skip)]
+    pub raw: Value,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct CannedResponseInput {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub short_code: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content: Option<String>,
+}
+
+impl Api {
+    pub async fn canned_responses(&self) -> Result<Vec<CannedResponse>> {
+        let body = self
+            .send(Request::get(self.account_path("/canned_responses")?))
+            .await?;
+        decode_list("canned response", body)
+    }
+
+    pub async fn create_canned_response(
+        &self,
+        input: &CannedResponseInput,
+    ) -> Result<CannedResponse> {
+        let req = Request::post(self.account_path("/canned_responses")?).json(json!(input));
+        decode("canned response", self.send(req).await?)
+    }
+
+    pub async fn update_canned_response(
+        &self,
+        id: u64,
+        input: &CannedResponseInput,
+    ) -> Result<CannedResponse> {
+        let path = self.account_path(&format!("/canned_responses/{id}"))?;
+        decode(
+            "canned response",
+            self.send(Request::patch(path).json(json!(input))).await?,
+        )
+    }
+
+    pub async fn delete_canned_response(&self, id: u64) -> Result<()> {
+        let path = self.account_path(&format!("/canned_responses/{id}"))?;
+        self.send(Request::delete(path)).await?;
         Ok(())
     }
 }

@@ -27,7 +27,7 @@ pub use conversations::{
 pub use directory::{Agent, Team};
 pub use error::{error_text, ApiError, ApiErrorKind};
 pub use instance::InstanceInfo;
-pub use labels::{Label, LabelInput};
+pub use labels::{CannedResponse, CannedResponseInput, Label, LabelInput};
 pub use models::*;
 pub use public::{PublicContact, PublicConversation};
 pub use raw::{RawAnswer, RawBody};

@@ -11,8 +11,8 @@ use serde::Serialize;
 use super::plan::{Action, Change, Op, Plan};
 use super::Kind;
 use crate::api::{
-    AgentBot, Api, ApiErrorKind, BotInput, BotScope, ChannelInput, Inbox, InboxInput, LabelInput,
-    WebhookInput,
+    AgentBot, Api, ApiErrorKind, BotInput, BotScope, CannedResponseInput, ChannelInput, Inbox,
+    InboxInput, LabelInput, WebhookInput,
 };
 use crate::error::{Error, Result};
 
@@ -84,9 +84,10 @@ fn order(c: &Change) -> (u8, u8) {
         Kind::Link => 2,
         Kind::Webhook => 3,
         Kind::Label => 4,
+        Kind::CannedResponse => 5,
     };
     match c.action {
-        Action::Delete => (1, 4 - kind),
+        Action::Delete => (1, 5 - kind),
         _ => (0, kind),
     }
 }
@@ -165,6 +166,7 @@ impl State<'_> {
                 Kind::AgentBot => api.delete_bot(BotScope::Account, id).await,
                 Kind::Webhook => api.delete_webhook(id).await,
                 Kind::Label => api.delete_label(id).await,
+                Kind::CannedResponse => api.delete_canned_response(id).await,
                 Kind::Link => Ok(()),
             };
             return match result {
@@ -349,6 +351,34 @@ impl State<'_> {
                 };
                 self.outcome.requests += 1;
                 api.update_label(id, &input).await?;
+                Ok(Some(id))
+            }
+            Op::Canned(spec) => {
+                let input = CannedResponseInput {
+                    short_code: Some(spec.short_code.clone()),
+                    content: Some(spec.content.clone()),
+                };
+                let id = match c.id {
+                    Some(id) => id,
+                    None => match api.create_canned_response(&input).await {
+                        Ok(r) => return Ok(Some(r.id)),
+                        Err(Error::Api(e)) if e.kind == ApiErrorKind::Invalid => {
+                            self.outcome.requests += 1;
+                            match api
+                                .canned_responses()
+                                .await?
+                                .into_iter()
+                                .find(|r| r.short_code == spec.short_code)
+                            {
+                                Some(r) => r.id,
+                                None => return Err(Error::Api(e)),
+                            }
+                        }
+                        Err(e) => return Err(e),
+                    },
+                };
+                self.outcome.requests += 1;
+                api.update_canned_response(id, &input).await?;
                 Ok(Some(id))
             }
         }

@@ -16,6 +16,14 @@ struct Out {
     webhook: Vec<OutWebhook>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     label: Vec<OutLabel>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    canned_response: Vec<OutCanned>,
+}
+
+#[derive(Serialize)]
+struct OutCanned {
+    short_code: String,
+    content: String,
 }
 
 #[derive(Serialize)]
@@ -60,7 +68,7 @@ fn present(v: Option<&String>) -> Option<String> {
     v.filter(|s| !s.is_empty()).cloned()
 }
 
-/// The account's API inboxes, account bots with their links, webhooks and labels as TOML.
+/// The account's API inboxes, account bots with their links, webhooks, labels and canned responses as TOML.
 pub async fn export(api: &Api) -> Result<String> {
     let account = api.account_id()?;
     let inboxes: Vec<_> = api
@@ -83,6 +91,7 @@ pub async fn export(api: &Api) -> Result<String> {
         agent_bot: Vec::new(),
         webhook: Vec::new(),
         label: Vec::new(),
+        canned_response: Vec::new(),
     };
     let mut links: Vec<(u64, String)> = Vec::new();
     for i in &inboxes {
@@ -132,6 +141,12 @@ pub async fn export(api: &Api) -> Result<String> {
             title: l.title.clone(),
             color: l.color.clone(),
             description: present(l.description.as_ref()),
+        });
+    }
+    for c in api.canned_responses().await? {
+        out.canned_response.push(OutCanned {
+            short_code: c.short_code.clone(),
+            content: c.content.clone().unwrap_or_default(),
         });
     }
     let body = toml::to_string(&out)

@@ -1,5 +1,5 @@
 //! Declarative provisioning: a committed TOML manifest (`chatwoot.toml`) describing inboxes,
-//! agent bots and their links, account webhooks and labels; `plan` diffs it against an
+//! agent bots and their links, account webhooks, labels and canned responses; `plan` diffs it against an
 //! account and `apply` converges the account onto it.
 //!
 //! This file parses and checks the manifest: everything it can refuse is refused here, with
@@ -28,6 +28,7 @@ pub enum Kind {
     Link,
     Webhook,
     Label,
+    CannedResponse,
 }
 
 impl Kind {
@@ -38,6 +39,7 @@ impl Kind {
             Kind::Link => "link",
             Kind::Webhook => "webhook",
             Kind::Label => "label",
+            Kind::CannedResponse => "canned_response",
         }
     }
 }
@@ -78,6 +80,12 @@ pub struct LabelSpec {
     pub description: Option<String>,
 }
 
+#[derive(Debug, Clone, PartialEq)]
+pub struct CannedSpec {
+    pub short_code: String,
+    pub content: String,
+}
+
 /// A parsed, checked manifest with `${VAR}`s expanded.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Manifest {
@@ -85,6 +93,7 @@ pub struct Manifest {
     pub agent_bots: Vec<BotSpec>,
     pub webhooks: Vec<WebhookSpec>,
     pub labels: Vec<LabelSpec>,
+    pub canned_responses: Vec<CannedSpec>,
     /// Kinds with at least a table header in the file (`--prune` touches only these).
     pub declared: BTreeSet<Kind>,
 }
@@ -96,6 +105,14 @@ struct RawManifest {
     agent_bot: Option<Vec<Spanned<RawBot>>>,
     webhook: Option<Vec<Spanned<RawWebhook>>>,
     label: Option<Vec<Spanned<RawLabel>>>,
+    canned_response: Option<Vec<Spanned<RawCanned>>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCanned {
+    short_code: Spanned<String>,
+    content: Spanned<String>,
 }
 
 #[derive(Deserialize)]
@@ -224,14 +241,13 @@ pub fn parse(file: &str, text: &str, env: &dyn Fn(&str) -> Option<String>) -> Re
     let raw: RawManifest = toml::from_str(text).map_err(|e| {
         let at = e.span().map_or_else(|| file.to_string(), |s| src.at(s.start));
         Error::usage(format!(
-            "{at}: {} (a manifest has [[inbox]], [[agent_bot]], [[webhook]] and [[label]] tables; see docs/manifest.md)",
+            "{at}: {} (a manifest has [[inbox]], [[agent_bot]], [[webhook]], [[label]] and [[canned_response]] tables; see docs/manifest.md)",
             e.message().trim_end()
         ))
     })?;
     let mut m = Manifest::default();
 
     for item in raw.inbox.iter().flatten() {
-        m.declared.insert(Kind::Inbox);
         let r = item.get_ref();
         let name = src.expand(&r.name, env)?;
         if name.trim().is_empty() {
@@ -381,6 +397,34 @@ pub fn parse(file: &str, text: &str, env: &dyn Fn(&str) -> Option<String>) -> Re
     if raw.label.is_some() {
         m.declared.insert(Kind::Label);
     }
+
+    for item in raw.canned_response.iter().flatten() {
+        let r = item.get_ref();
+        let short_code = src.expand(&r.short_code, env)?;
+        let content = src.expand(&r.content, env)?;
+        if short_code.trim().is_empty() {
+            return src.error(r.short_code.span(), "short_code is empty");
+        }
+        if content.trim().is_empty() {
+            return src.error(r.content.span(), "content is empty: Chatwoot requires it");
+        }
+        if m.canned_responses
+            .iter()
+            .any(|c: &CannedSpec| c.short_code == short_code)
+        {
+            return src.error(
+                r.short_code.span(),
+                format!("a second [[canned_response]] with short_code '{short_code}'"),
+            );
+        }
+        m.canned_responses.push(CannedSpec {
+            short_code,
+            content,
+        });
+    }
+    if raw.canned_response.is_some() {
+        m.declared.insert(Kind::CannedResponse);
+    }
     Ok(m)
 }
 
@@ -419,6 +463,10 @@ events = ["message_created", "conversation_created", "message_created"]
 [[label]]
 title = "Needs-Human"
 color = "#d32f2f"
+
+[[canned_response]]
+short_code = "refund"
+content = "Refunds take 3-5 business days."
 "##,
             &env,
         )
@@ -433,7 +481,8 @@ color = "#d32f2f"
             ["conversation_created", "message_created"]
         );
         assert_eq!(m.labels[0].title, "needs-human");
-        assert_eq!(m.declared.len(), 5);
+        assert_eq!(m.declared.len(), 6);
+        assert_eq!(m.canned_responses[0].short_code, "refund");
     }
 
     #[test]

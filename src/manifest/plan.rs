@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use serde_json::{json, Value};
 
-use super::{BotSpec, InboxSpec, Kind, LabelSpec, Manifest, WebhookSpec};
-use crate::api::{AgentBot, Api, BotScope, Inbox, Label, Webhook};
+use super::{BotSpec, CannedSpec, InboxSpec, Kind, LabelSpec, Manifest, WebhookSpec};
+use crate::api::{AgentBot, Api, BotScope, CannedResponse, Inbox, Label, Webhook};
 use crate::error::{Error, Result};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -43,6 +43,7 @@ pub enum Op {
     },
     Webhook(WebhookSpec),
     Label(LabelSpec),
+    Canned(CannedSpec),
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -215,6 +216,7 @@ pub struct Live {
     pub bots: Vec<AgentBot>,
     pub webhooks: Vec<Webhook>,
     pub labels: Vec<Label>,
+    pub canned: Vec<CannedResponse>,
     /// Inbox id → linked bot id, for the inboxes the manifest links.
     pub links: BTreeMap<u64, Option<u64>>,
 }
@@ -222,7 +224,7 @@ pub struct Live {
 impl Live {
     pub async fn read(api: &Api, m: &Manifest) -> Result<Live> {
         let d = &m.declared;
-        let (inboxes, bots, webhooks, labels) = tokio::try_join!(
+        let (inboxes, bots, webhooks, labels, canned) = tokio::try_join!(
             async {
                 if d.contains(&Kind::Inbox) || d.contains(&Kind::AgentBot) {
                     api.inboxes().await
@@ -251,6 +253,13 @@ impl Live {
                     Ok(Vec::new())
                 }
             },
+            async {
+                if d.contains(&Kind::CannedResponse) {
+                    api.canned_responses().await
+                } else {
+                    Ok(Vec::new())
+                }
+            },
         )?;
         let account = api.account_id()?;
         // The account list includes global bots; the manifest's are the account's own.
@@ -263,6 +272,7 @@ impl Live {
             bots,
             webhooks,
             labels,
+            canned,
             links: BTreeMap::new(),
         };
         let linked: Vec<u64> = m
@@ -480,6 +490,24 @@ pub fn diff(m: &Manifest, live: &Live, prune: bool) -> Result<Vec<Change>> {
             Op::Label(spec.clone()),
         ));
     }
+    for spec in &m.canned_responses {
+        let found = live.canned.iter().find(|c| c.short_code == spec.short_code);
+        let mut d = BTreeMap::new();
+        let old = |v: Value| if found.is_some() { v } else { Value::Null };
+        field(
+            &mut d,
+            "content",
+            old(opt(found.and_then(|c| c.content.as_deref()))),
+            Some(json!(spec.content)),
+        );
+        changes.push(change(
+            Kind::CannedResponse,
+            &spec.short_code,
+            found.map(|c| c.id),
+            d,
+            Op::Canned(spec.clone()),
+        ));
+    }
     if prune {
         let d = &m.declared;
         if d.contains(&Kind::Inbox) {
@@ -512,6 +540,15 @@ pub fn diff(m: &Manifest, live: &Live, prune: bool) -> Result<Vec<Change>> {
                 .filter(|l| !m.labels.iter().any(|s| s.title == l.title))
             {
                 changes.push(delete(Kind::Label, &l.title, l.id));
+            }
+        }
+        if d.contains(&Kind::CannedResponse) {
+            for c in live.canned.iter().filter(|c| {
+                !m.canned_responses
+                    .iter()
+                    .any(|s| s.short_code == c.short_code)
+            }) {
+                changes.push(delete(Kind::CannedResponse, &c.short_code, c.id));
             }
         }
     }

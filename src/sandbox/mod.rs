@@ -16,6 +16,7 @@
 mod agent_bots;
 mod agents_teams;
 mod auth;
+mod canned_responses;
 mod contacts;
 mod conversations;
 mod delivery;
@@ -188,6 +189,7 @@ impl Sandbox {
             .merge(agent_bots::routes())
             .merge(webhooks::routes())
             .merge(labels::routes())
+            .merge(canned_responses::routes())
             .merge(platform::routes())
             .merge(inbox_members::routes())
             .merge(agents_teams::routes())

@@ -338,6 +338,17 @@ pub(crate) struct Label {
     pub show_on_sidebar: Option<bool>,
 }
 
+/// A `canned_responses` row; `short_code` is unique per account.
+#[derive(Clone)]
+pub(crate) struct CannedResponse {
+    pub id: u64,
+    pub account_id: u64,
+    pub short_code: Option<String>,
+    pub content: Option<String>,
+    pub created_at: Millis,
+    pub updated_at: Millis,
+}
+
 /// Column default of `webhooks.subscriptions` (used when a client omits the field).
 pub(crate) const DEFAULT_SUBSCRIPTIONS: [&str; 8] = [
     "conversation_status_changed",
@@ -716,6 +727,7 @@ pub(crate) struct Db {
     pub agent_bot_inboxes: BTreeMap<u64, AgentBotInbox>,
     pub webhooks: BTreeMap<u64, Webhook>,
     pub labels: BTreeMap<u64, Label>,
+    pub canned_responses: BTreeMap<u64, CannedResponse>,
     pub teams: BTreeMap<u64, Team>,
     /// `team_members`: (team id, user id).
     pub team_members: BTreeSet<(u64, u64)>,
@@ -749,6 +761,7 @@ impl Db {
             agent_bot_inboxes: BTreeMap::new(),
             webhooks: BTreeMap::new(),
             labels: BTreeMap::new(),
+            canned_responses: BTreeMap::new(),
             teams: BTreeMap::new(),
             team_members: BTreeSet::new(),
             contacts: BTreeMap::new(),

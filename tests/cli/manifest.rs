@@ -27,6 +27,10 @@ events = ["message_created", "conversation_status_changed"]
 [[label]]
 title = "needs-human"
 color = "#d32f2f"
+
+[[canned_response]]
+short_code = "refund"
+content    = "Refunds take 3-5 business days."
 "##;
 
 const BASE: &str = "https://bot.example.com";
@@ -89,7 +93,9 @@ fn plan_apply_plan_then_drift_is_exit_11_and_apply_fixes_it() {
         "+ link \"Support bot → Triage bot\"",
         "+ webhook \"https://bot.example.com/events\"",
         "+ label \"needs-human\"",
-        "Plan: 5 to create, 0 to update, 0 to delete, 0 unchanged.",
+        "+ canned_response \"refund\"",
+        "    content: (none) → \"Refunds take 3-5 business days.\"",
+        "Plan: 6 to create, 0 to update, 0 to delete, 0 unchanged.",
     ] {
         assert!(text.contains(line), "missing {line:?} in:\n{text}");
     }
@@ -99,7 +105,7 @@ fn plan_apply_plan_then_drift_is_exit_11_and_apply_fixes_it() {
     run(&sb, &["apply"], &file)
         .code(3)
         .stderr(contains("--yes"));
-    assert_eq!(plan_json(&sb, &file, 11)["summary"]["create"], 5);
+    assert_eq!(plan_json(&sb, &file, 11)["summary"]["create"], 6);
 
     let out = run(&sb, &["apply", "--yes"], &file).success();
     let text = stdout(&out);
@@ -108,11 +114,11 @@ fn plan_apply_plan_then_drift_is_exit_11_and_apply_fixes_it() {
             && text.contains("created label 1 \"needs-human\""),
         "{text}"
     );
-    assert!(text.contains("Applied 5 change(s)."), "{text}");
+    assert!(text.contains("Applied 6 change(s)."), "{text}");
 
     // In sync now: exit 0, all `=`; and a second apply changes nothing.
     let plan = plan_json(&sb, &file, 0);
-    assert_eq!(plan["summary"]["unchanged"], 5, "{plan}");
+    assert_eq!(plan["summary"]["unchanged"], 6, "{plan}");
     run(&sb, &["apply", "--yes"], &file)
         .success()
         .stderr(contains("Nothing to do"));
@@ -142,7 +148,7 @@ fn plan_apply_plan_then_drift_is_exit_11_and_apply_fixes_it() {
         "~ label 1 \"needs-human\"",
         "    color: \"#000000\" → \"#d32f2f\"",
         "= inbox 1 \"Support bot\"",
-        "Plan: 0 to create, 2 to update, 0 to delete, 3 unchanged.",
+        "Plan: 0 to create, 2 to update, 0 to delete, 4 unchanged.",
     ] {
         assert!(text.contains(line), "missing {line:?} in:\n{text}");
     }
@@ -309,7 +315,7 @@ fn export_round_trips_to_an_in_sync_plan() {
         .assert()
         .success();
     assert!(
-        stdout(&out).contains("Plan: 0 to create, 0 to update, 0 to delete, 6 unchanged."),
+        stdout(&out).contains("Plan: 0 to create, 0 to update, 0 to delete, 7 unchanged."),
         "{}",
         stdout(&out)
     );
@@ -372,7 +378,7 @@ fn a_failure_midway_reports_progress_and_a_rerun_finishes() {
         err.contains("applied before the failure:\n  created inbox 1 \"Support bot\""),
         "{err}"
     );
-    assert!(err.contains("not applied:\n  + webhook \"https://bot.example.com/events\"\n  + label \"needs-human\""), "{err}");
+    assert!(err.contains("not applied:\n  + webhook \"https://bot.example.com/events\"\n  + label \"needs-human\"\n  + canned_response \"refund\""), "{err}");
     sb.sandbox
         .fail_route("POST", "/api/v1/accounts/1/webhooks", false);
     let out = run(&sb, &["apply", "--yes"], &file).success();

@@ -323,7 +323,8 @@ fn export_round_trips_to_an_in_sync_plan() {
 
 #[test]
 fn concurrent_applies_converge_on_one_of_each() {
-    let sb = TestSandbox::start();
+    // Latency makes both runs read the empty account before either creates anything.
+    let sb = TestSandbox::start_with(|c| c.latency = std::time::Duration::from_millis(150));
     let file = write(&sb, "chatwoot.toml", MANIFEST);
     let runs: Vec<_> = (0..2)
         .map(|_| {

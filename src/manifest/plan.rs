@@ -282,9 +282,17 @@ impl Live {
             .filter_map(|name| m.inboxes.iter().find(|i| &i.name == name))
             .filter_map(|spec| live.inbox_for(spec).ok().flatten().map(|i| i.id))
             .collect();
-        for id in linked {
-            let bot = api.inbox_bot(id).await?.map(|b| b.id);
-            live.links.insert(id, bot);
+        // Chatwoot lists no links: one call per linked inbox, eight at a time.
+        for chunk in linked.chunks(8) {
+            let mut calls = tokio::task::JoinSet::new();
+            for &id in chunk {
+                let api = api.clone();
+                calls.spawn(async move { (id, api.inbox_bot(id).await) });
+            }
+            while let Some(done) = calls.join_next().await {
+                let (id, bot) = done.map_err(|e| Error::other(format!("reading links: {e}")))?;
+                live.links.insert(id, bot?.map(|b| b.id));
+            }
         }
         Ok(live)
     }

@@ -54,3 +54,20 @@ impl Api {
         decode_list("team", self.send(Request::get(path)).await?)
     }
 }
+
+impl Api {
+    /// `GET /inbox_members/{inbox_id}`: `{"payload":[agent…]}`.
+    pub async fn inbox_members(&self, inbox_id: u64) -> Result<Vec<Agent>> {
+        let path = self.account_path(&format!("/inbox_members/{inbox_id}"))?;
+        let body = self.send(Request::get(path)).await?;
+        decode_list("agent", body.get("payload").cloned().unwrap_or(Value::Null))
+    }
+
+    /// `PATCH /inbox_members`: the inbox's members become exactly `user_ids`.
+    pub async fn set_inbox_members(&self, inbox_id: u64, user_ids: &[u64]) -> Result<()> {
+        let req = Request::patch(self.account_path("/inbox_members")?)
+            .json(serde_json::json!({ "inbox_id": inbox_id.to_string(), "user_ids": user_ids }));
+        self.send_admin("setting inbox members", req).await?;
+        Ok(())
+    }
+}

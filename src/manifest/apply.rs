@@ -183,13 +183,15 @@ impl State<'_> {
                     webhook_url: spec.webhook_url.clone(),
                     hmac_mandatory: None,
                 };
-                let inbox = match c.id {
+                let (id, secret) = match c.id {
+                    Some(id) if !c.diff.contains_key("webhook_url") => (id, None),
                     Some(id) => {
                         let input = InboxInput {
                             channel: Some(channel),
                             ..InboxInput::default()
                         };
-                        api.update_inbox(id, &input).await?
+                        api.update_inbox(id, &input).await?;
+                        (id, None)
                     }
                     None => {
                         let input = InboxInput {
@@ -200,7 +202,7 @@ impl State<'_> {
                         let created = api.create_inbox(&input).await?;
                         self.outcome.requests += 1;
                         let all = api.inboxes().await?;
-                        match converge(created.clone(), all, |i: &Inbox| {
+                        let inbox = match converge(created.clone(), all, |i: &Inbox| {
                             (i.id, i.name.as_str(), i.is_api())
                         }) {
                             Some((loser, winner)) => {
@@ -209,18 +211,21 @@ impl State<'_> {
                                 winner
                             }
                             None => created,
-                        }
+                        };
+                        (inbox.id, inbox.secret)
                     }
                 };
-                if c.id.is_none() {
-                    self.secret(
-                        format!("inbox:{}", inbox.id),
-                        env_name("CHATWOOT_INBOX_SECRET_", &spec.name),
-                        inbox.secret.as_ref(),
-                    );
+                self.secret(
+                    format!("inbox:{id}"),
+                    env_name("CHATWOOT_INBOX_SECRET_", &spec.name),
+                    secret.as_ref(),
+                );
+                if spec.members.is_some() && (c.id.is_none() || c.diff.contains_key("members")) {
+                    self.outcome.requests += 1;
+                    api.set_inbox_members(id, &spec.member_ids).await?;
                 }
-                self.inbox_ids.insert(spec.name.clone(), inbox.id);
-                Ok(Some(inbox.id))
+                self.inbox_ids.insert(spec.name.clone(), id);
+                Ok(Some(id))
             }
             Op::Bot(spec) => {
                 let bot = match c.id {

@@ -49,6 +49,10 @@ pub struct InboxSpec {
     pub name: String,
     pub id: Option<u64>,
     pub webhook_url: Option<String>,
+    /// Agents by e-mail (lower-cased, sorted), with where each was written.
+    pub members: Option<Vec<(String, String)>>,
+    /// Filled in by the plan: the members' user ids.
+    pub member_ids: Vec<u64>,
     /// `file:line` of the table, for errors found against the account.
     pub at: String,
 }
@@ -121,6 +125,7 @@ struct RawInbox {
     name: Spanned<String>,
     id: Option<u64>,
     webhook_url: Option<Spanned<String>>,
+    members: Option<Vec<Spanned<String>>>,
 }
 
 #[derive(Deserialize)]
@@ -268,6 +273,24 @@ pub fn parse(file: &str, text: &str, env: &dyn Fn(&str) -> Option<String>) -> Re
                 .as_ref()
                 .map(|u| src.url(u, env))
                 .transpose()?,
+            members: r
+                .members
+                .as_ref()
+                .map(|list| -> Result<Vec<(String, String)>> {
+                    let mut out = Vec::new();
+                    for email in list {
+                        let e = src.expand(email, env)?.trim().to_lowercase();
+                        if !e.contains('@') {
+                            return src.error(email.span(), format!("member '{e}' is not an e-mail address: members are agents by e-mail"));
+                        }
+                        out.push((e, src.at(email.span().start)));
+                    }
+                    out.sort();
+                    out.dedup_by(|a, b| a.0 == b.0);
+                    Ok(out)
+                })
+                .transpose()?,
+            member_ids: Vec::new(),
             at: src.at(item.span().start),
         });
     }

@@ -7,7 +7,7 @@ use serde::Serialize;
 use serde_json::{json, Value};
 
 use super::{BotSpec, CannedSpec, InboxSpec, Kind, LabelSpec, Manifest, WebhookSpec};
-use crate::api::{AgentBot, Api, BotScope, CannedResponse, Inbox, Label, Webhook};
+use crate::api::{Agent, AgentBot, Api, BotScope, CannedResponse, Inbox, Label, Webhook};
 use crate::error::{Error, Result};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -212,6 +212,7 @@ fn delete(kind: Kind, key: &str, id: u64) -> Change {
 
 /// The account as `plan` sees it.
 pub struct Live {
+    pub account_id: u64,
     pub inboxes: Vec<Inbox>,
     pub bots: Vec<AgentBot>,
     pub webhooks: Vec<Webhook>,
@@ -219,6 +220,10 @@ pub struct Live {
     pub canned: Vec<CannedResponse>,
     /// Inbox id → linked bot id, for the inboxes the manifest links.
     pub links: BTreeMap<u64, Option<u64>>,
+    /// The account's agents, when an inbox lists members.
+    pub agents: Vec<Agent>,
+    /// Inbox id → members' e-mails (lower-cased, sorted), for inboxes that list members.
+    pub members: BTreeMap<u64, Vec<String>>,
 }
 
 impl Live {
@@ -268,13 +273,42 @@ impl Live {
             .filter(|b| b.account_id == Some(account))
             .collect();
         let mut live = Live {
+            account_id: account,
             inboxes,
             bots,
             webhooks,
             labels,
             canned,
             links: BTreeMap::new(),
+            agents: Vec::new(),
+            members: BTreeMap::new(),
         };
+        if m.inboxes.iter().any(|i| i.members.is_some()) {
+            live.agents = api.agents().await?;
+        }
+        let with_members: Vec<u64> = m
+            .inboxes
+            .iter()
+            .filter(|spec| spec.members.is_some())
+            .filter_map(|spec| live.inbox_for(spec).ok().flatten().map(|i| i.id))
+            .collect();
+        for chunk in with_members.chunks(8) {
+            let mut calls = tokio::task::JoinSet::new();
+            for &id in chunk {
+                let api = api.clone();
+                calls.spawn(async move { (id, api.inbox_members(id).await) });
+            }
+            while let Some(done) = calls.join_next().await {
+                let (id, agents) =
+                    done.map_err(|e| Error::other(format!("reading inbox members: {e}")))?;
+                let mut emails: Vec<String> = agents?
+                    .into_iter()
+                    .map(|a| a.email.to_lowercase())
+                    .collect();
+                emails.sort();
+                live.members.insert(id, emails);
+            }
+        }
         let linked: Vec<u64> = m
             .agent_bots
             .iter()
@@ -370,6 +404,31 @@ pub fn diff(m: &Manifest, live: &Live, prune: bool) -> Result<Vec<Change>> {
             old(opt(found.and_then(|i| i.webhook_url.as_deref()))),
             spec.webhook_url.as_deref().map(|u| json!(u)),
         );
+        let mut spec = spec.clone();
+        if let Some(members) = &spec.members {
+            for (email, at) in members {
+                let agent = live
+                    .agents
+                    .iter()
+                    .find(|a| a.email.eq_ignore_ascii_case(email));
+                let Some(agent) = agent else {
+                    return Err(Error::usage(format!(
+                        "{at}: no agent with e-mail {email} in account {}: invite them in Chatwoot first, or fix the address (agents: {})",
+                        live.account_id,
+                        live.agents.iter().map(|a| a.email.as_str()).collect::<Vec<_>>().join(", ")
+                    )));
+                };
+                spec.member_ids.push(agent.id);
+            }
+            let emails: Vec<&str> = members.iter().map(|(e, _)| e.as_str()).collect();
+            let current = found.and_then(|i| live.members.get(&i.id));
+            field(
+                &mut d,
+                "members",
+                current.map_or(Value::Null, |c| json!(c)),
+                Some(json!(emails)),
+            );
+        }
         changes.push(change(
             Kind::Inbox,
             &spec.name,

@@ -14,6 +14,7 @@ const MANIFEST: &str = r##"
 [[inbox]]
 name        = "Support bot"
 webhook_url = "${BOT_BASE_URL}/chatwoot"
+members     = ["Agent@sandbox.test"]
 
 [[agent_bot]]
 name         = "Triage bot"
@@ -89,6 +90,7 @@ fn plan_apply_plan_then_drift_is_exit_11_and_apply_fixes_it() {
     for line in [
         "+ inbox \"Support bot\"",
         "    webhook_url: (none) → \"https://bot.example.com/chatwoot\"",
+        "    members: (none) → [\"agent@sandbox.test\"]",
         "+ agent_bot \"Triage bot\"",
         "+ link \"Support bot → Triage bot\"",
         "+ webhook \"https://bot.example.com/events\"",
@@ -124,6 +126,11 @@ fn plan_apply_plan_then_drift_is_exit_11_and_apply_fixes_it() {
         .stderr(contains("Nothing to do"));
     let link = sb.json(&["api", "GET", "/api/v1/accounts/1/inboxes/1/agent_bot"]);
     assert_eq!(link["agent_bot"]["name"], "Triage bot");
+    let members = sb.json(&["api", "GET", "/api/v1/accounts/1/inbox_members/1"]);
+    assert_eq!(
+        members["payload"][0]["email"], "agent@sandbox.test",
+        "{members}"
+    );
 
     // Someone edits Chatwoot by hand: a webhook URL's events and a label's colour.
     sb.cmd()
@@ -267,6 +274,17 @@ fn manifest_mistakes_are_exit_2_with_file_and_line_before_any_request() {
         sb.sandbox.requests().is_empty(),
         "no request before the manifest is valid"
     );
+}
+
+#[test]
+fn an_unknown_member_is_exit_2_with_its_line_and_nothing_is_written() {
+    let sb = TestSandbox::start();
+    let file = write(&sb, "chatwoot.toml", "[[inbox]]\nname = \"Support\"\nmembers = [\"agent@sandbox.test\",\n  \"nobody@example.com\"]\n");
+    run(&sb, &["apply", "--yes"], &file).code(2).stderr(
+        contains("chatwoot.toml:4:3: no agent with e-mail nobody@example.com in account 1")
+            .and(contains("agent@sandbox.test")),
+    );
+    assert!(sb.json(&["inbox", "list"]).as_array().unwrap().is_empty());
 }
 
 #[test]

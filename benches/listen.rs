@@ -9,8 +9,14 @@
 //! what one machine does with its own load generator. Replay sends stored deliveries to a
 //! sink (a child process answering 200) from this process.
 //!
+//! Two more scenarios, each on a fresh listener: deliveries from 127.0.0.1 while
+//! `BENCH_ATTACK` (default 2500) slow connections from 127.0.0.2 send half a request head and
+//! reconnect whenever closed (ack latency under attack); and `BENCH_BACKLOG` (default 1500)
+//! deliveries of 64 KB forwarded to a target answering in 100 ms with 8 at once (the
+//! listener's peak RSS while forwards back up).
+//!
 //! Environment: `BENCH_SECS` (per phase, default 5), `BENCH_CONNS` (default 64),
-//! `BENCH_REPLAY` (deliveries to replay, default 20000).
+//! `BENCH_REPLAY` (deliveries to replay, default 20000), `BENCH_ATTACK`, `BENCH_BACKLOG`.
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::SocketAddr;
@@ -37,6 +43,7 @@ fn main() {
     match std::env::var("BENCH_ROLE").as_deref() {
         Ok("server") => return child(false),
         Ok("sink") => return child(true),
+        Ok("slowsink") => return child(true),
         Ok("export") => return export_child(),
         _ => {}
     }
@@ -111,6 +118,7 @@ fn child(sink: bool) {
             let store = Store::open(dir.path().join("events.db")).expect("store");
             let config = ListenConfig {
                 secret: Some(SECRET.into()),
+                forward_to: std::env::var("BENCH_FORWARD_TO").ok().into_iter().collect(),
                 ..ListenConfig::default()
             };
             let summary = listen::serve(listener, store.clone(), config, stdin_closed)
@@ -257,13 +265,16 @@ fn export_child() {
     );
 }
 
-/// Answers every request 200 with an empty body.
+/// Answers every request 200 with an empty body (after 100 ms as `slowsink`, 8 at once).
 async fn serve_sink(listener: TcpListener, stop: impl std::future::Future<Output = ()>) {
+    let slow = std::env::var("BENCH_ROLE").as_deref() == Ok("slowsink");
+    let at_once = Arc::new(tokio::sync::Semaphore::new(8));
     let accept = async {
         loop {
             let Ok((mut stream, _)) = listener.accept().await else {
                 continue;
             };
+            let at_once = at_once.clone();
             tokio::spawn(async move {
                 let mut buf = vec![0u8; 64 * 1024];
                 let mut have = 0;
@@ -277,6 +288,10 @@ async fn serve_sink(listener: TcpListener, stop: impl std::future::Future<Output
                     have += n;
                     // One request at a time: wait for head + Content-Length bytes.
                     while let Some(len) = request_len(&buf[..have]) {
+                        if slow {
+                            let _turn = at_once.acquire().await;
+                            tokio::time::sleep(Duration::from_millis(100)).await;
+                        }
                         if stream
                             .write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 0\r\n\r\n")
                             .await
@@ -328,8 +343,13 @@ struct Child {
 }
 
 fn spawn_child(role: &str) -> Child {
+    spawn_child_with(role, &[])
+}
+
+fn spawn_child_with(role: &str, env: &[(&str, String)]) -> Child {
     let mut process = Command::new(std::env::current_exe().expect("exe"))
         .env("BENCH_ROLE", role)
+        .envs(env.iter().map(|(k, v)| (k, v)))
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
@@ -566,6 +586,9 @@ async fn drive() {
         own_cpu * 1e6 / total.max(1) as f64
     );
 
+    under_attack(body.clone(), secs, env_or("BENCH_ATTACK", 2500)).await;
+    forward_backlog(env_or("BENCH_BACKLOG", 1500)).await;
+
     // Replay: stored deliveries to a sink in another process.
     let dir = tempfile::tempdir().expect("tempdir");
     let store = Store::open(dir.path().join("replay.db")).expect("store");
@@ -638,4 +661,115 @@ async fn drive() {
         .expect("export child");
     print!("{}", String::from_utf8_lossy(&out.stdout));
     let _ = std::io::stdout().flush();
+}
+
+/// Keeps `n` connections from 127.0.0.2 open, each sending half a request head and then
+/// nothing; a connection the listener closes is opened again at once.
+fn slow_attack(addr: SocketAddr, n: usize, until: Instant) -> tokio::task::JoinSet<u64> {
+    let mut attackers = tokio::task::JoinSet::new();
+    for _ in 0..n {
+        attackers.spawn(async move {
+            let mut opened = 0u64;
+            while Instant::now() < until {
+                let Ok(socket) = tokio::net::TcpSocket::new_v4() else {
+                    return opened;
+                };
+                if socket.bind(([127, 0, 0, 2], 0).into()).is_err() {
+                    return opened;
+                }
+                let Ok(mut stream) = socket.connect(addr).await else {
+                    tokio::time::sleep(Duration::from_millis(10)).await;
+                    continue;
+                };
+                opened += 1;
+                let _ = stream.write_all(b"POST /bot HTTP/1.1\r\nhost: x\r\n").await;
+                let mut buf = [0u8; 256];
+                let left = until.saturating_duration_since(Instant::now());
+                // Until the listener closes it (or the phase ends).
+                let _ = tokio::time::timeout(left, async {
+                    while matches!(stream.read(&mut buf).await, Ok(n) if n > 0) {}
+                })
+                .await;
+            }
+            opened
+        });
+    }
+    attackers
+}
+
+/// Ack latency of deliveries from 127.0.0.1 (a new connection each, 8 at once) while
+/// `attack` slow connections come from 127.0.0.2.
+async fn under_attack(body: Arc<Vec<u8>>, secs: u64, attack: usize) {
+    let server = spawn_child("server");
+    let addr: SocketAddr = ([127, 0, 0, 1], server.port).into();
+    let until = Instant::now() + Duration::from_secs(secs + 2);
+    let mut attackers = slow_attack(addr, attack, until);
+    // Let the attack build up first.
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let mut phase = load(addr, body, false, 8, secs).await;
+    phase.print(&format!("under attack ({attack} slow)"));
+    let mut opened = 0;
+    while let Some(Ok(n)) = attackers.join_next().await {
+        opened += n;
+    }
+    println!("  (the attack opened {opened} connections)");
+    server.finish();
+}
+
+/// The listener's peak RSS while `n` deliveries of 64 KB wait to be forwarded to a target
+/// that answers in 100 ms, 8 at a time.
+async fn forward_backlog(n: usize) {
+    let sink = spawn_child("slowsink");
+    let server = spawn_child_with(
+        "server",
+        &[(
+            "BENCH_FORWARD_TO",
+            format!("http://127.0.0.1:{}/hook", sink.port),
+        )],
+    );
+    let addr: SocketAddr = ([127, 0, 0, 1], server.port).into();
+    let mut big = payload();
+    // Pad the message content to 64 KB.
+    let pad = 64 * 1024 - big.len();
+    let at = big
+        .windows(9)
+        .position(|w| w == b"\"content\"")
+        .expect("content")
+        + 11;
+    big.splice(at..at, std::iter::repeat_n(b'x', pad));
+    let template = Arc::new(Template::new(&big, false));
+    let started = Instant::now();
+    let next = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let mut senders = tokio::task::JoinSet::new();
+    for _ in 0..16 {
+        let (template, next) = (template.clone(), next.clone());
+        senders.spawn(async move {
+            let (mut req, mut resp) = (Vec::new(), Vec::new());
+            let mut ok = 0u64;
+            while next.fetch_add(1, std::sync::atomic::Ordering::Relaxed) < n {
+                template.request(&mut req, &uuid::Uuid::new_v4().to_string());
+                let Ok(mut s) = TcpStream::connect(addr).await else {
+                    continue;
+                };
+                if s.write_all(&req).await.is_ok()
+                    && read_response(&mut s, &mut resp).await.unwrap_or(false)
+                {
+                    ok += 1;
+                }
+            }
+            ok
+        });
+    }
+    let mut ok = 0;
+    while let Some(Ok(n)) = senders.join_next().await {
+        ok += n;
+    }
+    let elapsed = started.elapsed();
+    let (rss, _) = server.finish();
+    sink.finish();
+    println!(
+        "forward backlog: {ok} of {n} x 64 KB acknowledged in {:.1} s behind a 100 ms target; listener peak RSS {:.1} MB",
+        elapsed.as_secs_f64(),
+        rss as f64 / 1024.0
+    );
 }

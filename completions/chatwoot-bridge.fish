@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_chatwoot_bridge_global_optspecs
-    string join \n p/profile= url= account= o/output= json jq= q/quiet v/verbose y/yes no-input h/help V/version
+    string join \n p/profile= url= account= o/output= json jq= q/quiet v/verbose y/yes no-input env-file= h/help V/version
 end
 
 function __fish_chatwoot_bridge_needs_command
@@ -31,6 +31,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_needs_command" -s o -l ou
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_needs_command" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_needs_command" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_needs_command" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_needs_command" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_needs_command" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -76,6 +77,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; an
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -85,7 +87,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; an
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s V -l version -d 'Print version'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "login" -d 'Validate an access token against the instance and save it in a profile'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "status" -d 'Who the token belongs to, the role in the account, and where the token came from'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "logout" -d 'Remove the stored tokens from the profile'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "logout" -d 'Remove the stored tokens and signing secrets from the profile'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from login" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from login" -l url -d 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]' -r
@@ -94,6 +96,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; an
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from login" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from login" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from login" -l with-token -d 'Read the token from stdin instead of prompting'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from login" -l platform -d 'The token is a platform app\'s token (for global bots), not a user\'s'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from login" -l json -d 'Short for `-o json`'
@@ -110,6 +113,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; an
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from status" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from status" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from status" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -124,6 +128,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; an
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from logout" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from logout" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from logout" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from logout" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -133,7 +138,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; an
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "login" -d 'Validate an access token against the instance and save it in a profile'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Who the token belongs to, the role in the account, and where the token came from'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Remove the stored tokens from the profile'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Remove the stored tokens and signing secrets from the profile'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and not __fish_seen_subcommand_from list show use remove help" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and not __fish_seen_subcommand_from list show use remove help" -l url -d 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]' -r
@@ -142,6 +147,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile;
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and not __fish_seen_subcommand_from list show use remove help" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and not __fish_seen_subcommand_from list show use remove help" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and not __fish_seen_subcommand_from list show use remove help" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and not __fish_seen_subcommand_from list show use remove help" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and not __fish_seen_subcommand_from list show use remove help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -161,6 +167,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile;
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from list" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from list" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -175,6 +182,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile;
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from show" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from show" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from show" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -189,6 +197,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile;
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from use" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from use" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from use" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -203,6 +212,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile;
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from remove" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from remove" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from remove" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand profile; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -227,7 +237,18 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; a
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -l bot -d 'An agent bot to link: an existing account bot\'s id or name, or the name of a new one' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -l bot-url -d 'The agent bot\'s outgoing URL (where Chatwoot posts the bot\'s events)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -l account-webhook -d 'Also subscribe an account webhook at this URL (all inboxes\' events)' -r
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -l events -d 'The account webhook\'s events, comma-separated (e.g. message_created,conversation_status_changed)' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -l events -d 'The account webhook\'s events, comma-separated (e.g. message_created,conversation_status_changed)' -r -f -a "conversation_created\t''
+conversation_status_changed\t''
+conversation_updated\t''
+contact_created\t''
+contact_updated\t''
+message_created\t''
+message_updated\t''
+webwidget_triggered\t''
+inbox_created\t''
+inbox_updated\t''
+conversation_typing_on\t''
+conversation_typing_off\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -l url -d 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -l account -d 'Account id [env: CHATWOOT_ACCOUNT_ID]' -r
@@ -235,6 +256,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; a
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -l no-webhook -d 'Leave the inbox\'s webhook URL as it is (none on a new inbox)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -l no-bot -d 'No agent bot (the default without a terminal)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and not __fish_seen_subcommand_from inbox bot help" -l no-account-webhook -d 'No account webhook (the default without a terminal)'
@@ -267,6 +289,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; a
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and __fish_seen_subcommand_from inbox" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and __fish_seen_subcommand_from inbox" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and __fish_seen_subcommand_from inbox" -l dry-run -d 'Show what would change, change nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and __fish_seen_subcommand_from inbox" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and __fish_seen_subcommand_from inbox" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -285,6 +308,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; a
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and __fish_seen_subcommand_from bot" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and __fish_seen_subcommand_from bot" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and __fish_seen_subcommand_from bot" -l platform -d 'A global bot through the platform API (needs CHATWOOT_PLATFORM_TOKEN)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and __fish_seen_subcommand_from bot" -l dry-run -d 'Show what would change, change nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and __fish_seen_subcommand_from bot" -l json -d 'Short for `-o json`'
@@ -305,6 +329,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand plan" -s
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand plan" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand plan" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand plan" -l prune -d 'Also show, as deletions, objects of the kinds the manifest declares that it does not list'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand plan" -l export -d 'Print the account\'s inboxes, bots, webhooks and labels as a manifest instead'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand plan" -l json -d 'Short for `-o json`'
@@ -323,6 +348,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand apply" -
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand apply" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand apply" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand apply" -l prune -d 'Also delete objects of the kinds the manifest declares that it does not list'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand apply" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand apply" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -338,6 +364,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; a
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and not __fish_seen_subcommand_from list show create update delete secret help" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and not __fish_seen_subcommand_from list show create update delete secret help" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and not __fish_seen_subcommand_from list show create update delete secret help" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and not __fish_seen_subcommand_from list show create update delete secret help" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and not __fish_seen_subcommand_from list show create update delete secret help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -359,6 +386,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; a
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from list" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from list" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -373,6 +401,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; a
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from show" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from show" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from show" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -380,7 +409,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; a
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from create" -l name -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from create" -l name -d 'The inbox\'s name, as agents see it' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from create" -l webhook-url -d 'Where Chatwoot posts this inbox\'s events (messages, conversations, typing)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from create" -l hmac-mandatory -d 'Require contacts created through the public API to carry an identifier_hash' -r -f -a "true\t''
 false\t''"
@@ -392,6 +421,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; a
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from create" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from create" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from create" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -399,7 +429,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; a
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from update" -l name -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from update" -l name -d 'A new name' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from update" -l webhook-url -d 'The new webhook URL ("" removes it)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from update" -l hmac-mandatory -d 'Require contacts created through the public API to carry an identifier_hash' -r -f -a "true\t''
 false\t''"
@@ -411,6 +441,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; a
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from update" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from update" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from update" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -425,6 +456,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; a
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from delete" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from delete" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from delete" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -439,6 +471,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; a
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from secret" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from secret" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from secret" -l reset -d 'Generate a new signing secret first (the old one stops working)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from secret" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand inbox; and __fish_seen_subcommand_from secret" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -461,6 +494,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and not __fish_seen_subcommand_from list show create update delete link unlink token secret help" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and not __fish_seen_subcommand_from list show create update delete link unlink token secret help" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and not __fish_seen_subcommand_from list show create update delete link unlink token secret help" -l platform -d 'Global bots through the platform API (needs CHATWOOT_PLATFORM_TOKEN)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and not __fish_seen_subcommand_from list show create update delete link unlink token secret help" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and not __fish_seen_subcommand_from list show create update delete link unlink token secret help" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -486,6 +520,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from list" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from list" -l platform -d 'Global bots through the platform API (needs CHATWOOT_PLATFORM_TOKEN)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from list" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -501,6 +536,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from show" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from show" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from show" -l platform -d 'Global bots through the platform API (needs CHATWOOT_PLATFORM_TOKEN)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from show" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -509,9 +545,9 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from create" -l name -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from create" -l name -d 'The bot\'s name, as agents see it' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from create" -l outgoing-url -d 'Where Chatwoot posts the bot\'s events' -r
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from create" -l description -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from create" -l description -d 'A description for agents' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from create" -l bot-account -d 'With --platform: tie the bot to this account instead of making it global' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from create" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from create" -l url -d 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]' -r
@@ -520,6 +556,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from create" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from create" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from create" -l platform -d 'Global bots through the platform API (needs CHATWOOT_PLATFORM_TOKEN)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from create" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -528,9 +565,9 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from update" -l name -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from update" -l name -d 'A new name' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from update" -l outgoing-url -d 'The new outgoing URL ("" removes it: Chatwoot then sends the bot nothing)' -r
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from update" -l description -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from update" -l description -d 'A new description' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from update" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from update" -l url -d 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from update" -l account -d 'Account id [env: CHATWOOT_ACCOUNT_ID]' -r
@@ -538,6 +575,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from update" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from update" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from update" -l platform -d 'Global bots through the platform API (needs CHATWOOT_PLATFORM_TOKEN)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from update" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -553,6 +591,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from delete" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from delete" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from delete" -l platform -d 'Global bots through the platform API (needs CHATWOOT_PLATFORM_TOKEN)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from delete" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -561,7 +600,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from link" -l bot -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from link" -l bot -d 'The bot\'s id (`chatwoot-bridge bot list`)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from link" -l inbox -d 'Inbox id, or its name when unambiguous' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from link" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from link" -l url -d 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]' -r
@@ -570,6 +609,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from link" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from link" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from link" -l platform -d 'Global bots through the platform API (needs CHATWOOT_PLATFORM_TOKEN)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from link" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from link" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -578,7 +618,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from link" -l no-input -d 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from link" -s h -l help -d 'Print help'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from link" -s V -l version -d 'Print version'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from unlink" -l inbox -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from unlink" -l inbox -d 'Inbox id, or its name when unambiguous' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from unlink" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from unlink" -l url -d 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from unlink" -l account -d 'Account id [env: CHATWOOT_ACCOUNT_ID]' -r
@@ -586,6 +626,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from unlink" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from unlink" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from unlink" -l platform -d 'Global bots through the platform API (needs CHATWOOT_PLATFORM_TOKEN)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from unlink" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from unlink" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -601,6 +642,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from token" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from token" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from token" -l reset -d 'Generate a new token first (account bots)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from token" -l platform -d 'Global bots through the platform API (needs CHATWOOT_PLATFORM_TOKEN)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from token" -l json -d 'Short for `-o json`'
@@ -617,6 +659,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from secret" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from secret" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from secret" -l reset -d 'Generate a new signing secret first'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from secret" -l platform -d 'Global bots through the platform API (needs CHATWOOT_PLATFORM_TOKEN)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand bot; and __fish_seen_subcommand_from secret" -l json -d 'Short for `-o json`'
@@ -643,6 +686,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook;
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and not __fish_seen_subcommand_from list create update delete secret help" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and not __fish_seen_subcommand_from list create update delete secret help" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and not __fish_seen_subcommand_from list create update delete secret help" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and not __fish_seen_subcommand_from list create update delete secret help" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and not __fish_seen_subcommand_from list create update delete secret help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -663,6 +707,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook;
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from list" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from list" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -671,14 +716,26 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook;
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from create" -l url -d 'Where Chatwoot posts the events. The instance\'s own URL then comes from CHATWOOT_BASE_URL, the profile, or a --url before `webhook`' -r
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from create" -l events -d 'Comma-separated events (the twelve are listed below)' -r
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from create" -l name -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from create" -l events -d 'Comma-separated events to subscribe to' -r -f -a "conversation_created\t''
+conversation_status_changed\t''
+conversation_updated\t''
+contact_created\t''
+contact_updated\t''
+message_created\t''
+message_updated\t''
+webwidget_triggered\t''
+inbox_created\t''
+inbox_updated\t''
+conversation_typing_on\t''
+conversation_typing_off\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from create" -l name -d 'A name to tell webhooks apart' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from create" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from create" -l account -d 'Account id [env: CHATWOOT_ACCOUNT_ID]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from create" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from create" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from create" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from create" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -687,14 +744,26 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook;
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from update" -l url -d 'The new target URL (the instance\'s: as for create)' -r
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from update" -l events -r
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from update" -l name -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from update" -l events -d 'The new events, comma-separated (replace the old ones)' -r -f -a "conversation_created\t''
+conversation_status_changed\t''
+conversation_updated\t''
+contact_created\t''
+contact_updated\t''
+message_created\t''
+message_updated\t''
+webwidget_triggered\t''
+inbox_created\t''
+inbox_updated\t''
+conversation_typing_on\t''
+conversation_typing_off\t''"
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from update" -l name -d 'A new name' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from update" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from update" -l account -d 'Account id [env: CHATWOOT_ACCOUNT_ID]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from update" -s o -l output -d 'Output mode' -r -f -a "table\t''
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from update" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from update" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from update" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -709,6 +778,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook;
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from delete" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from delete" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from delete" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -723,6 +793,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook;
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from secret" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from secret" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from secret" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from secret" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand webhook; and __fish_seen_subcommand_from secret" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -743,6 +814,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversa
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and not __fish_seen_subcommand_from list show create help" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and not __fish_seen_subcommand_from list show create help" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and not __fish_seen_subcommand_from list show create help" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and not __fish_seen_subcommand_from list show create help" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and not __fish_seen_subcommand_from list show create help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -772,6 +844,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversa
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from list" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from list" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -788,6 +861,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversa
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from show" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from show" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from show" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -795,7 +869,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversa
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from create" -l inbox -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from create" -l inbox -d 'Inbox id, or its name when unambiguous' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from create" -l contact -d 'The contact\'s id' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from create" -l status -d 'open, pending or resolved (default: pending when a bot is linked, else open)' -r -f -a "open\t''
 pending\t''
@@ -807,6 +881,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversa
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from create" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from create" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from create" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conversation; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -825,6 +900,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; an
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and not __fish_seen_subcommand_from list show create help" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and not __fish_seen_subcommand_from list show create help" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and not __fish_seen_subcommand_from list show create help" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and not __fish_seen_subcommand_from list show create help" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and not __fish_seen_subcommand_from list show create help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -854,6 +930,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; an
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from list" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from list" -l all -d 'Fetch every page'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from list" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -870,6 +947,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; an
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from show" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from show" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from show" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -877,7 +955,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; an
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from create" -l inbox -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from create" -l inbox -d 'Inbox id, or its name when unambiguous' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from create" -l contact -d 'The contact\'s id' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from create" -l status -d 'open, pending or resolved (default: pending when a bot is linked, else open)' -r -f -a "open\t''
 pending\t''
@@ -889,6 +967,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; an
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from create" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from create" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from create" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand conv; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -911,6 +990,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand send" -s
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand send" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand send" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand send" -l private -d 'A private note, seen only by agents'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand send" -l incoming -d 'Post as the contact (incoming); Chatwoot allows it only in API inboxes'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand send" -l as-customer -d 'A test customer writes in: public client API, new or reused contact'
@@ -928,6 +1008,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand resolve"
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand resolve" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand resolve" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand resolve" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand resolve" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand resolve" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -942,6 +1023,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand reopen" 
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand reopen" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand reopen" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand reopen" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand reopen" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand reopen" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -956,6 +1038,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand pending"
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand pending" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand pending" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand pending" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand pending" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand pending" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -963,7 +1046,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand pending"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand pending" -l no-input -d 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand pending" -s h -l help -d 'Print help'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand pending" -s V -l version -d 'Print version'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand snooze" -l until -d 'A duration (30m, 2h, 1d) or an RFC 3339 time; without it, until the customer writes' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand snooze" -l until -d 'A duration (30m, 2h, 1d) or a future time (2026-12-01T09:00:00Z; without an offset, local); without it, until the customer writes' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand snooze" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand snooze" -l url -d 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand snooze" -l account -d 'Account id [env: CHATWOOT_ACCOUNT_ID]' -r
@@ -971,6 +1054,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand snooze" 
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand snooze" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand snooze" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand snooze" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand snooze" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand snooze" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -988,6 +1072,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand assign" 
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand assign" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand assign" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand assign" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand assign" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand assign" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -1002,6 +1087,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand agent; a
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand agent; and not __fish_seen_subcommand_from list help" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand agent; and not __fish_seen_subcommand_from list help" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand agent; and not __fish_seen_subcommand_from list help" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand agent; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand agent; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -1018,6 +1104,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand agent; a
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand agent; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand agent; and __fish_seen_subcommand_from list" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand agent; and __fish_seen_subcommand_from list" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand agent; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand agent; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -1034,6 +1121,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand team; an
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand team; and not __fish_seen_subcommand_from list help" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand team; and not __fish_seen_subcommand_from list help" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand team; and not __fish_seen_subcommand_from list help" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand team; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand team; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -1050,6 +1138,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand team; an
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand team; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand team; and __fish_seen_subcommand_from list" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand team; and __fish_seen_subcommand_from list" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand team; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand team; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -1067,6 +1156,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand handoff"
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand handoff" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand handoff" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand handoff" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand handoff" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand handoff" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -1083,10 +1173,23 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" 
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l forward-to -d 'Forward accepted deliveries to this URL (repeatable)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l route -d 'PATH=URL: forward deliveries to PATH there instead (repeatable)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l resign-secret -d 'Re-sign forwards with a fresh timestamp and this secret' -r
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l events -l event -d 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l events -l event -d 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)' -r -f -a "message_created\t''
+message_updated\t''
+conversation_created\t''
+conversation_status_changed\t''
+conversation_updated\t''
+conversation_opened\t''
+conversation_resolved\t''
+conversation_typing_on\t''
+conversation_typing_off\t''
+webwidget_triggered\t''
+contact_created\t''
+contact_updated\t''
+inbox_created\t''
+inbox_updated\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l inbox -d 'Only this inbox id' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l conversation -d 'Only this conversation (display id)' -r
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l since -d 'Received since a duration ago (10m, 2h) or an RFC 3339 time' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l since -d 'Received since a duration ago (10m, 2h) or a time (2026-12-01T09:00:00Z; without an offset, local)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l store -d 'The event store (default: events.sqlite in CHATWOOT_BRIDGE_DATA_DIR or the platform data dir)' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l url -d 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]' -r
@@ -1095,7 +1198,10 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" 
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l no-verify -d 'Accept unsigned deliveries (Chatwoot signs inbox and bot webhooks from 4.13, account webhooks from 4.11.2); they are stored as unverified'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l live -d 'Receive events over Chatwoot\'s websocket instead (no public URL or tunnel); stored and forwarded in the webhook shape'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l raw -d 'With --live: store the websocket\'s own {event, data} frames untouched'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l ignore-bot-echo -d 'Hide bots\' own messages (Chatwoot sends a bot its own replies)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -1104,11 +1210,24 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" 
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l no-input -d 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -s h -l help -d 'Print help'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -s V -l version -d 'Print version'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -s n -l lines -d 'Start with the last N stored deliveries' -r
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l events -l event -d 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -s n -l limit -d 'Start with the last N stored deliveries' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l events -l event -d 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)' -r -f -a "message_created\t''
+message_updated\t''
+conversation_created\t''
+conversation_status_changed\t''
+conversation_updated\t''
+conversation_opened\t''
+conversation_resolved\t''
+conversation_typing_on\t''
+conversation_typing_off\t''
+webwidget_triggered\t''
+contact_created\t''
+contact_updated\t''
+inbox_created\t''
+inbox_updated\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l inbox -d 'Only this inbox id' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l conversation -d 'Only this conversation (display id)' -r
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l since -d 'Received since a duration ago (10m, 2h) or an RFC 3339 time' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l since -d 'Received since a duration ago (10m, 2h) or a time (2026-12-01T09:00:00Z; without an offset, local)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l store -d 'The event store (default: events.sqlite in CHATWOOT_BRIDGE_DATA_DIR or the platform data dir)' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l url -d 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]' -r
@@ -1117,6 +1236,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -s
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -s f -l follow -d 'Keep printing new deliveries as they arrive'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l ignore-bot-echo -d 'Hide bots\' own messages (Chatwoot sends a bot its own replies)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand tail" -l json -d 'Short for `-o json`'
@@ -1134,6 +1254,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; 
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -1142,15 +1263,28 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; 
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -s h -l help -d 'Print help'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -s V -l version -d 'Print version'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -f -a "list" -d 'List stored deliveries, newest last'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -f -a "show" -d 'Headers and body exactly as received'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -f -a "show" -d 'Headers and body exactly as received (-o json: `body` parsed, `body_raw` the exact text)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -f -a "export" -d 'Every matching delivery as NDJSON (bodies included), streamed in constant memory'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -f -a "verify" -d 'Explain why a delivery\'s signature does (not) verify with a secret'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -f -a "prune" -d 'Delete deliveries older than a duration'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -f -a "prune" -d 'Delete deliveries older than a duration (asks first; --yes to skip)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and not __fish_seen_subcommand_from list show export verify prune help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -l events -l event -d 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -l events -l event -d 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)' -r -f -a "message_created\t''
+message_updated\t''
+conversation_created\t''
+conversation_status_changed\t''
+conversation_updated\t''
+conversation_opened\t''
+conversation_resolved\t''
+conversation_typing_on\t''
+conversation_typing_off\t''
+webwidget_triggered\t''
+contact_created\t''
+contact_updated\t''
+inbox_created\t''
+inbox_updated\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -l inbox -d 'Only this inbox id' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -l conversation -d 'Only this conversation (display id)' -r
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -l since -d 'Received since a duration ago (10m, 2h) or an RFC 3339 time' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -l since -d 'Received since a duration ago (10m, 2h) or a time (2026-12-01T09:00:00Z; without an offset, local)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -s n -l limit -d 'The last N only' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -l store -d 'The event store (default: events.sqlite in CHATWOOT_BRIDGE_DATA_DIR or the platform data dir)' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
@@ -1160,6 +1294,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; 
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -l ignore-bot-echo -d 'Hide bots\' own messages (Chatwoot sends a bot its own replies)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -1176,6 +1311,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; 
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from show" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from show" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from show" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -1183,10 +1319,23 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; 
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -l events -l event -d 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -l events -l event -d 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)' -r -f -a "message_created\t''
+message_updated\t''
+conversation_created\t''
+conversation_status_changed\t''
+conversation_updated\t''
+conversation_opened\t''
+conversation_resolved\t''
+conversation_typing_on\t''
+conversation_typing_off\t''
+webwidget_triggered\t''
+contact_created\t''
+contact_updated\t''
+inbox_created\t''
+inbox_updated\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -l inbox -d 'Only this inbox id' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -l conversation -d 'Only this conversation (display id)' -r
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -l since -d 'Received since a duration ago (10m, 2h) or an RFC 3339 time' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -l since -d 'Received since a duration ago (10m, 2h) or a time (2026-12-01T09:00:00Z; without an offset, local)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -l store -d 'The event store (default: events.sqlite in CHATWOOT_BRIDGE_DATA_DIR or the platform data dir)' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -l url -d 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]' -r
@@ -1195,6 +1344,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; 
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -l ignore-bot-echo -d 'Hide bots\' own messages (Chatwoot sends a bot its own replies)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -1212,6 +1362,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; 
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from verify" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from verify" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from verify" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -1219,7 +1370,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; 
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from verify" -l no-input -d 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from prune" -l older-than -d 'e.g. 30d, 12h' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from prune" -l older-than -d 'An age with its unit: 30d (days), 12h, 90m' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from prune" -l store -d 'The event store (default: events.sqlite in CHATWOOT_BRIDGE_DATA_DIR or the platform data dir)' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from prune" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from prune" -l url -d 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]' -r
@@ -1228,6 +1379,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; 
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from prune" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from prune" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from prune" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from prune" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from prune" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -1236,17 +1388,30 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; 
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "list" -d 'List stored deliveries, newest last'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "show" -d 'Headers and body exactly as received'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "show" -d 'Headers and body exactly as received (-o json: `body` parsed, `body_raw` the exact text)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "export" -d 'Every matching delivery as NDJSON (bodies included), streamed in constant memory'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Explain why a delivery\'s signature does (not) verify with a secret'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Delete deliveries older than a duration'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Delete deliveries older than a duration (asks first; --yes to skip)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l to -d 'Where to send (default: where each delivery was forwarded)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l secret -d 'Re-sign with this secret [env: CHATWOOT_WEBHOOK_SECRET; else the profile\'s only stored secret]' -r
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l events -l event -d 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l events -l event -d 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)' -r -f -a "message_created\t''
+message_updated\t''
+conversation_created\t''
+conversation_status_changed\t''
+conversation_updated\t''
+conversation_opened\t''
+conversation_resolved\t''
+conversation_typing_on\t''
+conversation_typing_off\t''
+webwidget_triggered\t''
+contact_created\t''
+contact_updated\t''
+inbox_created\t''
+inbox_updated\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l inbox -d 'Only this inbox id' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l conversation -d 'Only this conversation (display id)' -r
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l since -d 'Received since a duration ago (10m, 2h) or an RFC 3339 time' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l since -d 'Received since a duration ago (10m, 2h) or a time (2026-12-01T09:00:00Z; without an offset, local)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l concurrency -d 'Requests in flight at once' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l rate -d 'At most N requests per second' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l store -d 'The event store (default: events.sqlite in CHATWOOT_BRIDGE_DATA_DIR or the platform data dir)' -r -F
@@ -1257,8 +1422,10 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" 
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l ignore-bot-echo -d 'Hide bots\' own messages (Chatwoot sends a bot its own replies)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l dead-letters -d 'Every delivery whose forward failed (dead letters) or never finished'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l restart -d 'Send everything again, even what an interrupted run of this same replay delivered'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand replay" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -1279,6 +1446,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand trigger"
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand trigger" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand trigger" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand trigger" -l outgoing -d 'Message events: the agent\'s answer (outgoing) instead of the customer\'s message'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand trigger" -l print -d 'Print the headers and payload instead of sending'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand trigger" -l json -d 'Short for `-o json`'
@@ -1297,6 +1465,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand doctor" 
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand doctor" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand doctor" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand doctor" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand doctor" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand doctor" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -1316,6 +1485,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand probe" -
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand probe" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand probe" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand probe" -l expect-handoff -d 'Succeed when the bot hands the conversation over (status open), not when it answers'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand probe" -l keep -d 'Leave the probe\'s conversation as it is (default: resolve it, so probes do not pile up in the agents\' pending and open lists)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand probe" -l json -d 'Short for `-o json`'
@@ -1334,6 +1504,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand api" -s 
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand api" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand api" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand api" -l platform -d 'Send the platform app token instead of the user token'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand api" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand api" -s q -l quiet -d 'Print only ids (one per line) or nothing'
@@ -1361,6 +1532,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand sandbox"
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand sandbox" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand sandbox" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand sandbox" -l keep-pending-on-bot-failure -d 'Keep a pending conversation pending when the bot\'s delivery fails (account setting)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand sandbox" -l refuse-private-webhooks -d 'Refuse loopback and private webhook targets, as Chatwoot 4.14+ does unless SAFE_FETCH_ALLOW_PRIVATE_NETWORK=true'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand sandbox" -l inbox-events -d 'Send inbox_created / inbox_updated to account webhooks (Chatwoot\'s ENABLE_INBOX_EVENTS)'
@@ -1378,6 +1550,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand demo" -s
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand demo" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand demo" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand demo" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand demo" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand demo" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -1392,6 +1565,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand completi
 json\t''
 ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand completions" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand completions" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand completions" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand completions" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand completions" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -1431,7 +1605,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; an
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and not __fish_seen_subcommand_from auth profile setup plan apply inbox bot webhook conversation send resolve reopen pending snooze assign agent team handoff listen tail events replay trigger doctor probe api sandbox demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Validate an access token against the instance and save it in a profile'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Who the token belongs to, the role in the account, and where the token came from'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove the stored tokens from the profile'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove the stored tokens and signing secrets from the profile'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List the stored profiles'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Show a profile (the one in effect by default); tokens are never shown'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "use" -d 'Make a profile the default'
@@ -1464,7 +1638,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; an
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and __fish_seen_subcommand_from agent" -f -a "list" -d 'List the account\'s agents and administrators (the ids `assign --agent` takes)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "list" -d 'List the account\'s teams (the ids `assign --team` takes)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and __fish_seen_subcommand_from events" -f -a "list" -d 'List stored deliveries, newest last'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and __fish_seen_subcommand_from events" -f -a "show" -d 'Headers and body exactly as received'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and __fish_seen_subcommand_from events" -f -a "show" -d 'Headers and body exactly as received (-o json: `body` parsed, `body_raw` the exact text)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and __fish_seen_subcommand_from events" -f -a "export" -d 'Every matching delivery as NDJSON (bodies included), streamed in constant memory'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and __fish_seen_subcommand_from events" -f -a "verify" -d 'Explain why a delivery\'s signature does (not) verify with a secret'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and __fish_seen_subcommand_from events" -f -a "prune" -d 'Delete deliveries older than a duration'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand help; and __fish_seen_subcommand_from events" -f -a "prune" -d 'Delete deliveries older than a duration (asks first; --yes to skip)'

@@ -25,39 +25,46 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// The heading global options get in every command's help, apart from its own options.
+const GLOBAL: &str = "Global options";
+
 #[derive(Debug, Clone, Args, Default)]
 pub struct GlobalArgs {
     /// Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]
-    #[arg(short = 'p', long, global = true, value_name = "NAME")]
+    #[arg(short = 'p', long, global = true, help_heading = GLOBAL, value_name = "NAME")]
     pub profile: Option<String>,
     /// Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]
-    #[arg(long, global = true, value_name = "URL")]
+    #[arg(long, global = true, help_heading = GLOBAL, value_name = "URL")]
     pub url: Option<String>,
     /// Account id [env: CHATWOOT_ACCOUNT_ID]
-    #[arg(long, global = true, value_name = "ID")]
+    #[arg(long, global = true, help_heading = GLOBAL, value_name = "ID")]
     pub account: Option<u64>,
     /// Output mode
-    #[arg(short = 'o', long, global = true, value_enum, value_name = "MODE")]
+    #[arg(short = 'o', long, global = true, help_heading = GLOBAL, value_enum, value_name = "MODE")]
     pub output: Option<OutputMode>,
     /// Short for `-o json`
-    #[arg(long, global = true, conflicts_with = "output")]
+    #[arg(long, global = true, help_heading = GLOBAL, conflicts_with = "output")]
     pub json: bool,
     /// Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line).
     /// Strings print raw, other results as compact JSON, one per line
-    #[arg(long, global = true, value_name = "EXPR", conflicts_with = "quiet")]
+    #[arg(long, global = true, help_heading = GLOBAL, value_name = "EXPR", conflicts_with = "quiet")]
     pub jq: Option<String>,
     /// Print only ids (one per line) or nothing
-    #[arg(short, long, global = true)]
+    #[arg(short, long, global = true, help_heading = GLOBAL)]
     pub quiet: bool,
     /// Trace HTTP requests and responses on stderr (tokens and secrets redacted)
-    #[arg(short, long, global = true)]
+    #[arg(short, long, global = true, help_heading = GLOBAL)]
     pub verbose: bool,
     /// Answer yes to confirmations
-    #[arg(short = 'y', long, global = true)]
+    #[arg(short = 'y', long, global = true, help_heading = GLOBAL)]
     pub yes: bool,
     /// Never prompt (also when CI is set, or stdin/stderr is not a terminal)
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = GLOBAL)]
     pub no_input: bool,
+    /// Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project's .env;
+    /// variables already set in the environment win
+    #[arg(long, global = true, help_heading = GLOBAL, value_name = "PATH")]
+    pub env_file: Option<std::path::PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

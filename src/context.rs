@@ -313,21 +313,44 @@ impl Context {
         config.save(&self.config_path)
     }
 
+    /// The instance and account in use (flag, environment or profile): what stored
+    /// secrets are keyed by.
+    pub fn instance(&self) -> (Option<&str>, Option<u64>) {
+        (
+            self.url.as_ref().map(|s| s.value.as_str()),
+            self.account.as_ref().map(|s| s.value),
+        )
+    }
+
+    /// The signing secrets the profile stored for the instance and account in use
+    /// (label, secret).
+    pub fn stored_secrets(&self) -> Vec<(String, String)> {
+        let (url, account) = self.instance();
+        self.profile()
+            .map(|p| p.secrets_for(url, account))
+            .unwrap_or_default()
+    }
+
+    /// The profile's stored secrets for the instance in use, as they are in the file at each
+    /// call (for a long-running `listen`).
+    pub fn live_secrets(&self) -> config::LiveSecrets {
+        let (url, account) = self.instance();
+        config::LiveSecrets::new(&self.config_path, &self.profile_name, url, account)
+    }
+
     /// Keeps a webhook signing secret in the profile in effect (mode 0600) for `listen`, when
-    /// the user works from a stored profile. Returns whether it is stored.
+    /// the user works from a stored profile, under the instance and account it came from.
+    /// Returns whether it is stored.
     pub fn remember_secret(&self, key: &str, secret: &str) -> Result<bool> {
         // From the file, not the start-up copy: one run may store several secrets.
         let mut config = Config::load(&self.config_path)?;
         let Some(profile) = config.profiles.get_mut(&self.profile_name) else {
             return Ok(false);
         };
-        if profile.webhook_secrets.get(key).map(String::as_str) == Some(secret) {
-            return Ok(true);
+        let (url, account) = self.instance();
+        if profile.store_secret(url, account, key, secret) {
+            self.save_config(&config)?;
         }
-        profile
-            .webhook_secrets
-            .insert(key.to_string(), secret.to_string());
-        self.save_config(&config)?;
         Ok(true)
     }
 }

@@ -106,7 +106,7 @@ async fn receive(
         return StatusCode::OK;
     };
     // Only the customer's messages need an answer; Chatwoot also sends the bot its own.
-    let is_customer_message = event["event"] == "message_created"
+    let is_customer_message = event["event"] == crate::events::Event::MessageCreated.as_str()
         && event["message_type"] == "incoming"
         && event["private"] != true;
     let conversation = event["conversation"]["id"].as_u64();

@@ -10,11 +10,14 @@ pub mod commands;
 pub mod config;
 pub mod context;
 pub mod duration;
+pub mod env_file;
 pub mod error;
+pub mod events;
 pub mod example_bot;
 pub mod http;
 pub mod jq;
 pub mod listen;
+pub mod live;
 pub mod manifest;
 pub mod net;
 pub mod output;
@@ -23,6 +26,7 @@ pub mod progress;
 pub mod prompt;
 pub mod redact;
 pub mod sandbox;
+pub mod signals;
 pub mod signing;
 pub mod store;
 pub mod time;
@@ -42,6 +46,13 @@ pub fn main() -> i32 {
             return code;
         }
     };
+    // Before any thread starts: the file only fills in what the environment leaves unset.
+    if let Some(path) = &cli.global.env_file {
+        if let Err(e) = env_file::load(path) {
+            eprintln!("error: {e}");
+            return e.exit_code();
+        }
+    }
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()

@@ -13,9 +13,31 @@ use crate::error::{Error, Result};
 use crate::jq::Jq;
 use crate::redact;
 
-/// `NO_COLOR` set to anything but the empty string (no-color.org): no colours, no spinners.
+/// No colours and no spinners on stderr: [`color_stderr`]'s rule (`NO_COLOR`, `CLICOLOR=0`,
+/// `TERM=dumb`, or not a terminal).
 pub fn no_color() -> bool {
-    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+    !color_stderr()
+}
+
+/// The one colour rule for the tool's own colours, the one clap's help follows (anstream's):
+/// `NO_COLOR` turns colour off, `CLICOLOR_FORCE` on even in a pipe, `CLICOLOR=0` and
+/// `TERM=dumb` off; otherwise colour when stdout is a terminal.
+pub fn color_stdout() -> bool {
+    anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never
+}
+
+/// As [`color_stdout`], for stderr (spinners are drawn only where colour is allowed).
+pub fn color_stderr() -> bool {
+    anstream::AutoStream::choice(&std::io::stderr()) != anstream::ColorChoice::Never
+}
+
+/// `text` in an SGR style (`"1"` bold, `"2"` dim, `"31"` red…), or plain when `colour` is off.
+pub fn paint(colour: bool, sgr: &str, text: &str) -> String {
+    if colour {
+        format!("\x1b[{sgr}m{text}\x1b[0m")
+    } else {
+        text.to_string()
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -210,16 +232,56 @@ impl Lines {
     }
 }
 
-/// Aligned columns with a header line; empty when there are no rows.
+/// How wide tables may be: `COLUMNS` when set, else the terminal's width when stdout is one;
+/// `None` (no wrapping) in a pipe, so `grep` and `cut` see one line per row.
+pub fn table_width() -> Option<u16> {
+    if let Some(cols) = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<u16>().ok())
+        .filter(|&c| c > 0)
+    {
+        return Some(cols);
+    }
+    terminal_width()
+}
+
+#[cfg(unix)]
+fn terminal_width() -> Option<u16> {
+    let out = std::io::stdout();
+    if !std::io::IsTerminal::is_terminal(&out) {
+        return None;
+    }
+    rustix::termios::tcgetwinsize(&out)
+        .ok()
+        .map(|w| w.ws_col)
+        .filter(|&c| c > 0)
+}
+
+#[cfg(not(unix))]
+fn terminal_width() -> Option<u16> {
+    None
+}
+
+/// Aligned columns with a header line; empty when there are no rows. Wider than
+/// [`table_width`], the longest cells wrap.
 pub fn render_rows(headers: &[&str], rows: &[Vec<String>]) -> String {
+    render_rows_within(headers, rows, table_width())
+}
+
+fn render_rows_within(headers: &[&str], rows: &[Vec<String>], width: Option<u16>) -> String {
     if rows.is_empty() {
         return String::new();
     }
     let mut table = Table::new();
-    table
-        .load_preset(presets::NOTHING)
-        .set_content_arrangement(ContentArrangement::Disabled)
-        .set_header(headers.iter().copied());
+    table.load_preset(presets::NOTHING);
+    match width {
+        // comfy-table counts the one-space indent that trim_lines removes.
+        Some(w) => table
+            .set_content_arrangement(ContentArrangement::Dynamic)
+            .set_width(w.saturating_add(1)),
+        None => table.set_content_arrangement(ContentArrangement::Disabled),
+    };
+    table.set_header(headers.iter().copied());
     for row in rows {
         table.add_row(row.iter().map(String::as_str));
     }
@@ -291,5 +353,19 @@ mod tests {
             "{text}"
         );
         assert!(lines.iter().all(|l| !l.ends_with(' ')), "{text:?}");
+    }
+
+    #[test]
+    fn rows_wrap_within_a_width_and_not_without_one() {
+        let rows = vec![vec![
+            "1".to_string(),
+            "A very long inbox name that would not fit in a narrow terminal".to_string(),
+            "https://bot.example.com/chatwoot/webhook".to_string(),
+        ]];
+        let narrow = render_rows_within(&["ID", "NAME", "URL"], &rows, Some(40));
+        assert!(narrow.lines().count() > 2, "{narrow}");
+        assert!(narrow.lines().all(|l| l.chars().count() <= 40), "{narrow}");
+        let free = render_rows_within(&["ID", "NAME", "URL"], &rows, None);
+        assert_eq!(free.lines().count(), 2, "{free}");
     }
 }

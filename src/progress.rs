@@ -29,7 +29,8 @@ fn on_screen() -> MutexGuard<'static, bool> {
 pub fn enabled(quiet: bool, verbose: bool) -> bool {
     allowed(
         std::io::stderr().is_terminal(),
-        crate::output::no_color(),
+        // NO_COLOR, CLICOLOR=0 and TERM=dumb: no escape sequences on stderr.
+        !crate::output::color_stderr(),
         quiet,
         verbose,
     )

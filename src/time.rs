@@ -1,105 +1,143 @@
-//! Unix times as people read and write them (UTC, RFC 3339), without a date crate.
+//! Dates and times, the one owner: parsed and formatted with jiff. People see local time with
+//! a date; JSON and the sandbox keep ISO 8601 UTC.
+
+use jiff::civil::DateTime;
+use jiff::tz::TimeZone;
+use jiff::{SignedDuration, Timestamp};
 
 /// Seconds since the epoch, now.
 pub fn now_unix() -> i64 {
-    now_ms() / 1000
+    Timestamp::now().as_second()
 }
 
 pub fn now_ms() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_millis() as i64)
-        .unwrap_or(0)
+    Timestamp::now().as_millisecond()
 }
 
-/// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146097 + doe - 719468
-}
-
-fn civil_from_days(z: i64) -> (i64, i64, i64) {
-    let z = z + 719468;
-    let era = z.div_euclid(146097);
-    let doe = z - era * 146097;
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    (yoe + era * 400 + i64::from(m <= 2), m, d)
+fn at_ms(ms: i64) -> Timestamp {
+    Timestamp::from_millisecond(ms).unwrap_or(Timestamp::UNIX_EPOCH)
 }
 
 /// `2026-06-20T10:00:00.123Z`
 pub fn iso_ms(ms: i64) -> String {
-    let secs = ms.div_euclid(1000);
-    let (y, m, d) = civil_from_days(secs.div_euclid(86400));
-    let rem = secs.rem_euclid(86400);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{:03}Z",
-        rem / 3600,
-        rem % 3600 / 60,
-        rem % 60,
-        ms.rem_euclid(1000)
-    )
+    at_ms(ms).strftime("%Y-%m-%dT%H:%M:%S%.3fZ").to_string()
 }
 
 /// `2026-06-20 10:00:00` (UTC): Rails' `to_formatted_s(:db)`.
 pub fn db_format(ms: i64) -> String {
-    let iso = iso_ms(ms);
-    format!("{} {}", &iso[..10], &iso[11..19])
+    at_ms(ms).strftime("%Y-%m-%d %H:%M:%S").to_string()
 }
 
-/// `HH:MM:SS` (UTC), for one-line views.
-pub fn clock(ms: i64) -> String {
-    let rem = ms.div_euclid(1000).rem_euclid(86400);
-    format!("{:02}:{:02}:{:02}", rem / 3600, rem % 3600 / 60, rem % 60)
+/// `2026-06-20 12:00:00` in the local time zone (`TZ`, else the system's), for people.
+pub fn local(ms: i64) -> String {
+    at_ms(ms)
+        .to_zoned(TimeZone::system())
+        .strftime("%Y-%m-%d %H:%M:%S")
+        .to_string()
 }
 
-/// RFC 3339 to unix seconds (`2026-12-01T09:00:00Z`, `…+02:00`, fractions ignored).
-pub fn parse_rfc3339(s: &str) -> Option<i64> {
-    let s = s.trim();
-    let (date, rest) = s.split_once(['T', 't', ' '])?;
-    let mut d = date.split('-');
-    let (y, mo, da): (i64, i64, i64) = (
-        d.next()?.parse().ok()?,
-        d.next()?.parse().ok()?,
-        d.next()?.parse().ok()?,
-    );
-    let (time, offset) = if let Some(t) = rest.strip_suffix(['Z', 'z']) {
-        (t, 0)
-    } else {
-        let idx = rest.rfind(['+', '-'])?;
-        let (t, off) = rest.split_at(idx);
-        let sign = if off.starts_with('-') { -1 } else { 1 };
-        let (oh, om) = off[1..].split_once(':')?;
-        (
-            t,
-            sign * (oh.parse::<i64>().ok()? * 3600 + om.parse::<i64>().ok()? * 60),
-        )
+/// As [`local`], with the zone's abbreviation: `2026-06-20 12:00:00 CEST`.
+pub fn local_with_zone(ms: i64) -> String {
+    at_ms(ms)
+        .to_zoned(TimeZone::system())
+        .strftime("%Y-%m-%d %H:%M:%S %Z")
+        .to_string()
+}
+
+/// How long ago (or from now) for people: `5 min ago`, `in 2 h`.
+pub fn relative(ms: i64, now_ms: i64) -> String {
+    let secs = (ms - now_ms) / 1000;
+    let n = secs.unsigned_abs();
+    let amount = match n {
+        0..=59 => format!("{n} s"),
+        60..=3599 => format!("{} min", n / 60),
+        3600..=86_399 => format!("{} h", n / 3600),
+        _ => format!("{} d", n / 86_400),
     };
-    let mut t = time.split(':');
-    let (h, mi): (i64, i64) = (t.next()?.parse().ok()?, t.next()?.parse().ok()?);
-    let sec: f64 = t.next().unwrap_or("0").parse().ok()?;
-    if !(1..=12).contains(&mo) || !(1..=31).contains(&da) || h > 23 || mi > 59 {
-        return None;
+    if secs < 0 {
+        format!("{amount} ago")
+    } else {
+        format!("in {amount}")
     }
-    Some(days_from_civil(y, mo, da) * 86400 + h * 3600 + mi * 60 + sec as i64 - offset)
 }
 
-/// `--since`: a duration ago (`10m`, `2h`) or an RFC 3339 time, as unix milliseconds.
+/// A time as typed: RFC 3339 (`2026-12-01T09:00:00Z`, `…+02:00`), or a date and time
+/// without an offset, read as local time (`2026-12-01 09:00`). A day or second that does not
+/// exist is an error that says so.
+pub fn parse_time(s: &str) -> Result<Timestamp, String> {
+    let s = s.trim();
+    let with_offset = s.parse::<Timestamp>();
+    if let Ok(t) = with_offset {
+        return Ok(t);
+    }
+    match s.parse::<DateTime>() {
+        Ok(civil) => civil
+            .to_zoned(TimeZone::system())
+            .map(|z| z.timestamp())
+            .map_err(|e| format!("'{s}' is not a valid local time: {e}")),
+        Err(civil_err) => {
+            // Name what was wrong: the offset form's error when an offset was given.
+            let err = with_offset.err().map_or(civil_err.to_string(), |e| {
+                if has_offset(s) {
+                    e.to_string()
+                } else {
+                    civil_err.to_string()
+                }
+            });
+            Err(format!("'{s}' is not a valid time ({err})"))
+        }
+    }
+}
+
+fn has_offset(s: &str) -> bool {
+    let time = s.split_once(['T', 't', ' ']).map_or("", |(_, t)| t);
+    time.ends_with(['Z', 'z']) || time.contains(['+', '-'])
+}
+
+/// RFC 3339 to unix seconds.
+pub fn parse_rfc3339(s: &str) -> Option<i64> {
+    parse_time(s).ok().map(|t| t.as_second())
+}
+
+/// `--since`: a duration ago (`10m`, `2h`) or a time, as unix milliseconds.
 pub fn since_ms(raw: &str) -> Result<i64, String> {
     if let Ok(d) = crate::duration::parse_duration(raw) {
         return Ok(now_ms() - d.as_millis() as i64);
     }
-    parse_rfc3339(raw).map(|s| s * 1000).ok_or_else(|| {
-        format!("'{raw}': give a duration like 10m or 2h, or a time like 2026-12-01T09:00:00Z")
+    parse_time(raw).map(|t| t.as_millisecond()).map_err(|e| {
+        format!("{e}: give a duration like 10m or 2h, or a time like 2026-12-01T09:00:00Z")
     })
+}
+
+/// Rails' datetime cast of parsed fields (`Time.utc(y, mon, d, h, min, s)`), which rolls an
+/// out-of-range day or second over (31 February is 3 March) rather than refusing it; `None`
+/// outside 1..=12, 1..=31, 0..=23, 0..=59, 0..=60 as Ruby refuses.
+#[allow(clippy::too_many_arguments)]
+pub fn rails_utc_ms(
+    year: i64,
+    month: i64,
+    day: i64,
+    hour: i64,
+    minute: i64,
+    second: i64,
+    millis: i64,
+    offset_secs: i64,
+) -> Option<i64> {
+    if !(1..=12).contains(&month)
+        || !(1..=31).contains(&day)
+        || hour > 23
+        || minute > 59
+        || second > 60
+    {
+        return None;
+    }
+    let first =
+        jiff::civil::Date::new(i16::try_from(year).ok()?, i8::try_from(month).ok()?, 1).ok()?;
+    let midnight = first.to_zoned(TimeZone::UTC).ok()?.timestamp();
+    let within = SignedDuration::from_secs(
+        (day - 1) * 86_400 + hour * 3600 + minute * 60 + second - offset_secs,
+    ) + SignedDuration::from_millis(millis);
+    Some(midnight.checked_add(within).ok()?.as_millisecond())
 }
 
 #[cfg(test)]
@@ -115,8 +153,37 @@ mod tests {
             parse_rfc3339("2026-06-20T12:00:00+02:00"),
             Some(1_781_949_600)
         );
-        assert_eq!(clock(1_781_949_600_000 + 3_723_000), "11:02:03");
         assert_eq!(iso_ms(0), "1970-01-01T00:00:00.000Z");
         assert!(parse_rfc3339("yesterday").is_none());
+    }
+
+    #[test]
+    fn days_and_seconds_that_do_not_exist_are_refused_with_the_reason() {
+        let err = parse_time("2027-02-31T10:00:00Z").unwrap_err();
+        assert!(err.contains("2027-02-31T10:00:00Z"), "{err}");
+        assert!(err.contains("day"), "{err}");
+        assert!(parse_time("2026-06-20T10:00:61Z").is_err());
+        assert!(since_ms("2026-06-20T10:00:61Z").is_err());
+        assert!(parse_time("2026-13-01T10:00:00Z").is_err());
+    }
+
+    #[test]
+    fn relative_times_read_as_people_say_them() {
+        assert_eq!(relative(0, 300_000), "5 min ago");
+        assert_eq!(relative(7_200_000, 0), "in 2 h");
+        assert_eq!(relative(0, 30_000), "30 s ago");
+    }
+
+    #[test]
+    fn the_rails_cast_rolls_over_as_ruby_does() {
+        assert_eq!(
+            rails_utc_ms(2027, 2, 31, 10, 0, 0, 0, 0).map(iso_ms),
+            Some("2027-03-03T10:00:00.000Z".into())
+        );
+        assert_eq!(
+            rails_utc_ms(2026, 6, 20, 12, 0, 0, 5, 7200).map(iso_ms),
+            Some("2026-06-20T10:00:00.005Z".into())
+        );
+        assert_eq!(rails_utc_ms(2026, 13, 1, 0, 0, 0, 0, 0), None);
     }
 }

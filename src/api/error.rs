@@ -93,6 +93,15 @@ impl ApiError {
         }
     }
 
+    /// A credential that cannot do what the request needs, found out without Chatwoot's 401
+    /// (for example a subscription the websocket never answers): exit 4 like one.
+    pub fn auth(request: String, detail: impl Into<String>) -> Self {
+        ApiError {
+            kind: ApiErrorKind::Auth,
+            ..ApiError::other(request, detail)
+        }
+    }
+
     pub fn other(request: String, detail: impl Into<String>) -> Self {
         ApiError {
             kind: ApiErrorKind::Other,

@@ -9,6 +9,7 @@ mod error;
 mod inboxes;
 mod instance;
 mod labels;
+mod live;
 pub mod models;
 mod profile;
 mod public;

@@ -152,20 +152,7 @@ pub struct InboxRef {
 }
 
 /// The twelve events an account webhook may subscribe to (`Webhook::ALLOWED_WEBHOOK_EVENTS`).
-pub const WEBHOOK_EVENTS: [&str; 12] = [
-    "conversation_created",
-    "conversation_status_changed",
-    "conversation_updated",
-    "contact_created",
-    "contact_updated",
-    "message_created",
-    "message_updated",
-    "webwidget_triggered",
-    "inbox_created",
-    "inbox_updated",
-    "conversation_typing_on",
-    "conversation_typing_off",
-];
+pub use crate::events::WEBHOOK_EVENTS;
 
 /// What an inbox create or update sends; absent fields are left as they are.
 #[derive(Debug, Clone, Default, Serialize)]

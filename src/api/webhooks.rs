@@ -14,21 +14,10 @@ pub fn validate_events(events: &[String]) -> Result<()> {
             WEBHOOK_EVENTS.join(", ")
         )));
     }
-    let unknown: Vec<&str> = events
-        .iter()
-        .map(String::as_str)
-        .filter(|e| !WEBHOOK_EVENTS.contains(e))
-        .collect();
-    if unknown.is_empty() {
-        Ok(())
-    } else {
-        Err(Error::usage(format!(
-            "unknown webhook event{} {}; Chatwoot accepts: {}",
-            if unknown.len() > 1 { "s" } else { "" },
-            unknown.join(", "),
-            WEBHOOK_EVENTS.join(", ")
-        )))
+    for e in events {
+        crate::events::Event::parse_subscribable(e).map_err(Error::usage)?;
     }
+    Ok(())
 }
 
 fn unwrap_webhook(body: Value) -> Result<Webhook> {
@@ -86,6 +75,7 @@ mod tests {
         let err = validate_events(&["message_created".into(), "msg_created".into()]).unwrap_err();
         let text = err.to_string();
         assert!(text.contains("msg_created"), "{text}");
+        assert!(text.contains("did you mean 'message_created'?"), "{text}");
         assert!(text.contains("conversation_typing_off"), "{text}");
         assert_eq!(err.exit_code(), 2);
         assert!(validate_events(&["inbox_created".into()]).is_ok());

@@ -10,6 +10,7 @@ use crate::output::{Human, View};
 
 #[derive(Debug, Args)]
 pub struct AssignArgs {
+    /// The conversation's id as Chatwoot shows it
     pub conversation: String,
     #[command(flatten)]
     pub to: AssignTo,

@@ -26,7 +26,7 @@ pub enum AuthCommand {
     },
     /// Who the token belongs to, the role in the account, and where the token came from
     Status,
-    /// Remove the stored tokens from the profile
+    /// Remove the stored tokens and signing secrets from the profile
     Logout,
 }
 
@@ -268,11 +268,18 @@ fn logout(ctx: &Context) -> Result<()> {
         )));
     };
     let had = profile.token.take().is_some() | profile.platform_token.take().is_some();
+    // The signing secrets are credentials too: they go with the tokens.
+    let secrets = std::mem::take(&mut profile.signing_secrets).len();
     ctx.save_config(&config)?;
-    ctx.output.note(if had {
-        format!("Removed the tokens from profile '{}'.", ctx.profile_name)
-    } else {
-        format!("Profile '{}' held no token.", ctx.profile_name)
+    let name = &ctx.profile_name;
+    ctx.output.note(match (had, secrets) {
+        (true, 0) => format!("Removed the tokens from profile '{name}'."),
+        (false, 0) => format!("Profile '{name}' held no token and no signing secret."),
+        (_, n) => format!(
+            "Removed the {}{n} stored signing secret{} from profile '{name}' (`chatwoot-bridge setup` or `inbox secret ID` stores them again).",
+            if had { "tokens and the " } else { "" },
+            if n == 1 { "" } else { "s" }
+        ),
     });
     if let Some(Source::Env(var)) = ctx.token.as_ref().map(|s| &s.source) {
         ctx.output
@@ -293,6 +300,6 @@ pub fn profile_json(name: &str, p: &Profile, current: bool) -> serde_json::Value
         "role": p.role,
         "token": p.token.as_ref().map(|_| redact::REDACTED),
         "platform_token": p.platform_token.as_ref().map(|_| redact::REDACTED),
-        "webhook_secrets": p.webhook_secrets.keys().collect::<Vec<_>>(),
+        "webhook_secrets": p.secret_labels(),
     })
 }

@@ -23,14 +23,19 @@ pub enum BotCommand {
     /// List agent bots (the account's and global ones; with --platform, the app's)
     List,
     /// Show one bot
-    Show { id: u64 },
+    Show {
+        /// The bot's id (`chatwoot-bridge bot list`)
+        id: u64,
+    },
     /// Create an agent bot
     Create {
+        /// The bot's name, as agents see it
         #[arg(long)]
         name: String,
         /// Where Chatwoot posts the bot's events
         #[arg(long, value_name = "URL", value_parser = crate::net::target_url)]
         outgoing_url: String,
+        /// A description for agents
         #[arg(long)]
         description: Option<String>,
         /// With --platform: tie the bot to this account instead of making it global
@@ -39,19 +44,26 @@ pub enum BotCommand {
     },
     /// Change a bot's name, outgoing URL or description
     Update {
+        /// The bot's id (`chatwoot-bridge bot list`)
         id: u64,
+        /// A new name
         #[arg(long)]
         name: Option<String>,
         /// The new outgoing URL ("" removes it: Chatwoot then sends the bot nothing)
         #[arg(long, value_name = "URL", value_parser = crate::net::target_url_or_empty)]
         outgoing_url: Option<String>,
+        /// A new description
         #[arg(long)]
         description: Option<String>,
     },
     /// Delete a bot
-    Delete { id: u64 },
+    Delete {
+        /// The bot's id (`chatwoot-bridge bot list`)
+        id: u64,
+    },
     /// Link a bot to an inbox: the bot answers first, new conversations start pending
     Link {
+        /// The bot's id (`chatwoot-bridge bot list`)
         #[arg(long, value_name = "ID")]
         bot: u64,
         /// Inbox id, or its name when unambiguous
@@ -60,11 +72,13 @@ pub enum BotCommand {
     },
     /// Remove the bot from an inbox
     Unlink {
+        /// Inbox id, or its name when unambiguous
         #[arg(long, value_name = "INBOX")]
         inbox: String,
     },
     /// Print the bot's API access token (what the bot uses to answer)
     Token {
+        /// The bot's id (`chatwoot-bridge bot list`)
         id: u64,
         /// Generate a new token first (account bots)
         #[arg(long)]
@@ -72,6 +86,7 @@ pub enum BotCommand {
     },
     /// Print the bot's webhook signing secret (account bots, administrators)
     Secret {
+        /// The bot's id (`chatwoot-bridge bot list`)
         id: u64,
         /// Generate a new signing secret first
         #[arg(long)]

@@ -38,6 +38,7 @@ pub enum ConversationCommand {
     },
     /// Open a conversation for an existing contact in an inbox
     Create {
+        /// Inbox id, or its name when unambiguous
         #[arg(long, value_name = "INBOX")]
         inbox: String,
         /// The contact's id
@@ -133,10 +134,7 @@ pub async fn run(ctx: &Context, cmd: ConversationCommand) -> Result<()> {
             if let Some(until) = c.snoozed_until.as_ref().filter(|v| !v.is_null()) {
                 text.push_str(&format!(
                     "Snoozed until: {}\n",
-                    until
-                        .as_str()
-                        .map(str::to_string)
-                        .unwrap_or_else(|| until.to_string())
+                    super::status::until_text(until)
                 ));
             }
             text.push('\n');
@@ -238,7 +236,14 @@ fn message_line(m: &Message) -> String {
         line.push_str(&format!(" [{} attachment(s)]", m.attachments.len()));
     }
     if m.status.as_deref() == Some("failed") {
-        line.push_str(" [failed]");
+        // Chatwoot keeps why in `content_attributes.external_error` (a webhook that failed).
+        match m.raw["content_attributes"]["external_error"]
+            .as_str()
+            .filter(|e| !e.is_empty())
+        {
+            Some(why) => line.push_str(&format!(" [failed: {why}]")),
+            None => line.push_str(" [failed]"),
+        }
     }
     line
 }

@@ -2,7 +2,6 @@
 //! the command line a user would type, parsed and run exactly as typed, then checked.
 //! Exits 0 only if every check passed.
 
-use std::io::IsTerminal;
 use std::sync::atomic::Ordering;
 use std::time::Duration;
 
@@ -33,11 +32,10 @@ impl Narrator {
     }
 
     fn command(&self, line: &str) -> Result<()> {
-        if self.bold {
-            write_stdout(&format!("\x1b[1m$ {line}\x1b[0m\n"))
-        } else {
-            write_stdout(&format!("$ {line}\n"))
-        }
+        write_stdout(&format!(
+            "{}\n",
+            crate::output::paint(self.bold, "1", &format!("$ {line}"))
+        ))
     }
 
     fn check(&mut self, ok: bool, what: &str) -> Result<()> {
@@ -83,7 +81,7 @@ pub async fn run(_global: &GlobalArgs, _args: DemoArgs) -> Result<()> {
     let server = tokio::spawn(sandbox.serve(listener, stop_signal(stopped.clone())));
     let work = std::env::temp_dir().join(format!("chatwoot-bridge-demo-{}", std::process::id()));
     let mut n = Narrator {
-        bold: std::io::stdout().is_terminal() && !crate::output::no_color(),
+        bold: crate::output::color_stdout(),
         checks: 0,
         failures: Vec::new(),
     };
@@ -111,13 +109,13 @@ async fn stop_signal(mut rx: tokio::sync::watch::Receiver<bool>) {
     let _ = rx.wait_for(|stopped| *stopped).await;
 }
 
-/// Polls `check` until it holds or 10 s pass.
+/// Polls `check` until it holds or 60 s pass (generous: a busy machine is slow, not broken).
 async fn eventually<F, Fut>(mut check: F) -> bool
 where
     F: FnMut() -> Fut,
     Fut: std::future::Future<Output = bool>,
 {
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(60);
     while tokio::time::Instant::now() < deadline {
         if check().await {
             return true;
@@ -239,12 +237,9 @@ async fn steps(
     tokio::spawn(async move {
         while let Ok(event) = events.recv().await {
             if let crate::listen::ListenEvent::Delivery(d) = event {
-                let text = super::events::line(&d);
-                let _ = write_stdout(&if bold {
-                    format!("  \x1b[2mlisten │ {text}\x1b[0m\n")
-                } else {
-                    format!("  listen │ {text}\n")
-                });
+                let text = super::deliveries::line(&d);
+                let line = crate::output::paint(bold, "2", &format!("listen │ {text}"));
+                let _ = write_stdout(&format!("  {line}\n"));
             }
         }
     });
@@ -277,7 +272,7 @@ async fn steps(
         let store = store.clone();
         async move {
             let filter = crate::store::Filter {
-                events: vec!["message_created".into()],
+                events: vec![crate::events::Event::MessageCreated.as_str().into()],
                 ..Default::default()
             };
             store
@@ -311,11 +306,15 @@ async fn steps(
     );
     n.command(&format!("chatwoot-bridge {human}"))?;
     run_line(url, token, account, &human).await?;
+    // The bot counts its handoff after its own call returns, so the status can flip first:
+    // wait for both, then check it happened once.
     let opened = eventually(|| async {
-        api.conversation(conv)
-            .await
-            .map(|c| c.status == "open")
-            .unwrap_or(false)
+        stats.handoffs.load(Ordering::SeqCst) >= 1
+            && api
+                .conversation(conv)
+                .await
+                .map(|c| c.status == "open")
+                .unwrap_or(false)
     })
     .await;
     n.check(
@@ -351,7 +350,7 @@ async fn steps(
     n.say("9. Replay the customer's first message to the bot, re-signed with a fresh timestamp:")?;
     let first = store
         .list(&crate::store::Filter {
-            events: vec!["message_created".into()],
+            events: vec![crate::events::Event::MessageCreated.as_str().into()],
             ..Default::default()
         })
         .map_err(|e| Error::other(e.to_string()))?

@@ -26,11 +26,13 @@ use crate::output::{Human, OutputMode, View};
 const DNS_TIMEOUT: Duration = Duration::from_secs(3);
 /// How long a local listener may take to answer a GET.
 const KNOCK_TIMEOUT: Duration = Duration::from_secs(2);
+/// How long connecting to `/cable` and subscribing may take.
+const LIVE_TIMEOUT: Duration = Duration::from_secs(5);
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Checks, in order: config, instance (GET /api: version and health), token, account, role; then per \
-API inbox: inbox, webhook_url, bot, bot_url, signing (the inbox's and the bot's secret as `listen` would use it), \
+    after_help = "Checks, in order: config, instance (GET /api: version and health), token, account, role, live (the websocket at /cable accepts the user's subscription, for `listen --live`; \
+subscribing marks the user online for about 20 s); then per API inbox: inbox, webhook_url, bot, bot_url, signing (the inbox's and the bot's secret as `listen` would use it), \
 listener (a local receiver at a loopback URL answers); then, without --inbox, each account webhook: webhook (its URL, checked the same way) and listener. A check that cannot run because an earlier one failed \
 is skipped, with the reason. The URL checks resolve the host from this machine: Chatwoot 4.14+ refuses loopback \
 and private targets unless the server sets SAFE_FETCH_ALLOW_PRIVATE_NETWORK=true, and Chatwoot Cloud never \
@@ -160,9 +162,7 @@ pub async fn run(ctx: &Context, args: DoctorArgs) -> Result<()> {
             (None, None) => c.check.to_string(),
         })
         .collect();
-    let colour = ctx.output.mode == OutputMode::Table
-        && std::io::IsTerminal::is_terminal(&std::io::stdout())
-        && !crate::output::no_color();
+    let colour = ctx.output.mode == OutputMode::Table && crate::output::color_stdout();
     let text = render(&checks, colour);
     let json = json!({
         "checks": checks,
@@ -196,11 +196,7 @@ fn render(checks: &[Check], colour: bool) -> String {
     let width = checks.iter().map(|c| c.check.len()).max().unwrap_or(0);
     let mut text = String::new();
     for c in checks {
-        let word = if colour {
-            format!("\x1b[{}m{}\x1b[0m", c.status.colour(), c.status.word())
-        } else {
-            c.status.word().to_string()
-        };
+        let word = crate::output::paint(colour, c.status.colour(), c.status.word());
         let scope = c
             .inbox_id
             .map(|id| format!("inbox {id}: "))
@@ -277,6 +273,9 @@ impl<'a> Doctor<'a> {
         let me = self.token(instance.is_some()).await;
         let member = self.account(me.as_ref());
         self.role(me.as_ref(), member);
+        if let (Some(me), true) = (&me, member) {
+            self.live(me).await;
+        }
         match (&instance, member) {
             (Some(instance), true) => {
                 self.inboxes(instance, me.as_ref()).await;
@@ -446,6 +445,31 @@ impl<'a> Doctor<'a> {
                 "for provisioning, use an administrator's access token (Profile settings → Access Token of an administrator)",
             ),
             None => Check::skip("role", "skipped: the account check failed"),
+        };
+        self.push(check);
+    }
+
+    /// `/cable` accepts this user's `RoomChannel` subscription (`listen --live`, and the
+    /// dashboard's live updates). A warning, not a failure: webhooks do not need it.
+    async fn live(&mut self, me: &ApiProfile) {
+        let Some(api) = self.api.clone() else { return };
+        let check = match crate::live::check(&api, me, LIVE_TIMEOUT).await {
+            Ok(url) => Check::pass(
+                "live",
+                format!("{url} accepts this user's subscription: `listen --live` works without a public URL"),
+            ),
+            Err(crate::live::CheckError::Session(e)) => Check::skip(
+                "live",
+                format!("skipped: {}", first_line(&e.to_string())),
+            ),
+            Err(crate::live::CheckError::Socket { url, error }) => {
+                use crate::live::socket::SocketError as E;
+                let fix = match error {
+                    E::Connect(_) | E::NoWelcome | E::Closed(_) => "a reverse proxy in front of Chatwoot must pass WebSocket upgrades at /cable (nginx: proxy_http_version 1.1; proxy_set_header Upgrade $http_upgrade; proxy_set_header Connection \"upgrade\"); the dashboard's live updates need it too",
+                    _ => "Chatwoot did not accept the user's pubsub token: run again (the password may have just changed); check the token with `chatwoot-bridge auth status`",
+                };
+                Check::warn("live", format!("{url}: {error}"), fix)
+            }
         };
         self.push(check);
     }
@@ -985,7 +1009,18 @@ fn config_check(ctx: &Context) -> Check {
                 fix = Some(format!("chmod 600 {path}"));
                 format!("{path} holds tokens but other users may read it (mode {mode:o})")
             }
-            None => path.clone(),
+            None => match ctx
+                .config_path
+                .parent()
+                .and_then(|d| crate::config::broad_dir_mode(d).map(|m| (d, m)))
+            {
+                Some((dir, mode)) => {
+                    status = Status::Warn;
+                    fix = Some(format!("chmod 700 {}", dir.display()));
+                    format!("{path} is in a directory other users may list (mode {mode:o})")
+                }
+                None => path.clone(),
+            },
         },
     };
     let profile = if ctx.profile().is_some() {
@@ -1173,8 +1208,9 @@ fn signing_check(
 ) -> Check {
     let profile = ctx.profile_name.as_str();
     let restart = "then restart `chatwoot-bridge listen`";
+    // A running listen reads the profile's secrets again when they change: no restart.
     let store = if ctx.profile().is_some() {
-        format!("run `{reveal_cmd}` (it prints the secret and stores it in profile '{profile}'), {restart}")
+        format!("run `{reveal_cmd}` (it prints the secret and stores it in profile '{profile}'; a running `chatwoot-bridge listen` picks it up)")
     } else {
         format!(
             "no stored profile to keep it in: run `chatwoot-bridge auth login` first, or start listen with CHATWOOT_WEBHOOK_SECRET=\"$({reveal_cmd})\""
@@ -1185,7 +1221,7 @@ fn signing_check(
             .unwrap_or_default()
     };
     // What listen itself would try, in its order: the environment, else every stored secret.
-    let candidates = super::events::candidate_secrets(ctx, None);
+    let candidates = super::secrets::candidate_secrets(ctx, None);
     if let Some(env) = candidates
         .first()
         .filter(|(label, _)| label == "CHATWOOT_WEBHOOK_SECRET")
@@ -1211,10 +1247,11 @@ fn signing_check(
             ),
         };
     }
-    let stored = ctx
-        .profile()
-        .and_then(|p| p.webhook_secrets.get(key))
-        .map(String::as_str);
+    let stored_secrets = ctx.stored_secrets();
+    let stored = stored_secrets
+        .iter()
+        .find(|(label, _)| label == key)
+        .map(|(_, s)| s.as_str());
     match (stored, current) {
         (Some(s), Some(c)) if s == c => Check::pass(
             "signing",

@@ -1,83 +1,19 @@
-//! `events list | show | export | verify | prune`: the stored deliveries. Also the one-line
-//! and JSON views of a delivery that `listen` and `tail` print.
+//! `events list | show | export | verify | prune`: the stored deliveries.
 
 use std::io::Write;
-use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 use serde_json::{json, Value};
 
-use crate::config;
+use super::deliveries::{
+    full_json, line, signature_label, store_error, summary_json, FilterArgs, StoreArg,
+};
+use super::secrets::candidate_secrets;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::{Human, View};
 use crate::signing::{self, Mismatch};
-use crate::store::{Delivery, Filter, SignatureStatus, Store};
-
-/// The filters `tail`, `events list|export` and `replay` share.
-#[derive(Debug, Clone, Args, Default)]
-pub struct FilterArgs {
-    /// Only these events (comma-separated, e.g. message_created,conversation_status_changed)
-    #[arg(
-        long,
-        visible_alias = "event",
-        value_delimiter = ',',
-        value_name = "E1,E2"
-    )]
-    pub events: Vec<String>,
-    /// Only this inbox id
-    #[arg(long, value_name = "ID")]
-    pub inbox: Option<i64>,
-    /// Only this conversation (display id)
-    #[arg(long, value_name = "ID")]
-    pub conversation: Option<i64>,
-    /// Received since a duration ago (10m, 2h) or an RFC 3339 time
-    #[arg(long, value_name = "WHEN", value_parser = crate::time::since_ms)]
-    pub since: Option<i64>,
-    /// Hide bots' own messages (Chatwoot sends a bot its own replies)
-    #[arg(long)]
-    pub ignore_bot_echo: bool,
-}
-
-impl FilterArgs {
-    pub fn filter(&self) -> Filter {
-        Filter {
-            events: self.events.clone(),
-            inbox: self.inbox,
-            conversation: self.conversation,
-            since: self.since,
-            ignore_bot_echo: self.ignore_bot_echo,
-            ..Filter::default()
-        }
-    }
-}
-
-#[derive(Debug, Args)]
-pub struct StoreArg {
-    /// The event store (default: events.sqlite in CHATWOOT_BRIDGE_DATA_DIR or the platform data dir)
-    #[arg(long, value_name = "PATH", global = true)]
-    pub store: Option<PathBuf>,
-}
-
-impl StoreArg {
-    pub fn open(&self) -> Result<Store> {
-        let path = config::store_path(self.store.as_deref())?;
-        Store::open(&path)
-            .map_err(|e| Error::other(format!("{e}\n  hint: check --store ({})", path.display())))
-    }
-
-    /// For reading: a store that does not exist yet is an error, not a new empty file.
-    pub fn open_existing(&self) -> Result<Store> {
-        let path = config::store_path(self.store.as_deref())?;
-        if !path.exists() {
-            return Err(Error::usage(format!(
-                "no event store at {}: run `chatwoot-bridge listen` first, or pass --store",
-                path.display()
-            )));
-        }
-        self.open()
-    }
-}
+use crate::store::{Delivery, Filter, Store};
 
 #[derive(Debug, Args)]
 pub struct EventsArgs {
@@ -94,11 +30,20 @@ pub enum EventsCommand {
         #[command(flatten)]
         filter: FilterArgs,
         /// The last N only
-        #[arg(short = 'n', long, default_value_t = 50)]
+        #[arg(
+            short = 'n',
+            long,
+            alias = "lines",
+            value_name = "N",
+            default_value_t = 50
+        )]
         limit: u64,
     },
-    /// Headers and body exactly as received
-    Show { id: i64 },
+    /// Headers and body exactly as received (-o json: `body` parsed, `body_raw` the exact text)
+    Show {
+        /// The event id (`chatwoot-bridge events list`)
+        id: i64,
+    },
     /// Every matching delivery as NDJSON (bodies included), streamed in constant memory
     Export {
         #[command(flatten)]
@@ -106,15 +51,16 @@ pub enum EventsCommand {
     },
     /// Explain why a delivery's signature does (not) verify with a secret
     Verify {
+        /// The event id (`chatwoot-bridge events list`)
         id: i64,
         /// The signing secret to check (else CHATWOOT_WEBHOOK_SECRET, else the profile's)
         #[arg(long, value_name = "S")]
         secret: Option<String>,
     },
-    /// Delete deliveries older than a duration
+    /// Delete deliveries older than a duration (asks first; --yes to skip)
     Prune {
-        /// e.g. 30d, 12h
-        #[arg(long, value_name = "DURATION", value_parser = crate::duration::parse_duration)]
+        /// An age with its unit: 30d (days), 12h, 90m
+        #[arg(long, value_name = "AGE", value_parser = parse_age)]
         older_than: std::time::Duration,
     },
 }
@@ -165,25 +111,42 @@ pub async fn run(ctx: &Context, args: EventsArgs) -> Result<()> {
         EventsCommand::Prune { older_than } => {
             let store = args.store.open_existing()?;
             let cutoff = crate::time::now_ms() - older_than.as_millis() as i64;
+            let doomed = store
+                .count(&Filter {
+                    until: Some(cutoff),
+                    ..Filter::default()
+                })
+                .map_err(store_error)?;
+            if doomed > 0 {
+                ctx.confirm(&format!(
+                    "Delete {doomed} stored deliveries received before {}?",
+                    crate::time::local_with_zone(cutoff)
+                ))?;
+            }
             let n = store.prune(cutoff).map_err(store_error)?;
             ctx.output.print(View::new(
                 json!({"pruned": n, "before": crate::time::iso_ms(cutoff)}),
                 vec![],
                 Human::Text(format!(
                     "Deleted {n} deliveries received before {}.",
-                    crate::time::iso_ms(cutoff)
+                    crate::time::local_with_zone(cutoff)
                 )),
             ))
         }
     }
 }
 
-pub fn store_error(e: crate::store::Error) -> Error {
-    match e {
-        // `events export | head`: the reader left; not a failure.
-        crate::store::Error::Output(io) => Error::from(io),
-        other => Error::other(other.to_string()),
+/// `--older-than`: an age with its unit; a bare number is ambiguous (seconds? days?).
+fn parse_age(raw: &str) -> std::result::Result<std::time::Duration, String> {
+    if raw.trim().parse::<f64>().is_ok() {
+        return Err(format!(
+            "'{raw}' has no unit: write {}d for days, {}h for hours or {}m for minutes",
+            raw.trim(),
+            raw.trim(),
+            raw.trim()
+        ));
     }
+    crate::duration::parse_duration(raw)
 }
 
 fn get(store: &Store, id: i64) -> Result<Delivery> {
@@ -194,106 +157,11 @@ fn get(store: &Store, id: i64) -> Result<Delivery> {
     })
 }
 
-fn signature_label(d: &Delivery) -> String {
-    match d.signature {
-        SignatureStatus::Valid => "✓ signed".into(),
-        SignatureStatus::Unverified => "unverified".into(),
-        SignatureStatus::Missing => "✗ unsigned".into(),
-        SignatureStatus::Invalid => format!(
-            "✗ bad signature{}",
-            d.signature_error
-                .as_deref()
-                .map(|e| format!(" ({e})"))
-                .unwrap_or_default()
-        ),
-    }
-}
-
-/// The one-line view of `listen` and `tail`.
-pub fn line(d: &Delivery) -> String {
-    let when = crate::time::clock(d.received_at);
-    if d.refused {
-        return format!(
-            "{when}  #{:<5} refused {}: {}  {}",
-            d.id,
-            d.status,
-            d.refusal_reason.as_deref().unwrap_or("-"),
-            d.path
-        );
-    }
-    let p = &d.parsed;
-    let event = p.event.clone().unwrap_or_else(|| {
-        if p.is_json {
-            "(no event)".into()
-        } else {
-            "(not JSON)".into()
-        }
-    });
-    let mut parts = vec![when, format!("#{:<5}", d.id), format!("{event:<28}")];
-    if let Some(i) = p.inbox_id {
-        parts.push(format!("inbox {i}"));
-    }
-    if let Some(c) = p.conversation_id {
-        parts.push(format!("conv {c}"));
-    }
-    if let Some(s) = &p.sender_type {
-        parts.push(s.clone());
-    }
-    if let Some(text) = d.excerpt(60) {
-        parts.push(format!("\"{text}\""));
-    }
-    parts.push(signature_label(d));
-    if d.duplicates > 0 {
-        parts.push(format!("(+{} duplicates)", d.duplicates));
-    }
-    parts.push(d.path.clone());
-    parts.join("  ")
-}
-
-/// What `listen -o ndjson`, `tail -o ndjson` and `events list -o json` print: the indexed
-/// fields, no body and no headers (which may carry secrets of other systems).
-pub fn summary_json(d: &Delivery) -> Value {
-    let p = &d.parsed;
-    json!({
-        "id": d.id,
-        "received_at": crate::time::iso_ms(d.received_at),
-        "path": d.path,
-        "status": d.status,
-        "event": p.event,
-        "account_id": p.account_id,
-        "inbox_id": p.inbox_id,
-        "conversation_id": p.conversation_id,
-        "message_type": p.message_type,
-        "sender_type": p.sender_type,
-        "delivery_id": d.delivery_id,
-        "signature": d.signature.as_str(),
-        "signature_error": d.signature_error,
-        "is_json": p.is_json,
-        "refused": d.refused,
-        "refusal_reason": d.refusal_reason,
-        "duplicates": d.duplicates,
-        "excerpt": d.excerpt(200),
-    })
-}
-
-/// Everything stored, the body as its exact text (or hex when it is not UTF-8).
-pub fn full_json(d: &Delivery) -> Value {
-    let mut v = summary_json(d);
-    v["headers"] = Value::Array(d.headers.iter().map(|(k, val)| json!([k, val])).collect());
-    v["body_size"] = json!(d.body_size);
-    match d.body.as_deref().map(std::str::from_utf8) {
-        Some(Ok(text)) => v["body"] = json!(text),
-        Some(Err(_)) => v["body_hex"] = json!(hex::encode(d.body.as_deref().unwrap_or_default())),
-        None => v["body"] = Value::Null,
-    }
-    v
-}
-
 fn show_text(d: &Delivery) -> String {
     let mut t = format!(
         "Delivery #{} received {} on {} (answered {}), {}\n\nPOST {}\n",
         d.id,
-        crate::time::iso_ms(d.received_at),
+        crate::time::local_with_zone(d.received_at),
         d.path,
         d.status,
         signature_label(d),
@@ -322,43 +190,6 @@ fn show_text(d: &Delivery) -> String {
         )),
     }
     t
-}
-
-/// The secrets to try: the flag, the environment, then every one the profile stored.
-pub fn candidate_secrets(ctx: &Context, flag: Option<String>) -> Vec<(String, String)> {
-    if let Some(s) = flag {
-        return vec![("--secret".into(), s)];
-    }
-    if let Ok(s) = std::env::var("CHATWOOT_WEBHOOK_SECRET") {
-        if !s.is_empty() {
-            return vec![("CHATWOOT_WEBHOOK_SECRET".into(), s)];
-        }
-    }
-    ctx.profile()
-        .map(|p| {
-            p.webhook_secrets
-                .iter()
-                .map(|(k, v)| (format!("profile secret '{k}'"), v.clone()))
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
-/// The one secret that signs (`replay`, `trigger`): several stored ones need --secret.
-pub fn one_secret(ctx: &Context, flag: Option<String>, verb: &str) -> Result<Option<String>> {
-    match candidate_secrets(ctx, flag).as_slice() {
-        [] => Ok(None),
-        [(_, only)] => Ok(Some(only.clone())),
-        several => Err(Error::usage(format!(
-            "the profile holds {} secrets ({}): pass --secret to say which one {verb}",
-            several.len(),
-            several
-                .iter()
-                .map(|(l, _)| l.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ))),
-    }
 }
 
 fn verify(ctx: &Context, d: &Delivery, secret: Option<String>) -> Result<()> {

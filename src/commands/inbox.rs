@@ -19,6 +19,7 @@ pub enum InboxCommand {
     },
     /// Create an API-channel inbox
     Create {
+        /// The inbox's name, as agents see it
         #[arg(long)]
         name: String,
         /// Where Chatwoot posts this inbox's events (messages, conversations, typing)
@@ -29,7 +30,9 @@ pub enum InboxCommand {
     },
     /// Change an inbox's name, webhook URL or settings
     Update {
+        /// Inbox id, or its name when unambiguous
         inbox: String,
+        /// A new name
         #[arg(long)]
         name: Option<String>,
         /// The new webhook URL ("" removes it)
@@ -39,9 +42,13 @@ pub enum InboxCommand {
         settings: InboxSettings,
     },
     /// Delete an inbox (Chatwoot deletes it in the background)
-    Delete { inbox: String },
+    Delete {
+        /// Inbox id, or its name when unambiguous
+        inbox: String,
+    },
     /// Print the inbox's webhook signing secret and HMAC token (administrators only)
     Secret {
+        /// Inbox id, or its name when unambiguous
         inbox: String,
         /// Generate a new signing secret first (the old one stops working)
         #[arg(long)]
@@ -216,18 +223,23 @@ pub async fn run(ctx: &Context, cmd: InboxCommand) -> Result<()> {
                 "secret": secret,
                 "hmac_token": target.hmac_token,
             });
-            let fields = vec![
-                ("Signing secret".into(), secret.clone()),
-                (
-                    "HMAC token".into(),
-                    format!(
-                        "{} (for contact identity validation, not for webhooks)",
-                        cell(target.hmac_token.as_ref())
+            // Into a pipe or `$(…)`, only the secret, as `bot secret` prints it.
+            let human = if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+                Human::Fields(vec![
+                    ("Signing secret".into(), secret.clone()),
+                    (
+                        "HMAC token".into(),
+                        format!(
+                            "{} (for contact identity validation, not for webhooks)",
+                            cell(target.hmac_token.as_ref())
+                        ),
                     ),
-                ),
-            ];
+                ])
+            } else {
+                Human::Text(secret.clone())
+            };
             ctx.output
-                .print(View::new(json, vec![secret], Human::Fields(fields)).revealing())
+                .print(View::new(json, vec![secret], human).revealing())
         }
     }
 }

@@ -6,7 +6,7 @@ use std::time::Duration;
 use clap::Args;
 use tokio::sync::broadcast::error::RecvError;
 
-use super::events::{line, summary_json, FilterArgs, StoreArg};
+use super::deliveries::{line, summary_json, FilterArgs, StoreArg};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::listen::{self, ListenConfig, ListenEvent};
@@ -16,9 +16,13 @@ use crate::output::{write_stdout, OutputMode};
 #[command(
     after_help = "Give Chatwoot the printed URL (any path works: one listener can serve an inbox at /inbox, \
 a bot at /bot and an account webhook at /account). Chatwoot 4.14+ refuses private and loopback webhook URLs unless \
-the instance sets SAFE_FETCH_ALLOW_PRIVATE_NETWORK=true, so a remote Chatwoot needs a tunnel or a public host.\n\n\
-Secrets: --secret, else CHATWOOT_WEBHOOK_SECRET, else the secrets `setup` stored in the profile \
-(any of them verifies; --path-secret /bot=bot:3 ties one to a path)."
+the instance sets SAFE_FETCH_ALLOW_PRIVATE_NETWORK=true, so a remote Chatwoot needs a tunnel or a public host, \
+or --live: events over Chatwoot's own websocket, stored and forwarded in the webhook shape, with no inbound connection \
+(docs/webhook-loop.md, \"No public URL\").\n\n\
+Secrets: --secret, else CHATWOOT_WEBHOOK_SECRET, else the secrets `setup` stored in the profile for \
+the instance in use, read again whenever the profile changes, so no restart is needed after `setup` \
+(any of them verifies; --path-secret /bot=bot:3 ties one to a path). With --live the one secret signs the forwards \
+(several stored: pass --secret)."
 )]
 pub struct ListenArgs {
     /// Address to listen on
@@ -51,6 +55,12 @@ pub struct ListenArgs {
     /// Re-sign forwards with a fresh timestamp and this secret
     #[arg(long, value_name = "S")]
     pub resign_secret: Option<String>,
+    /// Receive events over Chatwoot's websocket instead (no public URL or tunnel); stored and forwarded in the webhook shape
+    #[arg(long, conflicts_with_all = ["bind", "port", "max_body", "tolerance"])]
+    pub live: bool,
+    /// With --live: store the websocket's own {event, data} frames untouched
+    #[arg(long, requires = "live")]
+    pub raw: bool,
     #[command(flatten)]
     pub filter: FilterArgs,
     #[command(flatten)]
@@ -75,6 +85,11 @@ pub fn parse_size(s: &str) -> std::result::Result<usize, String> {
 }
 
 pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
+    if args.live {
+        return super::listen_live::run(ctx, args).await;
+    }
+    // Registered first: Ctrl-C or SIGTERM while starting still stops cleanly.
+    let shutdown = crate::signals::shutdown();
     if args.filter.since.is_some() {
         return Err(Error::usage(
             "--since selects stored deliveries: use it with `tail`, `events` or `replay`; listen prints new ones as they come",
@@ -90,43 +105,66 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
         filter: args.filter.filter(),
         ..ListenConfig::default()
     };
-    let secrets = super::events::candidate_secrets(ctx, args.secret.clone());
-    let stored = ctx
-        .profile()
-        .map(|p| p.webhook_secrets.clone())
-        .unwrap_or_default();
+    let secrets = super::secrets::candidate_secrets(ctx, args.secret.clone());
+    // --secret and CHATWOOT_WEBHOOK_SECRET are fixed; the profile's secrets are read again
+    // whenever config.toml changes, so `setup` run after `listen` needs no restart.
+    let fixed = secrets
+        .first()
+        .is_some_and(|(label, _)| label == "--secret" || label == "CHATWOOT_WEBHOOK_SECRET");
+    let stored = ctx.stored_secrets();
     for (path, label) in &args.path_secret {
-        let secret = stored.get(label).ok_or_else(|| {
-            Error::usage(format!(
-                "--path-secret {path}={label}: profile '{}' has no secret '{label}' (it has: {})",
-                ctx.profile_name,
-                if stored.is_empty() {
-                    "none".to_string()
-                } else {
-                    stored.keys().cloned().collect::<Vec<_>>().join(", ")
-                }
-            ))
-        })?;
+        let secret = stored
+            .iter()
+            .find(|(l, _)| l == label)
+            .map(|(_, s)| s)
+            .ok_or_else(|| {
+                Error::usage(format!(
+                    "--path-secret {path}={label}: profile '{}' has no secret '{label}' for {} (it has: {})",
+                    ctx.profile_name,
+                    ctx.instance().0.unwrap_or("this instance"),
+                    if stored.is_empty() {
+                        "none".to_string()
+                    } else {
+                        stored
+                            .iter()
+                            .map(|(l, _)| l.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    }
+                ))
+            })?;
         config.path_secrets.insert(path.clone(), secret.clone());
     }
-    let mut all = secrets.iter().map(|(_, s)| s.clone());
-    config.secret = all.next();
-    config.extra_secrets = all.collect();
+    if fixed {
+        let mut all = secrets.iter().map(|(_, s)| s.clone());
+        config.secret = all.next();
+        config.extra_secrets = all.collect();
+    } else {
+        config.live_secrets = Some(std::sync::Arc::new(ctx.live_secrets()));
+    }
     let mut events = config.events();
 
     let store = args.store.open()?;
-    let listener = super::sandbox::bind(&args.bind, args.port).await?;
+    let listener = super::serve::bind(&args.bind, args.port).await?;
     let addr = listener.local_addr()?;
     let url = format!("http://{addr}");
     if !ctx.output.quiet {
         let secret_note = if args.no_verify {
             "not verifying signatures (--no-verify)".to_string()
         } else if secrets.is_empty() && config.path_secrets.is_empty() {
-            "no secret: deliveries are stored as unverified (pass --secret, or run `setup inbox` with a profile)".to_string()
+            format!(
+                "no secret yet: deliveries are stored as unverified until one is stored in profile '{}' (`setup inbox` does; picked up without a restart), or pass --secret",
+                ctx.profile_name
+            )
         } else {
             let mut from: Vec<String> = secrets.iter().map(|(l, _)| l.clone()).collect();
             from.extend(config.path_secrets.keys().map(|p| format!("path {p}")));
-            format!("verifying signatures with {}", from.join(", "))
+            let later = if fixed {
+                ""
+            } else {
+                " (and any secret stored in the profile later)"
+            };
+            format!("verifying signatures with {}{later}", from.join(", "))
         };
         eprintln!(
             "Listening on {url}: give Chatwoot {url}/<path> (e.g. {url}/inbox).\n\
@@ -192,7 +230,7 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
         }
         lines
     });
-    let summary = listen::serve(listener, store, config, super::sandbox::shutdown_signal())
+    let summary = listen::serve(listener, store, config, shutdown)
         .await
         .map_err(|e| Error::other(format!("the listener failed: {e}")))?;
     let lines = printer.await.ok();

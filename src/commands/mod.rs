@@ -10,17 +10,21 @@ pub mod auth;
 pub mod bot;
 pub mod completions;
 pub mod conversation;
+pub mod deliveries;
 pub mod demo;
 pub mod doctor;
 pub mod events;
 pub mod inbox;
 pub mod listen;
+pub mod listen_live;
 pub mod plan;
 pub mod probe;
 pub mod profile;
 pub mod replay;
 pub mod sandbox;
+pub mod secrets;
 pub mod send;
+pub mod serve;
 pub mod setup;
 pub mod status;
 pub mod tail;
@@ -43,7 +47,8 @@ pub async fn run(cli: Cli) -> Result<()> {
             global.url = webhook::instance_url_from_argv(&argv);
         }
     }
-    // Servers handle SIGINT/SIGTERM themselves to shut down cleanly; they need no config.
+    // Servers handle SIGINT/SIGTERM themselves (`crate::signals::shutdown`) to shut down
+    // cleanly; sandbox and demo need no config.
     match command {
         Command::Sandbox(args) => return sandbox::run(&global, args).await,
         Command::Demo(args) => {
@@ -57,9 +62,13 @@ pub async fn run(cli: Cli) -> Result<()> {
         _ => {}
     }
     let ctx = Context::new(global)?;
+    if let Command::Listen(args) = command {
+        // Ctrl-C drains like SIGTERM: forwards recorded, summary printed, same exit code.
+        return listen::run(&ctx, args).await;
+    }
     tokio::select! {
         r = dispatch(&ctx, command) => r,
-        _ = tokio::signal::ctrl_c() => Err(Error::Interrupted),
+        () = crate::signals::interrupted() => Err(Error::Interrupted),
     }
 }
 

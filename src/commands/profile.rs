@@ -13,11 +13,20 @@ pub enum ProfileCommand {
     /// List the stored profiles
     List,
     /// Show a profile (the one in effect by default); tokens are never shown
-    Show { name: Option<String> },
+    Show {
+        /// The profile (default: the one in effect)
+        name: Option<String>,
+    },
     /// Make a profile the default
-    Use { name: String },
+    Use {
+        /// The profile to use from now on
+        name: String,
+    },
     /// Delete a profile and its tokens
-    Remove { name: String },
+    Remove {
+        /// The profile to delete
+        name: String,
+    },
 }
 
 pub fn run(ctx: &Context, cmd: ProfileCommand) -> Result<()> {
@@ -88,17 +97,10 @@ pub fn run(ctx: &Context, cmd: ProfileCommand) -> Result<()> {
                 ),
                 (
                     "Webhook secrets".into(),
-                    if p.webhook_secrets.is_empty() {
+                    if p.signing_secrets.is_empty() {
                         "-".into()
                     } else {
-                        format!(
-                            "{} (hidden)",
-                            p.webhook_secrets
-                                .keys()
-                                .cloned()
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        )
+                        format!("{} (hidden)", p.secret_labels().join(", "))
                     },
                 ),
                 ("File".into(), ctx.config_path.display().to_string()),

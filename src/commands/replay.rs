@@ -4,7 +4,8 @@
 use clap::Args;
 use serde_json::json;
 
-use super::events::{one_secret, store_error, FilterArgs, StoreArg};
+use super::deliveries::{store_error, FilterArgs, StoreArg};
+use super::secrets::one_secret;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::listen::{self, ReplayOptions, ReplayResult};
@@ -31,6 +32,9 @@ pub struct ReplayArgs {
     /// At most N requests per second
     #[arg(long, value_name = "N")]
     pub rate: Option<f64>,
+    /// Send everything again, even what an interrupted run of this same replay delivered
+    #[arg(long)]
+    pub restart: bool,
     #[command(flatten)]
     pub store: StoreArg,
 }
@@ -72,6 +76,14 @@ pub async fn run(ctx: &Context, args: ReplayArgs) -> Result<()> {
     if secret.is_none() {
         ctx.output.note("No secret known: sending the stored headers as they were (the old signature and timestamp).");
     }
+    // The same replay run again resumes: what it delivered is not sent twice.
+    let selection = json!({
+        "ids": args.ids, "to": args.to, "dead_letters": args.dead_letters,
+        "events": args.filter.events, "inbox": args.filter.inbox,
+        "conversation": args.filter.conversation, "since": args.filter.since.is_some(),
+        "ignore_bot_echo": args.filter.ignore_bot_echo,
+    })
+    .to_string();
     let total = ids.len();
     let spinner = ctx.spinner(format!("Replaying 0/{total}"));
     let mut outcomes = Vec::new();
@@ -85,6 +97,8 @@ pub async fn run(ctx: &Context, args: ReplayArgs) -> Result<()> {
             secret,
             concurrency: args.concurrency.max(1),
             rate: args.rate,
+            selection: Some(selection),
+            restart: args.restart,
             ..ReplayOptions::default()
         },
         |outcome| {
@@ -96,6 +110,12 @@ pub async fn run(ctx: &Context, args: ReplayArgs) -> Result<()> {
     .await
     .map_err(store_error)?;
     drop(spinner);
+    if summary.already_delivered > 0 {
+        ctx.output.note(format!(
+            "Resumed an interrupted replay: {} already delivered by it, not sent again (--restart sends everything).",
+            summary.already_delivered
+        ));
+    }
     let mut rows = Vec::new();
     let mut json_outcomes = Vec::new();
     for o in &outcomes {
@@ -135,6 +155,7 @@ pub async fn run(ctx: &Context, args: ReplayArgs) -> Result<()> {
     ctx.output.print(View::new(
         json!({
             "delivered": summary.delivered, "failed": summary.failed, "skipped": summary.skipped,
+            "already_delivered": summary.already_delivered,
             "elapsed_ms": summary.elapsed.as_millis() as u64, "outcomes": json_outcomes,
         }),
         outcomes.iter().map(|o| o.event_id.to_string()).collect(),

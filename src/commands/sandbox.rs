@@ -11,6 +11,8 @@ use crate::error::{Error, Result};
 use crate::output::{write_stdout, Output, OutputMode};
 use crate::sandbox::{Sandbox, SandboxConfig};
 
+use super::serve::{bind, shutdown_signal};
+
 #[derive(Debug, Args)]
 pub struct SandboxArgs {
     /// Address to listen on
@@ -73,6 +75,8 @@ fn rate(s: &str) -> std::result::Result<f64, String> {
 }
 
 pub async fn run(global: &GlobalArgs, args: SandboxArgs) -> Result<()> {
+    // Registered first: Ctrl-C or SIGTERM while starting still stops cleanly.
+    let shutdown = shutdown_signal();
     let output = Output::from_global(global)?;
     let mut config = SandboxConfig {
         account_id: args.account_id,
@@ -96,11 +100,11 @@ pub async fn run(global: &GlobalArgs, args: SandboxArgs) -> Result<()> {
     if let Some(t) = args.platform_token {
         config.platform_token = t;
     }
-    let listener = super::sandbox::bind(&args.bind, args.port).await?;
+    let listener = bind(&args.bind, args.port).await?;
     let addr = listener.local_addr()?;
     let url = format!("http://{addr}");
     let sandbox = Sandbox::new(config.clone());
-    let server = tokio::spawn(sandbox.serve(listener, shutdown_signal()));
+    let server = tokio::spawn(sandbox.serve(listener, shutdown));
     // The ready line: its tokens are the point, so it is not redacted.
     let text = if output.mode == OutputMode::Table {
         format!(
@@ -130,37 +134,4 @@ pub async fn run(global: &GlobalArgs, args: SandboxArgs) -> Result<()> {
         .await
         .map_err(|e| Error::other(format!("the sandbox stopped unexpectedly: {e}")))??;
     Ok(())
-}
-
-/// Binds a server's socket, with the fix in the error (`sandbox`, `listen`).
-pub async fn bind(addr: &str, port: u16) -> Result<tokio::net::TcpListener> {
-    tokio::net::TcpListener::bind((addr, port)).await.map_err(|e| {
-        Error::other(format!(
-            "cannot listen on {addr}:{port}: {e}\n  hint: choose another --port (0 picks a free one)"
-        ))
-    })
-}
-
-/// Resolves on SIGINT or SIGTERM.
-pub async fn shutdown_signal() {
-    let ctrl_c = tokio::signal::ctrl_c();
-    #[cfg(unix)]
-    {
-        let mut term =
-            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-                Ok(s) => s,
-                Err(_) => {
-                    let _ = ctrl_c.await;
-                    return;
-                }
-            };
-        tokio::select! {
-            _ = ctrl_c => {}
-            _ = term.recv() => {}
-        }
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = ctrl_c.await;
-    }
 }

@@ -19,30 +19,56 @@ pub struct StatusArgs {
 
 #[derive(Debug, Args)]
 pub struct SnoozeArgs {
+    /// The conversation's id as Chatwoot shows it
     pub conversation: String,
-    /// A duration (30m, 2h, 1d) or an RFC 3339 time; without it, until the customer writes
+    /// A duration (30m, 2h, 1d) or a future time (2026-12-01T09:00:00Z; without an offset, local); without it, until the customer writes
     #[arg(long, value_name = "2h|RFC3339")]
     pub until: Option<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct HandoffArgs {
+    /// The conversation's id as Chatwoot shows it
     pub conversation: String,
     /// A private note for the humans taking over
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
 }
 
-/// Unix seconds for `--until`.
+/// Unix seconds for `--until`: a duration from now, or a time that is still ahead.
 pub fn snooze_until(raw: &str, now: i64) -> Result<i64> {
     if let Ok(d) = parse_duration(raw) {
         return Ok(now + d.as_secs() as i64);
     }
-    crate::time::parse_rfc3339(raw).ok_or_else(|| {
-        Error::usage(format!(
-            "--until '{raw}': give a duration like 2h or 1d, or a time like 2026-12-01T09:00:00Z"
-        ))
-    })
+    let at = crate::time::parse_time(raw)
+        .map_err(|e| {
+            Error::usage(format!(
+                "--until: {e}; give a duration like 2h or 1d, or a time like 2026-12-01T09:00:00Z"
+            ))
+        })?
+        .as_second();
+    if at <= now {
+        return Err(Error::usage(format!(
+            "--until {raw} is in the past ({}): a snooze ends in the future; give a later time or a duration like 2h",
+            crate::time::relative(at * 1000, now * 1000)
+        )));
+    }
+    Ok(at)
+}
+
+/// `snoozed_until` as Chatwoot answers it (ISO 8601), for people: local time and how far off.
+pub fn until_text(until: &serde_json::Value) -> String {
+    let raw = until
+        .as_str()
+        .map_or_else(|| until.to_string(), str::to_string);
+    match crate::time::parse_time(&raw) {
+        Ok(t) => format!(
+            "{} ({})",
+            crate::time::local_with_zone(t.as_millisecond()),
+            crate::time::relative(t.as_millisecond(), crate::time::now_ms())
+        ),
+        Err(_) => raw,
+    }
 }
 
 /// Sets the status and prints before -> after (`-o json`: Chatwoot's answer).
@@ -58,10 +84,7 @@ pub async fn set_status(
     let change = api.toggle_status(id, status, snoozed_until).await?;
     let mut text = format!("Conversation {id}: {before} -> {}", change.current_status);
     if let Some(until) = change.snoozed_until.as_ref().filter(|v| !v.is_null()) {
-        text.push_str(&format!(
-            " until {}",
-            until.as_str().unwrap_or(&until.to_string())
-        ));
+        text.push_str(&format!(" until {}", until_text(until)));
     } else if status == "snoozed" {
         text.push_str(" until the customer's next message");
     }

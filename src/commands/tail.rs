@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use clap::Args;
 
-use super::events::{line, store_error, summary_json, FilterArgs, StoreArg};
+use super::deliveries::{line, store_error, summary_json, FilterArgs, StoreArg};
 use crate::context::Context;
 use crate::error::Result;
 use crate::output::{write_stdout, Lines, OutputMode};
@@ -17,8 +17,14 @@ pub struct TailArgs {
     #[arg(short, long)]
     pub follow: bool,
     /// Start with the last N stored deliveries
-    #[arg(short = 'n', long, default_value_t = 20)]
-    pub lines: u64,
+    #[arg(
+        short = 'n',
+        long,
+        alias = "lines",
+        value_name = "N",
+        default_value_t = 20
+    )]
+    pub limit: u64,
     #[command(flatten)]
     pub filter: FilterArgs,
     #[command(flatten)]
@@ -38,7 +44,7 @@ pub async fn run(ctx: &Context, args: TailArgs) -> Result<()> {
     let store = args.store.open_existing()?;
     let mut filter = args.filter.filter();
     filter.newest_first = true;
-    filter.limit = Some(args.lines);
+    filter.limit = Some(args.limit);
     let mut last = store.last_id().map_err(store_error)?;
     let mut first = store.list(&filter).map_err(store_error)?;
     first.reverse();
@@ -50,6 +56,21 @@ pub async fn run(ctx: &Context, args: TailArgs) -> Result<()> {
     last = last.max(first.last().map(|d| d.id).unwrap_or(last));
     if !args.follow {
         return lines.finish();
+    }
+    if first.is_empty() {
+        // Silence would look like a hang: say what it waits for (stderr; not with -q).
+        let what = if args.filter.events.is_empty()
+            && args.filter.inbox.is_none()
+            && args.filter.conversation.is_none()
+        {
+            "deliveries"
+        } else {
+            "matching deliveries"
+        };
+        ctx.output.note(format!(
+            "No {what} stored yet in {}; waiting for new ones (Ctrl-C stops).",
+            store.path().display()
+        ));
     }
     filter.newest_first = false;
     filter.limit = Some(1000);

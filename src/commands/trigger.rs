@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use clap::{Args, ValueEnum};
 use serde_json::{json, Value};
 
-use super::events::one_secret;
+use super::secrets::one_secret;
 use crate::api::{Api, ChannelInput, Client, ClientConfig, InboxInput, RetryPolicy, WebhookInput};
 use crate::context::Context;
 use crate::error::{Error, Result};
@@ -16,24 +16,8 @@ use crate::output::{Human, View};
 use crate::sandbox::{Sandbox, SandboxConfig, TargetKind};
 use crate::signing;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-#[value(rename_all = "snake_case")]
-pub enum TriggerEvent {
-    MessageCreated,
-    MessageUpdated,
-    ConversationCreated,
-    ConversationStatusChanged,
-    ConversationUpdated,
-    ConversationOpened,
-    ConversationResolved,
-    ConversationTypingOn,
-    ConversationTypingOff,
-    WebwidgetTriggered,
-    ContactCreated,
-    ContactUpdated,
-    InboxCreated,
-    InboxUpdated,
-}
+/// The event `trigger` sends: any of the tool's one list.
+pub use crate::events::Event as TriggerEvent;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Target {
@@ -52,6 +36,7 @@ chatwoot-bridge trigger message_created --outgoing --for agent-bot --to http://1
 chatwoot-bridge trigger conversation_status_changed --set status=resolved --print")]
 pub struct TriggerArgs {
     /// The event to send
+    #[arg(value_parser = crate::events::parser())]
     pub event: TriggerEvent,
     /// Where to send it (the default is where `listen` listens)
     #[arg(
@@ -80,9 +65,7 @@ pub struct TriggerArgs {
 
 impl TriggerEvent {
     fn name(self) -> String {
-        self.to_possible_value()
-            .map(|v| v.get_name().to_string())
-            .unwrap_or_default()
+        self.as_str().to_string()
     }
 
     /// Where Chatwoot sends the event when no `--for` is given, and whether a target gets it.

@@ -6,6 +6,7 @@ use serde_json::{json, Value};
 use crate::api::{Webhook, WebhookInput};
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::events::Event;
 use crate::output::{cell, Human, View};
 
 #[derive(Debug, Subcommand)]
@@ -13,37 +14,44 @@ pub enum WebhookCommand {
     /// List the account's webhooks
     List,
     /// Subscribe a URL to account events
-    #[command(
-        after_help = "Events Chatwoot accepts: conversation_created, conversation_status_changed, \
-conversation_updated, contact_created, contact_updated, message_created, message_updated, \
-webwidget_triggered, inbox_created, inbox_updated, conversation_typing_on, conversation_typing_off"
-    )]
     Create {
         /// Where Chatwoot posts the events. The instance's own URL then comes from
         /// CHATWOOT_BASE_URL, the profile, or a --url before `webhook`
         #[arg(long, value_name = "URL", value_parser = crate::net::target_url)]
         url: String,
-        /// Comma-separated events (the twelve are listed below)
-        #[arg(long, value_delimiter = ',', required = true, value_name = "E1,E2")]
-        events: Vec<String>,
+        /// Comma-separated events to subscribe to
+        #[arg(long, value_delimiter = ',', required = true, value_name = "E1,E2",
+            value_parser = crate::events::webhook_parser())]
+        events: Vec<Event>,
+        /// A name to tell webhooks apart
         #[arg(long)]
         name: Option<String>,
     },
     /// Change a webhook's URL, events or name
     Update {
+        /// The webhook's id (`chatwoot-bridge webhook list`)
         id: u64,
         /// The new target URL (the instance's: as for create)
         #[arg(long, value_name = "URL", value_parser = crate::net::target_url)]
         url: Option<String>,
-        #[arg(long, value_delimiter = ',', value_name = "E1,E2")]
-        events: Option<Vec<String>>,
+        /// The new events, comma-separated (replace the old ones)
+        #[arg(long, value_delimiter = ',', value_name = "E1,E2",
+            value_parser = crate::events::webhook_parser())]
+        events: Option<Vec<Event>>,
+        /// A new name
         #[arg(long)]
         name: Option<String>,
     },
     /// Delete a webhook
-    Delete { id: u64 },
+    Delete {
+        /// The webhook's id (`chatwoot-bridge webhook list`)
+        id: u64,
+    },
     /// Print a webhook's signing secret (Chatwoot 4.11.2+; rotate by delete and create)
-    Secret { id: u64 },
+    Secret {
+        /// The webhook's id (`chatwoot-bridge webhook list`)
+        id: u64,
+    },
 }
 
 impl WebhookCommand {
@@ -105,7 +113,7 @@ pub async fn run(ctx: &Context, cmd: WebhookCommand) -> Result<()> {
                 .create_webhook(&WebhookInput {
                     url: Some(url),
                     name,
-                    subscriptions: Some(trimmed(events)),
+                    subscriptions: Some(names(events)),
                 })
                 .await?;
             if let Some(secret) = &hook.secret {
@@ -131,7 +139,7 @@ pub async fn run(ctx: &Context, cmd: WebhookCommand) -> Result<()> {
                     &WebhookInput {
                         url,
                         name,
-                        subscriptions: events.map(trimmed),
+                        subscriptions: events.map(names),
                     },
                 )
                 .await?;
@@ -168,12 +176,8 @@ pub async fn run(ctx: &Context, cmd: WebhookCommand) -> Result<()> {
     }
 }
 
-fn trimmed(events: Vec<String>) -> Vec<String> {
-    events
-        .into_iter()
-        .map(|e| e.trim().to_string())
-        .filter(|e| !e.is_empty())
-        .collect()
+fn names(events: Vec<Event>) -> Vec<String> {
+    events.into_iter().map(|e| e.as_str().to_string()).collect()
 }
 
 /// Chatwoot has no webhook show route: find it in the list.

@@ -1,6 +1,6 @@
 //! Background forwarding and replay: the same request rules, two schedulers.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::io;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -109,6 +109,28 @@ struct InFlight {
     last_status: Option<u16>,
     last_error: Option<String>,
     abort: Option<AbortHandle>,
+    /// What it holds in memory (body and headers), counted against the queue's budget.
+    bytes: usize,
+}
+
+/// Forwards waiting in the store once [`ForwardOptions::queue_bytes`] are queued in memory;
+/// at most this many are remembered (16 bytes and a target each), the rest wait for
+/// `replay --dead-letters`.
+const MAX_DEFERRED: usize = 100_000;
+
+/// A rough size of a request's headers in memory.
+const HEADERS_BYTES: usize = 1024;
+
+#[derive(Default)]
+struct Queue {
+    /// Queued in memory or in flight.
+    in_flight: HashMap<(i64, String), InFlight>,
+    bytes: usize,
+    /// Left `pending` in the store because memory was full, oldest first; read back as
+    /// room frees up.
+    deferred: VecDeque<(i64, String)>,
+    /// Deferred beyond [`MAX_DEFERRED`]: pending in the store, not read back by this run.
+    untracked: u64,
 }
 
 pub(super) struct Forwarder {
@@ -119,8 +141,11 @@ pub(super) struct Forwarder {
     notify: Option<tokio::sync::broadcast::Sender<ListenEvent>>,
     stats: Arc<Stats>,
     limit: Arc<Semaphore>,
-    in_flight: Mutex<HashMap<(i64, String), InFlight>>,
+    queue: Mutex<Queue>,
     idle: Notify,
+    /// Room freed or a forward deferred: the refiller looks again.
+    room: Notify,
+    refiller: Mutex<Option<AbortHandle>>,
     down: Mutex<HashSet<String>>,
 }
 
@@ -143,8 +168,10 @@ impl Forwarder {
             notify: config.notify.clone(),
             stats,
             limit: Arc::new(Semaphore::new(config.forward.concurrency.max(1))),
-            in_flight: Mutex::new(HashMap::new()),
+            queue: Mutex::new(Queue::default()),
             idle: Notify::new(),
+            room: Notify::new(),
+            refiller: Mutex::new(None),
             down: Mutex::new(HashSet::new()),
         })
     }
@@ -155,11 +182,13 @@ impl Forwarder {
         }
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<(i64, String), InFlight>> {
-        self.in_flight.lock().unwrap_or_else(|e| e.into_inner())
+    fn lock(&self) -> std::sync::MutexGuard<'_, Queue> {
+        self.queue.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// Starts forwarding one stored delivery to one target; never waits.
+    /// Starts forwarding one stored delivery (its row already `pending`) to one target;
+    /// never waits. When [`ForwardOptions::queue_bytes`] are already queued in memory, the
+    /// forward waits in the store instead and is read back when there is room again.
     pub(super) fn spawn(
         self: &Arc<Self>,
         event_id: i64,
@@ -167,27 +196,107 @@ impl Forwarder {
         body: Bytes,
         headers: HeaderMap,
     ) {
+        let bytes = body.len() + HEADERS_BYTES;
+        let mut queue = self.lock();
+        let full = !queue.deferred.is_empty()
+            || (!queue.in_flight.is_empty() && queue.bytes + bytes > self.options.queue_bytes);
+        if full {
+            Stats::bump(&self.stats.forwards_deferred);
+            if queue.deferred.len() < MAX_DEFERRED {
+                queue.deferred.push_back((event_id, target));
+            } else {
+                queue.untracked += 1;
+            }
+            drop(queue);
+            self.room.notify_one();
+            return;
+        }
+        self.start(queue, event_id, target, body, headers);
+    }
+
+    fn start(
+        self: &Arc<Self>,
+        mut queue: std::sync::MutexGuard<'_, Queue>,
+        event_id: i64,
+        target: String,
+        body: Bytes,
+        headers: HeaderMap,
+    ) {
         let key = (event_id, target.clone());
-        self.lock().insert(
+        let bytes = body.len() + HEADERS_BYTES;
+        queue.bytes += bytes;
+        queue.in_flight.insert(
             key.clone(),
             InFlight {
                 attempts: 0,
                 last_status: None,
                 last_error: None,
                 abort: None,
+                bytes,
             },
         );
+        // Held until the abort handle is in place: the task's own removal waits for it.
         let this = self.clone();
         let task = tokio::spawn(async move {
             this.run(event_id, &target, body, headers).await;
-            let mut in_flight = this.lock();
-            in_flight.remove(&(event_id, target));
-            if in_flight.is_empty() {
+            let mut queue = this.lock();
+            if let Some(done) = queue.in_flight.remove(&(event_id, target)) {
+                queue.bytes -= done.bytes;
+            }
+            if queue.in_flight.is_empty() {
                 this.idle.notify_waiters();
             }
+            drop(queue);
+            this.room.notify_one();
         });
-        if let Some(entry) = self.lock().get_mut(&key) {
+        if let Some(entry) = queue.in_flight.get_mut(&key) {
             entry.abort = Some(task.abort_handle());
+        }
+    }
+
+    /// Starts the task that reads deferred forwards back from the store as room frees up.
+    pub(super) fn start_refiller(self: &Arc<Self>) {
+        let this = self.clone();
+        let task = tokio::spawn(async move { this.refill().await });
+        *self.refiller.lock().unwrap_or_else(|e| e.into_inner()) = Some(task.abort_handle());
+    }
+
+    async fn refill(self: Arc<Self>) {
+        loop {
+            // Registered before looking, so a wake-up between the look and the wait counts.
+            let woken = self.room.notified();
+            let next = {
+                let mut queue = self.lock();
+                let room = queue.in_flight.is_empty()
+                    || queue.bytes + HEADERS_BYTES <= self.options.queue_bytes / 2;
+                if room {
+                    queue.deferred.pop_front()
+                } else {
+                    None
+                }
+            };
+            let Some((event_id, target)) = next else {
+                woken.await;
+                continue;
+            };
+            let store = self.store.clone();
+            let wanted = target.clone();
+            // Still pending (nothing else finished it), with its body: read it back.
+            let loaded = tokio::task::spawn_blocking(move || -> store::Result<Option<Delivery>> {
+                let pending = store
+                    .forwards(event_id)?
+                    .iter()
+                    .any(|f| f.target == wanted && f.state == ForwardState::Pending);
+                Ok(if pending { store.get(event_id)? } else { None })
+            })
+            .await;
+            let Ok(Ok(Some(delivery))) = loaded else {
+                continue;
+            };
+            let body = delivery.body.clone().unwrap_or_default();
+            let headers = stored_headers(&delivery);
+            let queue = self.lock();
+            self.start(queue, event_id, target, body, headers);
         }
     }
 
@@ -212,7 +321,11 @@ impl Forwarder {
                 Ok(status) => (Some(status), status_error(status)),
                 Err(error) => (None, error),
             };
-            if let Some(entry) = self.lock().get_mut(&(event_id, target.to_string())) {
+            if let Some(entry) = self
+                .lock()
+                .in_flight
+                .get_mut(&(event_id, target.to_string()))
+            {
                 entry.attempts = attempt;
                 entry.last_status = status;
                 entry.last_error = Some(error.clone());
@@ -303,20 +416,36 @@ impl Forwarder {
         });
     }
 
-    /// Lets unfinished forwards run for `grace`, then aborts them and records them pending
-    /// with their attempts so far. Returns how many were left.
+    /// Stops reading deferred forwards back, lets unfinished ones run for `grace`, then
+    /// aborts them and records them pending with their attempts so far. Returns how many
+    /// were left (deferred ones included: they are pending in the store already).
     pub(super) async fn shutdown(&self, grace: Duration) -> u64 {
+        if let Some(refiller) = self
+            .refiller
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take()
+        {
+            refiller.abort();
+        }
         let deadline = tokio::time::Instant::now() + grace;
         loop {
             let idle = self.idle.notified();
-            if self.lock().is_empty() {
-                return 0;
+            if self.lock().in_flight.is_empty() {
+                break;
             }
             if tokio::time::timeout_at(deadline, idle).await.is_err() {
                 break;
             }
         }
-        let left: Vec<((i64, String), InFlight)> = self.lock().drain().collect();
+        let (left, deferred) = {
+            let mut queue = self.lock();
+            let left: Vec<((i64, String), InFlight)> = queue.in_flight.drain().collect();
+            queue.bytes = 0;
+            let deferred = queue.deferred.len() as u64 + queue.untracked;
+            queue.deferred.clear();
+            (left, deferred)
+        };
         for ((event_id, target), entry) in &left {
             if let Some(abort) = &entry.abort {
                 abort.abort();
@@ -338,8 +467,22 @@ impl Forwarder {
             };
             let _ = self.store.record_forward(update).await;
         }
-        left.len() as u64
+        left.len() as u64 + deferred
     }
+}
+
+/// A stored delivery's headers as a request's (repeated names were joined with `, `).
+fn stored_headers(delivery: &Delivery) -> HeaderMap {
+    let mut headers = HeaderMap::with_capacity(delivery.headers.len());
+    for (name, value) in &delivery.headers {
+        if let (Ok(name), Ok(value)) = (
+            HeaderName::from_bytes(name.as_bytes()),
+            HeaderValue::from_str(value),
+        ) {
+            headers.append(name, value);
+        }
+    }
+    headers
 }
 
 /// How `replay` sends. `Debug` redacts the secret.
@@ -358,6 +501,12 @@ pub struct ReplayOptions {
     /// At most this many requests per second.
     pub rate: Option<f64>,
     pub timeout: Duration,
+    /// Makes the run resumable: what was asked (ids, filters, target), normalised. Running
+    /// the same selection again after an interruption or failures sends only what the
+    /// unfinished run did not deliver. `None`: every pair is sent.
+    pub selection: Option<String>,
+    /// With `selection`: start afresh, sending everything again.
+    pub restart: bool,
 }
 
 impl std::fmt::Debug for ReplayOptions {
@@ -369,6 +518,8 @@ impl std::fmt::Debug for ReplayOptions {
             .field("concurrency", &self.concurrency)
             .field("rate", &self.rate)
             .field("timeout", &self.timeout)
+            .field("selection", &self.selection)
+            .field("restart", &self.restart)
             .finish()
     }
 }
@@ -382,6 +533,8 @@ impl Default for ReplayOptions {
             concurrency: 8,
             rate: None,
             timeout: Duration::from_secs(5),
+            selection: None,
+            restart: false,
         }
     }
 }
@@ -410,6 +563,8 @@ pub enum ReplayResult {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ReplaySummary {
     pub delivered: u64,
+    /// Not sent again: an interrupted run of the same replay delivered them.
+    pub already_delivered: u64,
     pub failed: u64,
     pub skipped: u64,
     pub elapsed: Duration,
@@ -442,6 +597,18 @@ pub async fn replay(
         source: io::Error::other(e),
     })?;
     let concurrency = options.concurrency.max(1);
+    let run = match options.selection.clone() {
+        Some(selection) => {
+            let store = store.clone();
+            let restart = options.restart;
+            let run = tokio::task::spawn_blocking(move || store.begin_replay(&selection, restart))
+                .await
+                .map_err(|e| store::Error::WriterStopped(format!("replay: {e}")))??;
+            Some(Arc::new(run))
+        }
+        None => None,
+    };
+    let already = Arc::new(std::sync::atomic::AtomicU64::new(0));
 
     // A blocking reader feeds (delivery, target) pairs through a small channel.
     let (jobs_tx, mut jobs_rx) =
@@ -449,6 +616,7 @@ pub async fn replay(
     let reader = {
         let store = store.clone();
         let options = options.clone();
+        let (run, already) = (run.clone(), already.clone());
         tokio::task::spawn_blocking(move || -> Result<(), store::Error> {
             for id in ids {
                 let skip = |reason: &str| {
@@ -476,7 +644,17 @@ pub async fn replay(
                                 .map(|f| f.target)
                                 .collect(),
                         };
-                        if targets.is_empty() {
+                        let before = targets.len();
+                        let targets: Vec<String> = match &run {
+                            Some(run) => targets
+                                .into_iter()
+                                .filter(|t| !run.delivered.contains(&(id, t.clone())))
+                                .collect(),
+                            None => targets,
+                        };
+                        let resumed = (before - targets.len()) as u64;
+                        already.fetch_add(resumed, std::sync::atomic::Ordering::Relaxed);
+                        if targets.is_empty() && resumed == 0 {
                             vec![skip("no target: never forwarded, and no --to")]
                         } else {
                             let d = Arc::new(d);
@@ -500,6 +678,7 @@ pub async fn replay(
         let store = store.clone();
         let secret = options.secret.clone();
         let rate = options.rate.filter(|r| *r > 0.0);
+        let run = run.clone();
         tokio::spawn(async move {
             let start = tokio::time::Instant::now();
             let mut n: u64 = 0;
@@ -519,15 +698,23 @@ pub async fn replay(
                 let Ok(permit) = permits.clone().acquire_owned().await else {
                     break;
                 };
-                let (client, store, secret, done_tx) = (
+                let (client, store, secret, done_tx, run) = (
                     client.clone(),
                     store.clone(),
                     secret.clone(),
                     done_tx.clone(),
+                    run.clone(),
                 );
                 tokio::spawn(async move {
-                    let outcome =
-                        replay_one(&client, &store, &delivery, target, secret.as_deref()).await;
+                    let outcome = replay_one(
+                        &client,
+                        &store,
+                        &delivery,
+                        target,
+                        secret.as_deref(),
+                        run.as_deref(),
+                    )
+                    .await;
                     drop(permit);
                     let _ = done_tx.send(outcome);
                 });
@@ -550,6 +737,13 @@ pub async fn replay(
         Err(e) => return Err(store::Error::WriterStopped(format!("replay reader: {e}"))),
     }
     store.flush().await?;
+    summary.already_delivered = already.load(std::sync::atomic::Ordering::Relaxed);
+    if let Some(run) = run.filter(|_| summary.all_delivered()) {
+        let store = store.clone();
+        tokio::task::spawn_blocking(move || store.finish_replay(run.id))
+            .await
+            .map_err(|e| store::Error::WriterStopped(format!("replay: {e}")))??;
+    }
     summary.elapsed = started.elapsed();
     Ok(summary)
 }
@@ -560,21 +754,17 @@ async fn replay_one(
     delivery: &Delivery,
     target: String,
     secret: Option<&str>,
+    run: Option<&store::ReplayRun>,
 ) -> ReplayOutcome {
     let body = delivery.body.clone().unwrap_or_default();
-    let mut headers = HeaderMap::with_capacity(delivery.headers.len());
-    for (name, value) in &delivery.headers {
-        if let (Ok(name), Ok(value)) = (
-            HeaderName::from_bytes(name.as_bytes()),
-            HeaderValue::from_str(value),
-        ) {
-            headers.append(name, value);
-        }
-    }
-    let mut headers = forward_headers(&headers);
+    let mut headers = forward_headers(&stored_headers(delivery));
     let mut delivery_id = delivery.delivery_id.clone();
     if let Some(secret) = secret {
-        let fresh = uuid::Uuid::new_v4().to_string();
+        let fresh = match run {
+            // The same id when a resumed run sends it again (its answer was never recorded).
+            Some(run) => run_delivery_id(&run.nonce, delivery.id, &target),
+            None => uuid::Uuid::new_v4().to_string(),
+        };
         resign(&mut headers, secret, &body, Some(&fresh));
         delivery_id = Some(fresh);
     }
@@ -615,7 +805,7 @@ async fn replay_one(
         last_status: status,
         last_error: error,
     };
-    let result = match store.record_forward(update).await {
+    let result = match store.record_replay(update, run.map(|r| r.id)).await {
         Ok(()) => result,
         Err(e) => ReplayResult::Failed {
             status,
@@ -628,4 +818,19 @@ async fn replay_one(
         result,
         delivery_id,
     }
+}
+
+/// A UUID (version 4 layout) derived from the run's nonce, the event and the target.
+fn run_delivery_id(nonce: &str, event_id: i64, target: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::new()
+        .chain_update(nonce.as_bytes())
+        .chain_update(event_id.to_be_bytes())
+        .chain_update(target.as_bytes())
+        .finalize();
+    let mut bytes = [0u8; 16];
+    bytes.copy_from_slice(&digest[..16]);
+    uuid::Builder::from_random_bytes(bytes)
+        .into_uuid()
+        .to_string()
 }

@@ -68,7 +68,13 @@ pub(super) async fn handle(state: Arc<State>, req: Request<Incoming>) -> Respons
     }
 
     let body = match read_body(body, max, state.config.read_timeout).await {
-        BodyRead::Complete(body) => body,
+        BodyRead::Complete(body) => {
+            // From here on the connection is never closed to make room for another.
+            if let Some(committing) = parts.extensions.get::<super::conns::Committing>() {
+                committing.set(true);
+            }
+            body
+        }
         BodyRead::TooLarge(read) => {
             new.status = 413;
             new.body_size = read;
@@ -101,7 +107,7 @@ pub(super) async fn handle(state: Arc<State>, req: Request<Incoming>) -> Respons
         let mut outcome = Err(Mismatch::Digest);
         for secret in secrets {
             outcome = signing::verify(
-                secret,
+                &secret,
                 signature.as_deref(),
                 new.timestamp_header.as_deref(),
                 &body,

@@ -5,7 +5,8 @@
 //!
 //! - [`serve`]`(listener, store, config, shutdown) -> ListenSummary`: the `listen` command
 //!   binds (127.0.0.1 by default), builds a [`ListenConfig`], subscribes to
-//!   [`ListenConfig::events`] for printing, and awaits `serve` with a ctrl-c/SIGTERM future.
+//!   [`ListenConfig::events`] for printing, and awaits `serve` with
+//!   [`crate::signals::shutdown`] (SIGINT and SIGTERM alike).
 //! - [`ListenEvent`]: what `listen` prints: each delivery (after commit, filtered by
 //!   [`ListenConfig::filter`]; rejected and refused ones always), duplicates, forward
 //!   retries, dead letters, and a target going down or coming back. Sent on a
@@ -15,6 +16,8 @@
 //!   [`ReplayOutcome`]s through a callback for the progress bar, a [`ReplaySummary`]).
 //! - [`forward_headers`] / [`resign`]: the header rules shared by forwarding and replay, for
 //!   `trigger` if it wants them.
+//! - [`ingest`]: records from elsewhere (the live feed, [`Injected`]) stored, printed and
+//!   forwarded like accepted deliveries.
 //! - [`knock`]: `doctor` asks whether a listener answers at a URL (one GET: this listener
 //!   answers 405 with [`NOT_POSTED`] and stores nothing).
 //!
@@ -24,18 +27,21 @@
 //! |---|---|---|
 //! | POST, signature valid, or no secret applies (`unverified`), or `no_verify` | 200 `{"id":N}` after commit | yes |
 //! | POST, same accepted `X-Chatwoot-Delivery` again | 200 `{"duplicate_of":N}` after the counter is committed | counted on the original |
-//! | POST, secret applies, signature bad, missing, or timestamp outside the tolerance | 401 `{"error":…}` | yes, `signature` invalid/missing with the reason; never forwarded |
+//! | POST, secret applies, signature bad, missing, or timestamp outside the tolerance | 401 `{"error":…}` | yes, `signature` invalid/missing with the reason, cut to the store's [`RejectedBudget`](crate::store::RejectedBudget); never forwarded |
 //! | POST, body not JSON or not UTF-8, any Content-Type | 200 (Chatwoot treats any non-2xx as a failure, and the bytes are kept) | yes, `is_json = 0`, `parse_error` |
 //! | POST, Content-Length over `max_body` | 413, without reading the body | refusal row: headers, declared size, no body |
 //! | POST, chunked body growing over `max_body` | 413 | refusal row: headers, bytes read so far, no body |
 //! | POST, body cut short (client closed) or not complete within `read_timeout` | 400 / 408 (the client may be gone) | refusal row with the partial bytes |
 //! | store failure (disk full, lock held > 5 s) | 500: an agent bot's delivery is retried by Chatwoot on 500 | no |
 //! | any other method | 405 `Allow: POST` | no (not a delivery; browsers and probes would fill the store) |
-//! | headers not complete within `read_timeout`, > 100 headers or > 64 KiB of them, malformed request | hyper closes, or answers 431/400 | no |
+//! | headers not complete within `header_timeout`, > 100 headers or > 64 KiB of them, malformed request | hyper closes, or answers 431/400 | no |
 //!
-//! Idle keep-alive connections are closed after `read_timeout` too, and at most
-//! `max_connections` are served at once (more wait in the kernel's backlog), so slow clients
-//! cannot exhaust the server.
+//! Refusal rows (413, 408, 400) are cut to the budget too. Idle keep-alive connections are
+//! closed after `header_timeout`. At most `max_connections` are served at once, and
+//! `max_connections_per_address` from one address; at a limit, the connection that has sent
+//! least for its age is closed to make room for a connection that has sent a whole request
+//! head (never one younger than 250 ms, nor one whose delivery is being committed), so slow
+//! or idle clients cannot keep deliveries out; other newcomers wait up to `header_timeout`.
 //!
 //! # Forwarding
 //!
@@ -45,7 +51,9 @@
 //! body with Chatwoot's headers (hop-by-hop ones dropped), or re-signed with a fresh
 //! timestamp when [`ListenConfig::resign_secret`] is set, retrying connection errors, 408,
 //! 429 and 5xx with exponential backoff. The outcome is recorded `delivered` or `dead`
-//! (a dead letter, replayable). Forwards run concurrently and in no particular order.
+//! (a dead letter, replayable). Forwards run concurrently and in no particular order. At most
+//! [`ForwardOptions::queue_bytes`] of them wait in memory; beyond that they wait in the store
+//! (already `pending`) and are read back as room frees up.
 //!
 //! # Shutdown
 //!
@@ -55,8 +63,10 @@
 //! attempts so far; the writer is flushed. Killed instead (SIGKILL), every answered delivery is
 //! already committed and every unfinished forward is already `pending`.
 
+mod conns;
 mod forward;
 mod handler;
+mod ingest;
 mod knock;
 #[cfg(test)]
 mod tests;
@@ -72,12 +82,13 @@ use hyper::server::conn::http1;
 use hyper::service::service_fn;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use tokio::net::TcpListener;
-use tokio::sync::{broadcast, watch, Semaphore};
+use tokio::sync::{broadcast, watch};
 
 use crate::store::{Delivery, Filter, Store};
 pub use forward::{
     forward_headers, replay, resign, ReplayOptions, ReplayOutcome, ReplayResult, ReplaySummary,
 };
+pub use ingest::{ingest, Injected};
 pub use knock::{knock, Knock, NOT_POSTED};
 
 /// How the listener behaves; `Default` is what `listen` does without flags. Its `Debug`
@@ -92,6 +103,9 @@ pub struct ListenConfig {
     /// Exact request path (no query) → secret, for one listener serving an inbox, a bot and
     /// an account webhook at different paths. Overrides `secret` and `extra_secrets`.
     pub path_secrets: HashMap<String, String>,
+    /// More secrets for paths without their own, looked up at each delivery: the profile's
+    /// stored secrets as `config.toml` holds them now (see [`crate::config::LiveSecrets`]).
+    pub live_secrets: Option<Arc<crate::config::LiveSecrets>>,
     /// Accept unsigned deliveries even where a secret is configured (Chatwoot signs inbox and bot webhooks from 4.13, account webhooks from 4.11.2);
     /// they are stored `unverified`. Without any secret, deliveries are `unverified` anyway.
     pub no_verify: bool,
@@ -99,9 +113,16 @@ pub struct ListenConfig {
     pub tolerance: Duration,
     /// Larger bodies get 413 and a refusal row.
     pub max_body: usize,
-    /// Headers and the body must arrive within this; also the idle keep-alive timeout.
+    /// The body must arrive within this.
     pub read_timeout: Duration,
+    /// A request's headers must arrive within this once the connection opens or goes idle
+    /// (so it is also the keep-alive timeout).
+    pub header_timeout: Duration,
+    /// Connections served at once; at the limit, the one that has sent least makes room.
     pub max_connections: usize,
+    /// Connections from one address at once (a tunnel makes every sender one address, so
+    /// this leaves room for Chatwoot's concurrent deliveries).
+    pub max_connections_per_address: usize,
     /// How long shutdown waits for in-flight requests.
     pub drain_timeout: Duration,
     /// Default forward targets (`--forward-to`).
@@ -124,11 +145,14 @@ impl Default for ListenConfig {
             secret: None,
             extra_secrets: Vec::new(),
             path_secrets: HashMap::new(),
+            live_secrets: None,
             no_verify: false,
             tolerance: Duration::from_secs(300),
             max_body: 1024 * 1024,
             read_timeout: Duration::from_secs(10),
+            header_timeout: Duration::from_secs(3),
             max_connections: 1024,
+            max_connections_per_address: 512,
             drain_timeout: Duration::from_secs(10),
             forward_to: Vec::new(),
             routes: Vec::new(),
@@ -148,11 +172,17 @@ impl std::fmt::Debug for ListenConfig {
             .field("secret", &redact(&self.secret))
             .field("extra_secrets (count)", &self.extra_secrets.len())
             .field("path_secrets (paths)", &paths)
+            .field("live_secrets", &self.live_secrets.is_some())
             .field("no_verify", &self.no_verify)
             .field("tolerance", &self.tolerance)
             .field("max_body", &self.max_body)
             .field("read_timeout", &self.read_timeout)
+            .field("header_timeout", &self.header_timeout)
             .field("max_connections", &self.max_connections)
+            .field(
+                "max_connections_per_address",
+                &self.max_connections_per_address,
+            )
             .field("drain_timeout", &self.drain_timeout)
             .field("forward_to", &self.forward_to)
             .field("routes", &self.routes)
@@ -174,17 +204,19 @@ impl ListenConfig {
 
     /// The secrets that apply to `path` (any may verify); empty when verification is off or
     /// no secret is configured.
-    pub fn secrets_for(&self, path: &str) -> Vec<&str> {
+    pub fn secrets_for(&self, path: &str) -> Vec<String> {
         if self.no_verify {
             return Vec::new();
         }
         if let Some(s) = self.path_secrets.get(path) {
-            return vec![s.as_str()];
+            return vec![s.clone()];
         }
+        let live = self.live_secrets.as_ref().map(|l| l.current());
         self.secret
             .iter()
             .chain(self.extra_secrets.iter())
-            .map(String::as_str)
+            .chain(live.iter().flat_map(|l| l.iter()))
+            .cloned()
             .collect()
     }
 
@@ -217,6 +249,9 @@ pub struct ForwardOptions {
     pub concurrency: usize,
     /// At shutdown, how long unfinished forwards may still run before being recorded pending.
     pub shutdown_grace: Duration,
+    /// Bodies (and headers) queued in memory at most; beyond it, forwards wait in the store
+    /// as `pending` and are read back as the target catches up.
+    pub queue_bytes: usize,
 }
 
 impl Default for ForwardOptions {
@@ -227,6 +262,7 @@ impl Default for ForwardOptions {
             timeout: Duration::from_secs(5),
             concurrency: 64,
             shutdown_grace: Duration::from_secs(2),
+            queue_bytes: 16 * 1024 * 1024,
         }
     }
 }
@@ -289,6 +325,8 @@ pub struct ListenSummary {
     pub dead_letters: u64,
     /// Forwards unfinished at shutdown, recorded pending.
     pub forwards_pending: u64,
+    /// Forwards that waited in the store because the memory queue was full.
+    pub forwards_deferred: u64,
 }
 
 #[derive(Default)]
@@ -301,6 +339,7 @@ struct Stats {
     store_errors: AtomicU64,
     forwarded: AtomicU64,
     dead_letters: AtomicU64,
+    forwards_deferred: AtomicU64,
 }
 
 impl Stats {
@@ -341,13 +380,15 @@ pub async fn serve(
         &config,
         stats.clone(),
     )?);
+    forwarder.start_refiller();
     let drain_timeout = config.drain_timeout;
     let grace = config.forward.shutdown_grace;
-    let connections = Arc::new(Semaphore::new(config.max_connections.max(1)));
+    let connections =
+        conns::Registry::new(config.max_connections, config.max_connections_per_address);
     let mut builder = http1::Builder::new();
     builder
         .timer(TokioTimer::new())
-        .header_read_timeout(config.read_timeout)
+        .header_read_timeout(config.header_timeout)
         .max_buf_size(64 * 1024)
         .max_header_size(64 * 1024)
         .max_headers(100);
@@ -364,19 +405,11 @@ pub async fn serve(
     let (alive_tx, alive_rx) = watch::channel(());
     let mut shutdown = std::pin::pin!(shutdown);
     loop {
-        let permit = tokio::select! {
-            biased;
-            () = &mut shutdown => break,
-            permit = connections.clone().acquire_owned() => match permit {
-                Ok(permit) => permit,
-                Err(_) => break,
-            },
-        };
-        let stream = tokio::select! {
+        let (stream, peer) = tokio::select! {
             biased;
             () = &mut shutdown => break,
             accepted = listener.accept() => match accepted {
-                Ok((stream, _)) => stream,
+                Ok(accepted) => accepted,
                 Err(e) => {
                     // EMFILE and friends: back off instead of spinning; the client retries.
                     if !matches!(e.kind(), io::ErrorKind::ConnectionAborted | io::ErrorKind::ConnectionReset) {
@@ -389,18 +422,39 @@ pub async fn serve(
         let _ = stream.set_nodelay(true);
         let state = state.clone();
         let builder = builder.clone();
+        let connections = connections.clone();
+        let header_timeout = state.config.header_timeout;
         let mut stop = stop_rx.clone();
         let alive = alive_rx.clone();
         tokio::spawn(async move {
-            let _held = (permit, alive);
-            let service = service_fn(move |req| {
+            // A place among the limits; the accept loop never waits for one.
+            let admitted = tokio::select! {
+                admitted = connections.admit(peer.ip(), &stream, header_timeout) => match admitted {
+                    Some(admitted) => admitted,
+                    None => return,
+                },
+                _ = stop.wait_for(|stop| *stop) => return,
+            };
+            let close = admitted.close.clone();
+            let committing = conns::Committing(admitted.committing.clone());
+            let io = conns::Counted::new(stream, admitted.received.clone());
+            let _held = (admitted, alive);
+            let service = service_fn(move |mut req| {
                 let state = state.clone();
-                async move { Ok::<_, std::convert::Infallible>(handler::handle(state, req).await) }
+                let committing = committing.clone();
+                req.extensions_mut().insert(committing.clone());
+                async move {
+                    let res = handler::handle(state, req).await;
+                    committing.set(false);
+                    Ok::<_, std::convert::Infallible>(res)
+                }
             });
-            let conn = builder.serve_connection(TokioIo::new(stream), service);
+            let conn = builder.serve_connection(TokioIo::new(io), service);
             let mut conn = std::pin::pin!(conn);
             tokio::select! {
                 _ = conn.as_mut() => return,
+                // Closed to make room for others: dropping it closes the socket.
+                () = close.notified() => return,
                 _ = stop.wait_for(|stop| *stop) => conn.as_mut().graceful_shutdown(),
             }
             let _ = conn.await;
@@ -425,5 +479,6 @@ pub async fn serve(
         forwarded: load(&stats.forwarded),
         dead_letters: load(&stats.dead_letters),
         forwards_pending,
+        forwards_deferred: load(&stats.forwards_deferred),
     })
 }

@@ -147,6 +147,9 @@ impl Failure {
 impl Sandbox {
     /// Starts one background task per job; never waits for the targets.
     pub(crate) fn dispatch(&self, out: Outbox) {
+        for b in out.cable {
+            self.inner.cable.send(b);
+        }
         let Ok(runtime) = tokio::runtime::Handle::try_current() else {
             return;
         };

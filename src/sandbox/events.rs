@@ -5,28 +5,32 @@
 use axum::body::Bytes;
 use serde_json::{Map, Value};
 
+use super::cable;
 use super::delivery::{Job, TargetKind};
 use super::event_data;
 use super::state::Db;
+use crate::events::Event;
 
-pub(crate) const CONVERSATION_CREATED: &str = "conversation_created";
-pub(crate) const CONVERSATION_UPDATED: &str = "conversation_updated";
-pub(crate) const CONVERSATION_STATUS_CHANGED: &str = "conversation_status_changed";
-pub(crate) const CONVERSATION_OPENED: &str = "conversation_opened";
-pub(crate) const CONVERSATION_RESOLVED: &str = "conversation_resolved";
-pub(crate) const MESSAGE_CREATED: &str = "message_created";
-pub(crate) const MESSAGE_UPDATED: &str = "message_updated";
-pub(crate) const CONTACT_CREATED: &str = "contact_created";
-pub(crate) const CONTACT_UPDATED: &str = "contact_updated";
-pub(crate) const INBOX_CREATED: &str = "inbox_created";
-pub(crate) const INBOX_UPDATED: &str = "inbox_updated";
-const TYPING_ON: &str = "conversation_typing_on";
-const TYPING_OFF: &str = "conversation_typing_off";
+pub(crate) const CONVERSATION_CREATED: &str = Event::ConversationCreated.as_str();
+pub(crate) const CONVERSATION_UPDATED: &str = Event::ConversationUpdated.as_str();
+pub(crate) const CONVERSATION_STATUS_CHANGED: &str = Event::ConversationStatusChanged.as_str();
+pub(crate) const CONVERSATION_OPENED: &str = Event::ConversationOpened.as_str();
+pub(crate) const CONVERSATION_RESOLVED: &str = Event::ConversationResolved.as_str();
+pub(crate) const MESSAGE_CREATED: &str = Event::MessageCreated.as_str();
+pub(crate) const MESSAGE_UPDATED: &str = Event::MessageUpdated.as_str();
+pub(crate) const CONTACT_CREATED: &str = Event::ContactCreated.as_str();
+pub(crate) const CONTACT_UPDATED: &str = Event::ContactUpdated.as_str();
+pub(crate) const INBOX_CREATED: &str = Event::InboxCreated.as_str();
+pub(crate) const INBOX_UPDATED: &str = Event::InboxUpdated.as_str();
+const TYPING_ON: &str = Event::ConversationTypingOn.as_str();
+const TYPING_OFF: &str = Event::ConversationTypingOff.as_str();
 
 /// Jobs produced by one request (or one failed delivery), delivered once the lock is released.
 #[derive(Default)]
 pub(crate) struct Outbox {
     pub(crate) jobs: Vec<Job>,
+    /// What `ActionCableListener` broadcasts for the same events (`/cable`).
+    pub(crate) cable: Vec<super::cable::Broadcast>,
 }
 
 /// Which listeners handle an event (the columns of the routing table).
@@ -224,6 +228,7 @@ impl Outbox {
             CONVERSATION_OPENED | CONVERSATION_RESOLVED => Audience::BotsOnly,
             _ => Audience::Everyone,
         };
+        self.cable.extend(cable::conversation(db, conv, event));
         let mut extra = vec![("event", Value::String(event.into()))];
         if let Some(changed) = changed {
             extra.push(("changed_attributes", changed));
@@ -237,6 +242,7 @@ impl Outbox {
         let Some(m) = db.messages.get(&message_id) else {
             return;
         };
+        self.cable.extend(cable::message(db, m, event));
         if !m.message_type.webhook_sendable() {
             return;
         }
@@ -297,6 +303,7 @@ impl Outbox {
         let Some(c) = db.contacts.get(&contact_id) else {
             return;
         };
+        self.cable.extend(cable::contact(c, event));
         let mut extra = vec![("event", Value::String(event.into()))];
         if let Some(changed) = changed {
             extra.push(("changed_attributes", changed));

@@ -11,11 +11,13 @@
 //! `events::Outbox` with payloads built by `event_data.rs` (`webhook_data` and
 //! `push_event_data`). After the request, `delivery.rs` posts them in background tasks
 //! the way `Webhooks::Trigger` does (signing, timeouts, bot retries, failure effects).
-//! `faults.rs` adds latency, 500s and rack-attack's 429 for testing clients.
+//! `faults.rs` adds latency, 500s and rack-attack's 429 for testing clients. `cable.rs`
+//! serves `/cable`, the ActionCable websocket, fed by the same `Outbox`.
 
 mod agent_bots;
 mod agents_teams;
 mod auth;
+mod cable;
 mod canned_responses;
 mod contacts;
 mod conversations;
@@ -50,6 +52,8 @@ mod tests_webhooks;
 mod webhooks;
 
 pub use delivery::{Delivery, TargetKind};
+/// `Messages::WebhookContentNormalizer`, for rebuilding webhook bodies from push data.
+pub(crate) use event_data::normalize_content as normalize_webhook_content;
 pub(crate) use events::escape_like_rails;
 
 use std::collections::VecDeque;
@@ -156,6 +160,7 @@ struct Shared {
     log: Mutex<VecDeque<RecordedRequest>>,
     engine: delivery::Engine,
     faults: faults::Faults,
+    cable: cable::Cable,
 }
 
 impl Sandbox {
@@ -165,6 +170,7 @@ impl Sandbox {
             inner: Arc::new(Shared {
                 engine: delivery::Engine::new(config.webhook_timeout),
                 faults: faults::Faults::new(config.fault_seed),
+                cable: cable::Cable::new(),
                 config,
                 db: Mutex::new(db),
                 log: Mutex::new(VecDeque::new()),
@@ -205,13 +211,18 @@ impl Sandbox {
         // The recording layer wraps the whole app (as the fallback of an empty router)
         // so it sees every request, and can normalise the path before routing; faults
         // sit inside it so the log shows what clients got.
-        Router::new()
+        let recorded = Router::new()
             .fallback_service(app)
             .layer(middleware::from_fn_with_state(
                 self.clone(),
                 faults::middleware,
             ))
-            .layer(middleware::from_fn_with_state(self.clone(), record))
+            .layer(middleware::from_fn_with_state(self.clone(), record));
+        // The websocket stays outside the request log and the faults: it is not the REST API.
+        Router::new()
+            .route("/cable", axum::routing::get(cable::upgrade))
+            .with_state(self.clone())
+            .fallback_service(recorded)
     }
 
     /// Serve on an already-bound listener until `shutdown` resolves; then return (graceful).

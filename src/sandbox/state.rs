@@ -2,7 +2,6 @@
 //! `Option`s) so the renderers can follow the jbuilder views field by field.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use axum::body::Bytes;
 
@@ -10,6 +9,7 @@ use rand::Rng;
 use serde_json::{json, Map, Value};
 
 use super::SandboxConfig;
+use crate::events::Event;
 
 pub(crate) type Json = Map<String, Value>;
 
@@ -17,32 +17,12 @@ pub(crate) type Json = Map<String, Value>;
 pub(crate) type Millis = i64;
 
 pub(crate) fn now() -> Millis {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
+    crate::time::now_ms()
 }
 
 /// ISO-8601 UTC with milliseconds, the way ActiveSupport encodes a datetime in JSON.
 pub(crate) fn iso(ms: Millis) -> String {
-    let (days, rem) = (ms.div_euclid(86_400_000), ms.rem_euclid(86_400_000));
-    // Civil-from-days (H. Hinnant), valid for the proleptic Gregorian calendar.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    let secs = rem / 1000;
-    format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}.{:03}Z",
-        secs / 3600,
-        secs / 60 % 60,
-        secs % 60,
-        rem % 1000
-    )
+    crate::time::iso_ms(ms)
 }
 
 /// ActiveModel's datetime cast of a string: ISO 8601 date or date-time (with `T` or a
@@ -65,23 +45,19 @@ pub(crate) fn parse_iso(s: &str) -> Option<Millis> {
         Some(i) => (&rest[..i], &rest[i..]),
         None => (rest, ""),
     };
-    let mut secs_of_day = 0i64;
-    let mut millis = 0i64;
+    let (mut h, mut m, mut sec, mut millis) = (0, 0, 0, 0);
     if !time.is_empty() {
         let mut parts = time.splitn(3, ':');
-        let h = num(parts.next()?)?;
-        let m = num(parts.next()?)?;
-        let (sec, frac) = match parts.next() {
+        h = num(parts.next()?)?;
+        m = num(parts.next()?)?;
+        let frac;
+        (sec, frac) = match parts.next() {
             Some(sf) => match sf.split_once('.') {
                 Some((sec, frac)) => (num(sec)?, frac),
                 None => (num(sf)?, ""),
             },
             None => (0, ""),
         };
-        if h > 23 || m > 59 || sec > 60 {
-            return None;
-        }
-        secs_of_day = h * 3600 + m * 60 + sec;
         let digits: String = frac.chars().take(3).collect();
         if !digits.is_empty() {
             millis = num(&digits)? * 10i64.pow(3 - u32::try_from(digits.len()).ok()?);
@@ -96,15 +72,7 @@ pub(crate) fn parse_iso(s: &str) -> Option<Millis> {
             sign * (num(h)? * 3600 + if m.is_empty() { 0 } else { num(m)? * 60 })
         }
     };
-    // Days from civil (H. Hinnant).
-    let y = if month <= 2 { year - 1 } else { year };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (month + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + day - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    let days = era * 146_097 + doe - 719_468;
-    Some((days * 86_400 + secs_of_day - offset_secs) * 1000 + millis)
+    crate::time::rails_utc_ms(year, month, day, h, m, sec, millis, offset_secs)
 }
 
 /// `has_secure_token`: 24 characters of base58 (no 0, O, I, l).
@@ -350,31 +318,15 @@ pub(crate) struct CannedResponse {
 }
 
 /// Column default of `webhooks.subscriptions` (used when a client omits the field).
-pub(crate) const DEFAULT_SUBSCRIPTIONS: [&str; 8] = [
-    "conversation_status_changed",
-    "conversation_updated",
-    "conversation_created",
-    "contact_created",
-    "contact_updated",
-    "message_created",
-    "message_updated",
-    "webwidget_triggered",
-];
-
-/// `Webhook::ALLOWED_WEBHOOK_EVENTS`.
-pub(crate) const ALLOWED_WEBHOOK_EVENTS: [&str; 12] = [
-    "conversation_status_changed",
-    "conversation_updated",
-    "conversation_created",
-    "contact_created",
-    "contact_updated",
-    "message_created",
-    "message_updated",
-    "webwidget_triggered",
-    "inbox_created",
-    "inbox_updated",
-    "conversation_typing_on",
-    "conversation_typing_off",
+pub(crate) const DEFAULT_SUBSCRIPTIONS: [Event; 8] = [
+    Event::ConversationStatusChanged,
+    Event::ConversationUpdated,
+    Event::ConversationCreated,
+    Event::ContactCreated,
+    Event::ContactUpdated,
+    Event::MessageCreated,
+    Event::MessageUpdated,
+    Event::WebwidgetTriggered,
 ];
 
 /// `teams` row. Team names are stored downcased (`Team` before_validation).

@@ -11,10 +11,9 @@ use super::auth::{account_ctx, AccountCtx, Bots};
 use super::error::{empty, ok, ApiError, ApiResult, Errors};
 use super::params::{blank, path_id, scalar, to_int, to_string, Req};
 use super::render;
-use super::state::{
-    secure_token, Db, Json, Webhook, ALLOWED_WEBHOOK_EVENTS, DEFAULT_SUBSCRIPTIONS,
-};
+use super::state::{secure_token, Db, Json, Webhook, DEFAULT_SUBSCRIPTIONS};
 use super::Sandbox;
+use crate::events::Event;
 
 pub(crate) fn routes() -> Router<Sandbox> {
     const BASE: &str = "/api/v1/accounts/{account_id}/webhooks";
@@ -110,7 +109,7 @@ fn validate(db: &Db, wh: &Webhook) -> Result<(), ApiError> {
         !subs.is_empty()
             && subs.iter().all(|s| {
                 s.as_str()
-                    .is_some_and(|s| ALLOWED_WEBHOOK_EVENTS.contains(&s))
+                    .is_some_and(|s| Event::from_name(s).is_some_and(Event::subscribable))
             })
     });
     if !valid_subscriptions {
@@ -163,7 +162,7 @@ async fn create(State(sb): State<Sandbox>, Path(account): Path<String>, req: Req
         inbox_id: None,
         url: None,
         name: None,
-        subscriptions: json!(DEFAULT_SUBSCRIPTIONS),
+        subscriptions: json!(DEFAULT_SUBSCRIPTIONS.map(Event::as_str)),
         secret: secure_token(),
     };
     assign(&mut wh, &attrs);

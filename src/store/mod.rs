@@ -44,6 +44,7 @@ mod parse;
 mod schema;
 mod writer;
 
+use std::collections::HashSet;
 use std::fs::{DirBuilder, OpenOptions};
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
@@ -52,7 +53,7 @@ use std::time::Duration;
 
 use axum::body::Bytes;
 use rusqlite::types::Value;
-use rusqlite::{Connection, OpenFlags, Row};
+use rusqlite::{Connection, OpenFlags, OptionalExtension, Row};
 use tokio::sync::{mpsc, oneshot};
 
 pub use crate::time::now_ms;
@@ -105,6 +106,41 @@ pub enum Synchronous {
 #[derive(Debug, Clone, Default)]
 pub struct StoreOptions {
     pub synchronous: Synchronous,
+    pub rejected: RejectedBudget,
+}
+
+/// What is kept of deliveries not accepted (401 bad or missing signature; 413, 408, 400
+/// refusals): anyone who reaches an exposed listener can send those, so they get a fixed
+/// budget instead of the disk. Each keeps its headers, path and size, the reason, and the
+/// first bytes of its body; only the newest `rows` are kept, older ones are deleted as new
+/// ones arrive. Accepted deliveries are never cut or deleted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RejectedBudget {
+    /// Rows kept, newest first.
+    pub rows: u64,
+    /// Bytes of each body kept (the rest is counted in `body_size`, not stored).
+    pub body_bytes: usize,
+    /// Bytes of header names and values kept per row (the path counts too); what does not
+    /// fit is cut.
+    pub header_bytes: usize,
+}
+
+impl Default for RejectedBudget {
+    /// 1,000 rows of at most 4 KiB of body and 8 KiB of headers: about 12 MiB at worst.
+    fn default() -> Self {
+        RejectedBudget {
+            rows: 1000,
+            body_bytes: 4096,
+            header_bytes: 8192,
+        }
+    }
+}
+
+impl RejectedBudget {
+    /// The most one row may take, before SQLite's own overhead.
+    pub fn row_bytes(&self) -> usize {
+        self.body_bytes + self.header_bytes + 1024
+    }
 }
 
 /// How a delivery's signature fared.
@@ -314,6 +350,17 @@ pub struct Forward {
     pub updated_at: i64,
 }
 
+/// A `replay` run ([`Store::begin_replay`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReplayRun {
+    pub id: i64,
+    /// Seeds the run's delivery ids, so a resumed run re-sends an unanswered one under the
+    /// same `X-Chatwoot-Delivery` (a receiver that deduplicates sees it once).
+    pub nonce: String,
+    /// `(event id, target)` pairs this run already delivered (empty for a new run).
+    pub delivered: HashSet<(i64, String)>,
+}
+
 /// Which deliveries to read. The default matches everything, oldest first, no limit.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filter {
@@ -437,6 +484,7 @@ pub struct Store {
 
 struct Shared {
     path: PathBuf,
+    rejected: RejectedBudget,
     jobs: mpsc::Sender<Job>,
     readers: Mutex<Vec<Connection>>,
 }
@@ -494,11 +542,15 @@ impl Store {
         }
         std::thread::Builder::new()
             .name("event-store-writer".into())
-            .spawn(move || writer::run(conn, receiver, checkpoints))
+            .spawn({
+                let keep_rejected = options.rejected.rows;
+                move || writer::run(conn, receiver, checkpoints, keep_rejected)
+            })
             .map_err(io_err)?;
         Ok(Store {
             shared: Arc::new(Shared {
                 path,
+                rejected: options.rejected,
                 jobs,
                 readers: Mutex::new(Vec::new()),
             }),
@@ -520,15 +572,84 @@ impl Store {
             .map_err(|_| Error::WriterStopped("no answer".into()))?
     }
 
-    /// Stores a delivery; returns once it is committed (or recognised as a duplicate).
+    /// Stores a delivery; returns once it is committed (or recognised as a duplicate). One
+    /// not accepted (`status >= 300`) is cut to the [`RejectedBudget`], and the oldest such
+    /// rows beyond it are deleted in the same transaction.
     pub async fn insert(&self, delivery: &NewDelivery) -> Result<Ingest> {
-        let row = writer::InsertRow::from(delivery);
+        let row = writer::InsertRow::new(delivery, &self.shared.rejected);
         self.submit(|reply| Job::Insert(Box::new(row), reply)).await
     }
 
     /// Records a forward's outcome; returns once committed.
     pub async fn record_forward(&self, update: ForwardUpdate) -> Result<()> {
         self.submit(|reply| Job::Forward(update, reply)).await
+    }
+
+    /// Records a replayed forward's outcome and, when delivered within a resumable run,
+    /// that the run delivered it (one transaction); returns once committed.
+    pub async fn record_replay(&self, update: ForwardUpdate, run: Option<i64>) -> Result<()> {
+        match run {
+            Some(run) if update.state == ForwardState::Delivered => {
+                self.submit(|reply| Job::Replayed(update, run, reply)).await
+            }
+            _ => self.record_forward(update).await,
+        }
+    }
+
+    /// Starts a `replay` run for `selection` (what was asked, normalised), or resumes the
+    /// latest unfinished run of the same selection unless `restart` (which closes it).
+    pub fn begin_replay(&self, selection: &str, restart: bool) -> Result<ReplayRun> {
+        let mut conn = connect(&self.shared.path, Synchronous::Normal)?;
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let unfinished: Option<(i64, String)> = tx
+            .query_row(
+                "SELECT id, nonce FROM replay_runs WHERE selection = ?1 AND finished_at IS NULL
+                  ORDER BY id DESC LIMIT 1",
+                [selection],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        let run = match unfinished {
+            Some((id, nonce)) if !restart => {
+                let mut stmt =
+                    tx.prepare("SELECT event_id, target FROM replay_sent WHERE run_id = ?1")?;
+                let delivered = stmt
+                    .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?
+                    .collect::<rusqlite::Result<HashSet<(i64, String)>>>()?;
+                drop(stmt);
+                ReplayRun {
+                    id,
+                    nonce,
+                    delivered,
+                }
+            }
+            other => {
+                if let Some((old, _)) = other {
+                    close_run(&tx, old)?;
+                }
+                let nonce = uuid::Uuid::new_v4().to_string();
+                tx.execute(
+                    "INSERT INTO replay_runs (selection, nonce, started_at) VALUES (?1, ?2, ?3)",
+                    rusqlite::params![selection, nonce, now_ms()],
+                )?;
+                ReplayRun {
+                    id: tx.last_insert_rowid(),
+                    nonce,
+                    delivered: HashSet::new(),
+                }
+            }
+        };
+        tx.commit()?;
+        Ok(run)
+    }
+
+    /// Marks a run finished (everything delivered): the same replay then starts afresh.
+    pub fn finish_replay(&self, run: i64) -> Result<()> {
+        let mut conn = connect(&self.shared.path, Synchronous::Normal)?;
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        close_run(&tx, run)?;
+        tx.commit()?;
+        Ok(())
     }
 
     /// Returns once everything submitted before it is committed.
@@ -714,6 +835,15 @@ impl Store {
         }
         Ok(total)
     }
+}
+
+fn close_run(tx: &rusqlite::Transaction, run: i64) -> Result<()> {
+    tx.execute(
+        "UPDATE replay_runs SET finished_at = ?2 WHERE id = ?1",
+        rusqlite::params![run, now_ms()],
+    )?;
+    tx.execute("DELETE FROM replay_sent WHERE run_id = ?1", [run])?;
+    Ok(())
 }
 
 fn connect(path: &Path, synchronous: Synchronous) -> Result<Connection> {

@@ -10,6 +10,7 @@ use serde::Deserialize;
 /// What the store indexes from a delivery's body (API-NOTES §g.3).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Parsed {
+    /// The webhook event name (a cable frame's dots become underscores).
     pub event: Option<String>,
     pub account_id: Option<i64>,
     pub inbox_id: Option<i64>,
@@ -78,7 +79,9 @@ impl Parsed {
             _ => None,
         };
         Parsed {
-            event: top.event,
+            // A raw cable frame (`listen --live --raw`) names it `message.created`: indexed
+            // under the webhook name, so one `--events` filter finds both.
+            event: top.event.map(|e| e.replace('.', "_")),
             account_id,
             inbox_id,
             conversation_id,
@@ -375,6 +378,12 @@ mod tests {
         assert_eq!(p.message_type.as_deref(), Some("incoming"));
         assert_eq!(p.sender_type.as_deref(), Some("contact"));
         assert!(p.is_json && !p.is_bot_echo());
+    }
+
+    #[test]
+    fn a_raw_cable_frame_is_indexed_under_the_webhook_event_name() {
+        let p = Parsed::from_body(br#"{"event":"conversation.status_changed","data":{"id":3}}"#);
+        assert_eq!(p.event.as_deref(), Some("conversation_status_changed"));
     }
 
     #[test]

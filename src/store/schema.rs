@@ -12,9 +12,11 @@ use super::Error;
 /// - 2: deduplication looks accepted deliveries up by `delivery_key` (a 64-bit hash of
 ///   `delivery_id`, [`delivery_key`]) instead of a unique index on the id's text, which was a
 ///   random insert into a large B-tree for every delivery.
-pub const SCHEMA_VERSION: i64 = 2;
+/// - 3: `deliveries_not_accepted` (the budget of rejected deliveries), and `replay_runs` /
+///   `replay_sent` (a killed `replay` resumes).
+pub const SCHEMA_VERSION: i64 = 3;
 
-/// The event store's schema (version 2, `PRAGMA user_version = 2`).
+/// The event store's schema (version 3, `PRAGMA user_version = 3`).
 ///
 /// One row in `deliveries` per HTTP request the listener answered (except non-POST requests
 /// and requests hyper rejects before they reach the listener: malformed request lines, over
@@ -58,7 +60,11 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<(), Error> {
     let version: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     match version {
         0 => tx.execute_batch(SCHEMA)?,
-        1 => upgrade_from_1(&tx)?,
+        1 => {
+            upgrade_from_1(&tx)?;
+            upgrade_from_2(&tx)?;
+        }
+        2 => upgrade_from_2(&tx)?,
         SCHEMA_VERSION => return Ok(()),
         _ => return Err(Error::NewerSchema(version)),
     }
@@ -107,5 +113,20 @@ fn upgrade_from_1(tx: &Transaction) -> Result<(), Error> {
         "DROP INDEX deliveries_delivery_id;
          CREATE INDEX deliveries_delivery_key ON deliveries (delivery_key) WHERE delivery_key IS NOT NULL;",
     )?;
+    Ok(())
+}
+
+/// Version 2 to 3: new index and tables only, no data to move.
+fn upgrade_from_2(tx: &Transaction) -> Result<(), Error> {
+    // The statements exactly as in schema.sql, so an upgraded store matches a new one.
+    let start = SCHEMA
+        .find("CREATE INDEX deliveries_not_accepted")
+        .expect("schema.sql has deliveries_not_accepted");
+    let end = start + SCHEMA[start..].find(';').expect("statement ends") + 1;
+    tx.execute_batch(&SCHEMA[start..end])?;
+    let replay = SCHEMA
+        .find("CREATE TABLE replay_runs")
+        .expect("schema.sql has replay_runs");
+    tx.execute_batch(&SCHEMA[replay..])?;
     Ok(())
 }

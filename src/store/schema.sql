@@ -6,7 +6,8 @@ CREATE TABLE deliveries (
     path              TEXT    NOT NULL,          -- request path and query, e.g. '/bot'
     status            INTEGER NOT NULL,          -- HTTP status answered: 200, 401, 408, 400, 413
     headers           TEXT    NOT NULL,          -- JSON object, lower-case names; repeats joined by ', '
-    body              BLOB,                      -- raw bytes exactly as received; NULL when refused unread (413)
+    body              BLOB,                      -- raw bytes exactly as received; NULL when refused unread (413);
+                                                 -- only the first bytes (4 KiB) when not accepted (status >= 300)
     body_size         INTEGER NOT NULL,          -- bytes received, or the declared Content-Length when refused unread
     delivery_id       TEXT,                      -- X-Chatwoot-Delivery
     signature         TEXT    NOT NULL           -- 'valid', 'invalid', 'missing' (a secret applied, no header)
@@ -38,6 +39,9 @@ CREATE INDEX deliveries_received_at ON deliveries (received_at);
 CREATE INDEX deliveries_event ON deliveries (event);
 CREATE INDEX deliveries_inbox ON deliveries (inbox_id);
 CREATE INDEX deliveries_conversation ON deliveries (conversation_id);
+-- Deliveries not accepted (401, 413, 408, 400), oldest first: only the newest of them are
+-- kept (anyone who reaches the listener can send them), and this finds the ones to delete.
+CREATE INDEX deliveries_not_accepted ON deliveries (id) WHERE status >= 300;
 
 -- Forwarding bookkeeping: one row per (delivery, target). Written 'pending' in the same
 -- transaction as the delivery, so a crash leaves it replayable; 'dead' rows are the dead letters.
@@ -54,3 +58,21 @@ CREATE TABLE forwards (
     UNIQUE (event_id, target)
 );
 CREATE INDEX forwards_state ON forwards (state, event_id);
+
+-- `replay` runs: a run that was killed or failed part way is resumed by running the same
+-- replay again, without sending what it already delivered (`replay --restart` sends it all).
+CREATE TABLE replay_runs (
+    id          INTEGER PRIMARY KEY,
+    selection   TEXT    NOT NULL,                -- what was asked (ids, filters, --to): the same replay resumes it
+    nonce       TEXT    NOT NULL,                -- seeds the run's X-Chatwoot-Delivery ids (the same when resumed)
+    started_at  INTEGER NOT NULL,                -- unix milliseconds
+    finished_at INTEGER                          -- set once everything selected was delivered
+);
+CREATE INDEX replay_runs_unfinished ON replay_runs (selection) WHERE finished_at IS NULL;
+-- What an unfinished run delivered (emptied when the run finishes).
+CREATE TABLE replay_sent (
+    run_id   INTEGER NOT NULL REFERENCES replay_runs (id) ON DELETE CASCADE,
+    event_id INTEGER NOT NULL,
+    target   TEXT    NOT NULL,
+    PRIMARY KEY (run_id, event_id, target)
+) WITHOUT ROWID;

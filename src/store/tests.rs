@@ -494,3 +494,66 @@ fn headers_json_is_what_serde_json_prints_with_repeats_joined() {
         assert_eq!(got, expected);
     }
 }
+
+#[tokio::test]
+async fn only_the_newest_rejected_deliveries_are_kept_and_each_is_cut_to_the_budget() {
+    let dir = tempfile::tempdir().unwrap();
+    let budget = RejectedBudget {
+        rows: 5,
+        body_bytes: 10,
+        header_bytes: 40,
+    };
+    let store = Store::open_with(
+        dir.path().join("e.db"),
+        StoreOptions {
+            rejected: budget,
+            ..StoreOptions::default()
+        },
+    )
+    .unwrap();
+    let mut accepted = Vec::new();
+    let mut rejected = Vec::new();
+    for n in 0..30 {
+        let mut bad = delivery(Some(&format!("bad-{n}")), 401, &[b'x'; 1000]);
+        bad.headers.push(("x-long".into(), "é".repeat(100)));
+        let Ingest::Stored(id) = store.insert(&bad).await.unwrap() else {
+            panic!("not stored")
+        };
+        rejected.push(id);
+        let Ingest::Stored(id) = store
+            .insert(&delivery(Some(&format!("ok-{n}")), 200, MSG))
+            .await
+            .unwrap()
+        else {
+            panic!("not stored")
+        };
+        accepted.push(id);
+    }
+    let kept: Vec<Delivery> = store
+        .list(&Filter::default())
+        .unwrap()
+        .into_iter()
+        .filter(|d| d.status >= 300)
+        .collect();
+    assert_eq!(
+        kept.iter().map(|d| d.id).collect::<Vec<_>>(),
+        rejected[25..].to_vec(),
+        "the newest 5 rejected rows"
+    );
+    for d in &kept {
+        assert_eq!(d.body.as_deref(), Some(&[b'x'; 10][..]));
+        assert_eq!(d.body_size, 1000);
+        assert_eq!(d.signature_error.as_deref(), Some("digest"));
+        let header_bytes: usize = d
+            .headers
+            .iter()
+            .map(|(n, v)| n.len() + v.len())
+            .sum::<usize>()
+            + d.path.len();
+        assert!(header_bytes <= 40, "{:?}", d.headers);
+    }
+    // Accepted deliveries are all there, whole.
+    for id in accepted {
+        assert_eq!(store.get(id).unwrap().unwrap().body.as_deref(), Some(MSG));
+    }
+}

@@ -10,12 +10,15 @@ use tokio::sync::{mpsc, oneshot};
 
 use super::schema::delivery_key;
 use super::{
-    headers_to_json, now_ms, Error, ForwardUpdate, Ingest, NewDelivery, Result, MAX_BATCH,
+    headers_to_json, now_ms, Error, ForwardUpdate, Ingest, NewDelivery, RejectedBudget, Result,
+    MAX_BATCH,
 };
 
 pub(super) enum Job {
     Insert(Box<InsertRow>, oneshot::Sender<Result<Ingest>>),
     Forward(ForwardUpdate, oneshot::Sender<Result<()>>),
+    /// A replayed forward delivered within a resumable run (the run's id).
+    Replayed(ForwardUpdate, i64, oneshot::Sender<Result<()>>),
     Flush(oneshot::Sender<Result<()>>),
 }
 
@@ -45,14 +48,35 @@ pub(super) struct InsertRow {
     forward_to: Vec<String>,
 }
 
-impl From<&NewDelivery> for InsertRow {
-    fn from(d: &NewDelivery) -> Self {
+impl InsertRow {
+    /// The row for `d`; cut to `budget` when not accepted.
+    pub(super) fn new(d: &NewDelivery, budget: &RejectedBudget) -> Self {
+        let accepted = d.status < 300;
+        let (path, headers, body) = if accepted {
+            (d.path.clone(), headers_to_json(&d.headers), d.body.clone())
+        } else {
+            let mut room = budget.header_bytes;
+            let path = cut(&d.path, &mut room);
+            let mut kept = Vec::new();
+            for (name, value) in &d.headers {
+                if room <= name.len() {
+                    break;
+                }
+                room -= name.len();
+                kept.push((name.clone(), cut(value, &mut room)));
+            }
+            let body = d
+                .body
+                .as_ref()
+                .map(|b| b.slice(..b.len().min(budget.body_bytes)));
+            (path, headers_to_json(&kept), body)
+        };
         InsertRow {
             received_at: d.received_at,
-            path: d.path.clone(),
+            path,
             status: i64::from(d.status),
-            headers: headers_to_json(&d.headers),
-            body: d.body.clone(),
+            headers,
+            body,
             body_size: d.body_size as i64,
             delivery_id: d.delivery_id.clone(),
             signature: d.signature.as_str(),
@@ -73,6 +97,20 @@ impl From<&NewDelivery> for InsertRow {
     }
 }
 
+/// `text`, cut to the `room` left (on a character boundary), which it then uses up.
+fn cut(text: &str, room: &mut usize) -> String {
+    if text.len() <= *room {
+        *room -= text.len();
+        return text.to_string();
+    }
+    let mut end = *room;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    *room = 0;
+    text[..end].to_string()
+}
+
 const INSERT: &str = "INSERT INTO deliveries (received_at, path, status, headers, body, body_size, delivery_id,
         signature, signature_error, timestamp_header, event, account_id, inbox_id, conversation_id,
         message_type, sender_type, is_json, parse_error, refused, refusal_reason, delivery_key)
@@ -85,6 +123,12 @@ pub(super) const FIND_ORIGINAL: &str = "SELECT id FROM deliveries
 
 const COUNT_DUPLICATE: &str = "UPDATE deliveries
     SET duplicates = duplicates + 1, last_duplicate_at = ?2 WHERE id = ?1 RETURNING duplicates";
+
+/// Deletes the oldest row not accepted (found through `deliveries_not_accepted`).
+const DELETE_OLDEST_REJECTED: &str = "DELETE FROM deliveries WHERE id =
+    (SELECT id FROM deliveries WHERE status >= 300 ORDER BY id LIMIT 1)";
+
+const COUNT_REJECTED: &str = "SELECT count(*) FROM deliveries WHERE status >= 300";
 
 const INSERT_FORWARD: &str =
     "INSERT INTO forwards (event_id, target, state, attempts, created_at, updated_at)
@@ -190,11 +234,55 @@ fn catch_up(conn: &Connection, signal: &Checkpoints) {
     }
 }
 
+/// Rows not accepted: how many to keep, and how many there are (counted when first needed,
+/// and again after a failed commit or when another process may have deleted some).
+pub(super) struct Rejected {
+    keep: u64,
+    count: Option<u64>,
+    since_count: u64,
+}
+
+impl Rejected {
+    /// After inserting one: deletes the oldest beyond `keep`.
+    fn inserted(&mut self, tx: &rusqlite::Transaction) -> rusqlite::Result<()> {
+        // `prune` (another process) may have deleted some: count again now and then.
+        if self.since_count >= 1024 {
+            self.count = None;
+        }
+        // Unknown until this succeeds.
+        let count = match self.count.take() {
+            Some(n) => n + 1,
+            None => {
+                self.since_count = 0;
+                tx.prepare_cached(COUNT_REJECTED)?
+                    .query_row([], |r| r.get::<_, i64>(0))? as u64
+            }
+        };
+        self.since_count += 1;
+        let mut count = count;
+        while count > self.keep {
+            if tx.prepare_cached(DELETE_OLDEST_REJECTED)?.execute([])? == 0 {
+                count = 0;
+                break;
+            }
+            count -= 1;
+        }
+        self.count = Some(count);
+        Ok(())
+    }
+}
+
 pub(super) fn run(
     mut conn: Connection,
     mut jobs: mpsc::Receiver<Job>,
     checkpoints: Arc<Checkpoints>,
+    keep_rejected: u64,
 ) {
+    let mut rejected = Rejected {
+        keep: keep_rejected,
+        count: None,
+        since_count: 0,
+    };
     let mut batch: Vec<Job> = Vec::with_capacity(MAX_BATCH);
     let mut replies: Vec<Reply> = Vec::with_capacity(MAX_BATCH);
     // Blocks for the first job, then takes whatever queued up while the last batch committed:
@@ -208,7 +296,7 @@ pub(super) fn run(
             }
         }
         let n = batch.len() as u64;
-        commit_batch(&mut conn, &mut batch, &mut replies);
+        commit_batch(&mut conn, &mut batch, &mut replies, &mut rejected);
         for reply in replies.drain(..) {
             // A caller that went away (client disconnected) no longer needs its answer.
             match reply {
@@ -223,7 +311,12 @@ pub(super) fn run(
     checkpoints.stop();
 }
 
-fn commit_batch(conn: &mut Connection, batch: &mut Vec<Job>, replies: &mut Vec<Reply>) {
+fn commit_batch(
+    conn: &mut Connection,
+    batch: &mut Vec<Job>,
+    replies: &mut Vec<Reply>,
+    rejected: &mut Rejected,
+) {
     let tx = match conn.transaction_with_behavior(TransactionBehavior::Immediate) {
         Ok(tx) => tx,
         Err(e) => {
@@ -239,20 +332,26 @@ fn commit_batch(conn: &mut Connection, batch: &mut Vec<Job>, replies: &mut Vec<R
         match job {
             Job::Insert(row, reply) => {
                 let r = insert(&tx, &row, now);
+                let r = match r {
+                    Ok(Ingest::Stored(id)) if row.status >= 300 => rejected
+                        .inserted(&tx)
+                        .map(|()| Ingest::Stored(id))
+                        .map_err(Error::from),
+                    r => r,
+                };
                 replies.push(Reply::Insert(reply, r));
             }
             Job::Forward(update, reply) => {
-                let r = tx
-                    .prepare_cached(UPSERT_FORWARD)
-                    .and_then(|mut stmt| {
-                        stmt.execute(params![
+                let r = upsert_forward(&tx, &update, now).map_err(Error::from);
+                replies.push(Reply::Unit(reply, r));
+            }
+            Job::Replayed(update, run, reply) => {
+                let r = upsert_forward(&tx, &update, now)
+                    .and_then(|()| {
+                        tx.prepare_cached(INSERT_REPLAY_SENT)?.execute(params![
+                            run,
                             update.event_id,
-                            update.target,
-                            update.state.as_str(),
-                            update.attempts,
-                            update.last_status,
-                            update.last_error,
-                            now
+                            update.target
                         ])
                     })
                     .map(|_| ())
@@ -265,6 +364,7 @@ fn commit_batch(conn: &mut Connection, batch: &mut Vec<Job>, replies: &mut Vec<R
     // A failed statement rolled back only itself; a failed commit fails every job in it, so
     // no caller is told "stored" for a row that is not.
     if let Err(e) = tx.commit() {
+        rejected.count = None;
         let msg = e.to_string();
         for reply in replies.iter_mut() {
             match reply {
@@ -273,6 +373,26 @@ fn commit_batch(conn: &mut Connection, batch: &mut Vec<Job>, replies: &mut Vec<R
             }
         }
     }
+}
+
+const INSERT_REPLAY_SENT: &str =
+    "INSERT OR IGNORE INTO replay_sent (run_id, event_id, target) VALUES (?1, ?2, ?3)";
+
+fn upsert_forward(
+    tx: &rusqlite::Transaction,
+    update: &ForwardUpdate,
+    now: i64,
+) -> rusqlite::Result<()> {
+    tx.prepare_cached(UPSERT_FORWARD)?.execute(params![
+        update.event_id,
+        update.target,
+        update.state.as_str(),
+        update.attempts,
+        update.last_status,
+        update.last_error,
+        now
+    ])?;
+    Ok(())
 }
 
 fn insert(tx: &rusqlite::Transaction, row: &InsertRow, now: i64) -> Result<Ingest> {
@@ -335,6 +455,8 @@ fn fail(job: Job, msg: &str) -> Reply {
     let err = || Error::Commit(format!("cannot begin a transaction: {msg}"));
     match job {
         Job::Insert(_, reply) => Reply::Insert(reply, Err(err())),
-        Job::Forward(_, reply) | Job::Flush(reply) => Reply::Unit(reply, Err(err())),
+        Job::Forward(_, reply) | Job::Replayed(_, _, reply) | Job::Flush(reply) => {
+            Reply::Unit(reply, Err(err()))
+        }
     }
 }

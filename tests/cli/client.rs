@@ -118,16 +118,14 @@ fn a_non_json_success_body_says_the_url_is_probably_wrong() {
 
 #[test]
 fn a_hung_server_hits_the_timeout_and_exits_9() {
-    let server = ScriptedServer::start(vec![Reply::hang(30)]);
-    let started = std::time::Instant::now();
+    // Hangs far longer than any test runs: only the client's own timeout ends the command.
+    let server = ScriptedServer::start(vec![Reply::hang(3600)]);
     against(&server)
         .env("CHATWOOT_BRIDGE_TIMEOUT", "500ms")
         .args(["inbox", "show", "1"])
         .assert()
         .code(9)
         .stderr(contains("no answer within"));
-    // GETs are retried, so 4 attempts of 0.5 s plus backoff: well under the 30 s hang.
-    assert!(started.elapsed().as_secs() < 20);
 }
 
 #[test]

@@ -98,7 +98,7 @@ fn listen(sb: &TestSandbox) -> Listener {
         .spawn()
         .expect("start listen");
     let listener = Listener { port, child };
-    let deadline = Instant::now() + Duration::from_secs(10);
+    let deadline = Instant::now() + crate::common::PATIENCE;
     while TcpStream::connect(("127.0.0.1", port)).is_err() {
         assert!(Instant::now() < deadline, "listen did not start on {port}");
         std::thread::sleep(Duration::from_millis(50));
@@ -561,4 +561,29 @@ fn account_webhooks_are_checked_like_inbox_webhooks() {
     // --inbox narrows the diagnosis to that inbox.
     let json = report(&mut sb.cmd(), &["--inbox", "Support"], 0);
     assert!(checks(&json, "webhook").is_empty(), "{json:#}");
+}
+
+#[test]
+fn the_live_check_subscribes_and_names_the_proxy_fix_when_cable_is_broken() {
+    let sb = TestSandbox::start();
+    let json = report(&mut sb.cmd(), &[], 0);
+    assert_eq!(status(&json, "live"), "pass", "{json:#}");
+    assert!(check(&json, "live")["summary"]
+        .as_str()
+        .unwrap()
+        .contains("/cable"));
+    assert!(sb
+        .sandbox
+        .cable_commands()
+        .iter()
+        .all(|c| c["command"] == "subscribe"));
+
+    // A proxy that does not upgrade /cable: a warning with its own fix line, exit 0.
+    sb.sandbox.set_cable_down(true);
+    let json = report(&mut sb.cmd(), &[], 0);
+    assert_eq!(status(&json, "live"), "warn", "{json:#}");
+    assert!(
+        fix(&json, "live").contains("proxy_set_header Upgrade"),
+        "{json:#}"
+    );
 }

@@ -51,6 +51,11 @@ pub enum Rule {
         name: &'static str,
         schema: &'static str,
     },
+    /// A query parameter the spec omits but Chatwoot reads, with the schema of its value.
+    ExtraQuery {
+        name: &'static str,
+        schema: &'static str,
+    },
     /// Required property `name` of the object at `pointer` may be left out when all
     /// of `present` are given.
     OptionalWhen {
@@ -106,6 +111,17 @@ pub const EXEMPTIONS: &[Exemption] = &[
         },
         reason: "assignee_type \"AgentBot\" assigns a conversation to a bot (v4.8.0+, §c, §d); \
                  the swagger body lists only assignee_id and team_id",
+    },
+    // --- Query parameters the swagger omits ---
+    Exemption {
+        method: "GET",
+        path: "/api/v1/accounts/{account_id}/conversations",
+        rule: Rule::ExtraQuery {
+            name: "updated_within",
+            schema: r#"{"type":"integer","minimum":0}"#,
+        },
+        reason: "conversations updated in the last N seconds, paging off (ConversationFinder#conversations, \
+                 API-NOTES §d); the dashboard's ReconnectService and `listen --live`'s backfill use it",
     },
     // --- Real routes missing from the swagger (API-NOTES §j) ---
     Exemption {
@@ -707,6 +723,18 @@ impl Spec {
         }
         let mut ctx = Ctx::new(self, "query", rules, false);
         for (base, (bracket, values, raw_name)) in &given {
+            let extra = rules.iter().find_map(|e| match e.rule {
+                Rule::ExtraQuery { name, schema } if name == base.as_str() => Some(schema),
+                _ => None,
+            });
+            if let Some(schema) = extra {
+                let schema: Value = serde_json::from_str(schema).expect("exemption schema parses");
+                for (i, raw) in values.iter().enumerate() {
+                    let v = self.coerce(raw, &schema);
+                    ctx.check_value(&schema, &v, &format!("/{base}/{i}"));
+                }
+                continue;
+            }
             let Some(p) = declared
                 .iter()
                 .find(|p| p["name"] == raw_name.as_str() || p["name"] == base.as_str())
@@ -2460,7 +2488,7 @@ mod tests {
                         serde_json::from_str::<Value>(v).expect("exemption value parses");
                     }
                 }
-                Rule::ExtraProperty { schema, .. } => {
+                Rule::ExtraProperty { schema, .. } | Rule::ExtraQuery { schema, .. } => {
                     serde_json::from_str::<Value>(schema).expect("exemption schema parses");
                 }
                 _ => {}

@@ -8,19 +8,25 @@ use std::time::{Duration, Instant};
 use predicates::str::contains;
 use serde_json::Value;
 
-use crate::common::{bin, dead_url, stderr, stdout, Receiver, TestSandbox};
+use crate::common::{
+    bin, dead_url, stderr, stdout, wait_until, Receiver, Reply, ScriptedServer, TestSandbox,
+    PATIENCE,
+};
 
 /// A `listen` child process; killed on drop.
-struct Listener {
-    child: Child,
-    url: String,
+pub(crate) struct Listener {
+    pub(crate) child: Child,
+    pub(crate) url: String,
+    /// Everything printed on stderr, complete once the process has exited.
+    stderr: std::sync::Arc<std::sync::Mutex<String>>,
+    stderr_done: Option<std::thread::JoinHandle<()>>,
     lines: std::sync::mpsc::Receiver<String>,
     /// Every line printed so far (deliveries arrive in no particular order).
     seen: std::cell::RefCell<Vec<String>>,
 }
 
 impl Listener {
-    fn start(home: &std::path::Path, args: &[&str]) -> Listener {
+    pub(crate) fn start(home: &std::path::Path, args: &[&str]) -> Listener {
         let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("chatwoot-bridge"))
             .args(["listen", "--port", "0", "--store"])
             .arg(home.join("events.sqlite"))
@@ -48,7 +54,17 @@ impl Listener {
                 url = rest.split(':').take(3).collect::<Vec<_>>().join(":");
             }
         }
-        std::thread::spawn(move || for _ in err.lines() {});
+        let stderr = std::sync::Arc::new(std::sync::Mutex::new(first));
+        let stderr_done = {
+            let stderr = stderr.clone();
+            std::thread::spawn(move || {
+                for line in err.lines().map_while(Result::ok) {
+                    let mut all = stderr.lock().unwrap();
+                    all.push_str(&line);
+                    all.push('\n');
+                }
+            })
+        };
         let (tx, lines) = std::sync::mpsc::channel();
         let out = BufReader::new(child.stdout.take().unwrap());
         std::thread::spawn(move || {
@@ -59,6 +75,8 @@ impl Listener {
         Listener {
             child,
             url,
+            stderr,
+            stderr_done: Some(stderr_done),
             lines,
             seen: Default::default(),
         }
@@ -66,7 +84,7 @@ impl Listener {
 
     /// A printed line that contains `needle`, waiting for it if need be.
     fn expect_line(&self, needle: &str) -> String {
-        let deadline = Instant::now() + Duration::from_secs(10);
+        let deadline = Instant::now() + PATIENCE;
         loop {
             if let Some(line) = self.seen.borrow().iter().find(|l| l.contains(needle)) {
                 return line.clone();
@@ -75,20 +93,31 @@ impl Listener {
             match self.lines.recv_timeout(left) {
                 Ok(line) => self.seen.borrow_mut().push(line),
                 Err(_) => panic!(
-                    "listen printed no line with {needle:?} within 10 s: {:?}",
+                    "listen printed no line with {needle:?} within {} s: {:?}",
+                    PATIENCE.as_secs(),
                     self.seen.borrow()
                 ),
             }
         }
     }
 
-    fn stop(mut self) -> std::process::ExitStatus {
+    fn stop(self) -> std::process::ExitStatus {
+        self.stop_with("TERM").0
+    }
+
+    /// Sends `signal` (`TERM`, `INT`), waits for the exit; returns it with all of stderr.
+    pub(crate) fn stop_with(mut self, signal: &str) -> (std::process::ExitStatus, String) {
         let pid = self.child.id().to_string();
         std::process::Command::new("kill")
-            .args(["-TERM", &pid])
+            .args([&format!("-{signal}"), &pid])
             .status()
             .unwrap();
-        self.child.wait().unwrap()
+        let status = self.child.wait().unwrap();
+        if let Some(done) = self.stderr_done.take() {
+            let _ = done.join();
+        }
+        let stderr = self.stderr.lock().unwrap().clone();
+        (status, stderr)
     }
 }
 
@@ -195,7 +224,7 @@ fn listen_verifies_stores_and_prints_what_the_sandbox_delivers() {
         .unwrap()
         .body;
     assert_eq!(
-        shown["body"].as_str().unwrap().as_bytes(),
+        shown["body_raw"].as_str().unwrap().as_bytes(),
         sent_body.as_slice()
     );
     assert!(shown["headers"]
@@ -283,7 +312,7 @@ fn bad_signatures_are_refused_stored_and_not_forwarded() {
         .unwrap();
     let shown = events_json(home.path(), &["show", &accepted["id"].to_string()]);
     assert_eq!(
-        shown["body"].as_str().unwrap().as_bytes(),
+        shown["body_raw"].as_str().unwrap().as_bytes(),
         forwarded.body.as_slice()
     );
     assert!(stored
@@ -445,8 +474,12 @@ fn every_acknowledged_delivery_survives_sigkill_exactly_once() {
                 }
             }));
         }
-        // Kill it part way through.
-        tokio::time::sleep(Duration::from_millis(300)).await;
+        // Kill it part way through: once some deliveries were acknowledged.
+        let deadline = Instant::now() + PATIENCE;
+        while acked.lock().unwrap().len() < 50 {
+            assert!(Instant::now() < deadline, "nothing acknowledged");
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
         std::process::Command::new("kill")
             .args(["-KILL", &pid])
             .status()
@@ -524,7 +557,7 @@ fn jq_filters_streams_one_delivery_at_a_time() {
     let out = run(&["tail", "--jq", "[.id, .signature]"]).success();
     assert_eq!(stdout(&out), "[1,\"valid\"]\n[2,\"valid\"]\n");
     // export carries the body: a filter can reach into it.
-    let out = run(&["events", "export", "--jq", ".body | fromjson | .event"]).success();
+    let out = run(&["events", "export", "--jq", ".body.event"]).success();
     assert_eq!(stdout(&out), "message_created\nconversation_opened\n");
     // A filter error on one line is reported with that line, the others still print.
     let out = run(&[
@@ -542,4 +575,91 @@ fn jq_filters_streams_one_delivery_at_a_time() {
         err.contains("(input with id 1)") && err.contains("--jq failed on 1 of 2 inputs"),
         "{err}"
     );
+}
+
+#[test]
+fn a_killed_replay_resumes_without_sending_again_what_was_delivered() {
+    let home = tempfile::tempdir().unwrap();
+    let store = home.path().join("events.sqlite");
+    let listener = Listener::start(home.path(), &["--secret", "s"]);
+    for _ in 0..6 {
+        bin(home.path())
+            .args(["trigger", "message_created", "--secret", "s", "--to"])
+            .arg(format!("{}/inbox", listener.url))
+            .assert()
+            .success();
+    }
+    assert!(listener.stop().success());
+    // Three answered, the fourth hangs: the replay is killed while waiting for it.
+    let target = ScriptedServer::start(vec![
+        Reply::json(200, "{}"),
+        Reply::json(200, "{}"),
+        Reply::json(200, "{}"),
+        Reply::hang(600),
+        Reply::json(200, "{}"),
+    ]);
+    let replay = |cmd: &mut std::process::Command| {
+        cmd.args([
+            "replay",
+            "--events",
+            "message_created",
+            "--concurrency",
+            "1",
+        ])
+        .args(["--secret", "new-secret", "--to", &target.url, "--store"])
+        .arg(&store)
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", home.path())
+        .env("CHATWOOT_BRIDGE_CONFIG_DIR", home.path().join("config"))
+        .env("NO_COLOR", "1");
+    };
+    let mut first = std::process::Command::new(assert_cmd::cargo::cargo_bin("chatwoot-bridge"));
+    replay(&mut first);
+    let mut first = first
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    wait_until("the fourth replayed delivery", || {
+        target.received().len() >= 4
+    });
+    std::process::Command::new("kill")
+        .args(["-KILL", &first.id().to_string()])
+        .status()
+        .unwrap();
+    let _ = first.wait();
+
+    let mut again = std::process::Command::new(assert_cmd::cargo::cargo_bin("chatwoot-bridge"));
+    replay(&mut again);
+    let out = again.output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains("3 already delivered"), "{err}");
+
+    // Sent: 1-3 answered, 4 unanswered, then 4 again, 5, 6. Nothing answered was sent again,
+    // and the unanswered one went again under the same delivery id.
+    let ids = target.delivery_ids();
+    assert_eq!(ids.len(), 7, "{ids:?}");
+    assert_eq!(
+        ids[3], ids[4],
+        "the unanswered delivery is re-sent as itself"
+    );
+    let answered: std::collections::HashSet<_> = ids
+        .iter()
+        .enumerate()
+        .filter(|(n, _)| *n != 3)
+        .map(|(_, id)| id)
+        .collect();
+    assert_eq!(
+        answered.len(),
+        6,
+        "an answered delivery was sent twice: {ids:?}"
+    );
+
+    // Finished now: the same replay again starts afresh.
+    let mut third = std::process::Command::new(assert_cmd::cargo::cargo_bin("chatwoot-bridge"));
+    replay(&mut third);
+    assert!(third.output().unwrap().status.success());
+    assert_eq!(target.delivery_ids().len(), 13);
 }

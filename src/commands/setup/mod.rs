@@ -122,8 +122,22 @@ pub async fn run(ctx: &Context, args: SetupArgs) -> Result<()> {
     }
 }
 
-/// Finds the one resource with exactly this name; several is an error naming their ids.
+/// Finds the one resource with exactly this name, for the wizard, whose flags take an id
+/// as well: several is a usage error naming their ids.
 fn by_name<'a, T>(
+    items: &'a [T],
+    name: &str,
+    get: impl Fn(&T) -> (&str, u64),
+    what: &str,
+) -> Result<Option<&'a T>> {
+    one_named(items, name, get, what)
+        .map_err(|e| Error::usage(format!("{e}, or give the id of the one to use")))
+}
+
+/// Finds the one resource with exactly this name, for `setup inbox` and `setup bot`, whose
+/// key is the name: several (made by hand: setup never leaves two) is an error naming their
+/// ids and the fix (exit 1: the arguments are fine, the account is not).
+fn one_named<'a, T>(
     items: &'a [T],
     name: &str,
     get: impl Fn(&T) -> (&str, u64),
@@ -133,12 +147,66 @@ fn by_name<'a, T>(
     match found.len() {
         0 => Ok(None),
         1 => Ok(Some(found[0])),
-        _ => Err(Error::usage(format!(
-            "{} {what}s are named '{name}' ({}): rename or delete the extra ones, then run setup again",
-            found.len(),
-            found.iter().map(|i| get(i).1.to_string()).collect::<Vec<_>>().join(", ")
-        ))),
+        n => {
+            let ids: Vec<String> = found.iter().map(|i| get(i).1.to_string()).collect();
+            let (plural, delete) = match what {
+                "inbox" => ("inboxes", "inbox delete"),
+                _ => ("agent bots", "bot delete"),
+            };
+            Err(Error::other(format!(
+                "{n} {plural} are named '{name}' (ids {}): setup finds its {what} by name and Chatwoot does not keep names unique\n  \
+                 hint: keep one; rename or delete the others (`chatwoot-bridge {delete} {}`), then run setup again",
+                ids.join(", "),
+                ids.last().map(String::as_str).unwrap_or("ID"),
+            )))
+        }
     }
+}
+
+/// How long a run waits for other runs' races to settle before calling a shared name a
+/// duplicate made by hand.
+const RACE_SETTLE: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// [`one_named`] on a fresh list; several of the name may be other runs' race in progress
+/// (three runs at once: the losers delete theirs right after creating), so it looks once
+/// more, a moment later, before it calls them duplicates.
+async fn settled<T: Clone, F, Fut>(
+    list: F,
+    name: &str,
+    get: impl Fn(&T) -> (&str, u64) + Copy,
+    what: &str,
+) -> Result<Option<T>>
+where
+    F: Fn() -> Fut,
+    Fut: std::future::Future<Output = Result<Vec<T>>>,
+{
+    let items = list().await?;
+    if items.iter().filter(|i| get(i).0 == name).count() > 1 {
+        tokio::time::sleep(RACE_SETTLE).await;
+        let items = list().await?;
+        return Ok(one_named(&items, name, get, what)?.cloned());
+    }
+    Ok(one_named(&items, name, get, what)?.cloned())
+}
+
+/// Chatwoot keeps no name unique, so two runs at once may both create one. After creating,
+/// a run looks again: the oldest (lowest id) of that name wins. Returns the winner when it is
+/// not `created`, which the caller then deletes and uses instead.
+fn older_twin<T: Clone>(same_name: &[T], created: u64, id: impl Fn(&T) -> u64) -> Option<T> {
+    same_name
+        .iter()
+        .filter(|t| id(t) < created)
+        .min_by_key(|t| id(t))
+        .cloned()
+}
+
+/// How a run whose creation lost the race reports the winner it uses instead.
+fn lost_race(step: &mut Step, what: &str, deleted: u64) {
+    step.detail = format!(
+        "{}; another run created it at the same time: kept the oldest (id {}), deleted this run's {what} {deleted}",
+        step.detail,
+        step.id.map(|i| i.to_string()).unwrap_or_default()
+    );
 }
 
 pub async fn setup_inbox(ctx: &Context, args: InboxArgs) -> Result<()> {
@@ -159,11 +227,16 @@ pub async fn setup_inbox(ctx: &Context, args: InboxArgs) -> Result<()> {
     let api = ctx.api()?;
     let account = api.account_id()?;
     let spinner = ctx.spinner(format!("Setting up inbox '{}'", args.name));
-    let inboxes = api.inboxes().await?;
-    let existing = by_name(&inboxes, &args.name, |i| (&i.name, i.id), "inbox")?;
+    let existing = settled(
+        || api.inboxes(),
+        &args.name,
+        |i: &Inbox| (&i.name, i.id),
+        "inbox",
+    )
+    .await?;
     let (inbox, inbox_step) = ensure_inbox(
         api,
-        existing,
+        existing.as_ref(),
         &args.name,
         webhook_url.as_deref(),
         args.dry_run,
@@ -265,24 +338,83 @@ async fn ensure_inbox(
     webhook_url: Option<&str>,
     dry_run: bool,
 ) -> Result<(Option<Inbox>, Step)> {
-    Ok(match (existing, webhook_url) {
-        (Some(found), _) if !found.is_api() => {
-            return Err(Error::usage(format!(
-                "inbox {} '{}' exists but is a {} inbox; setup only manages API inboxes: choose another --name",
-                found.id,
-                found.name,
-                super::inbox::channel_label(found)
-            )))
+    if let Some(found) = existing {
+        let (inbox, step) = update_inbox(api, found, name, webhook_url, dry_run).await?;
+        return Ok((Some(inbox), step));
+    }
+    let detail = match webhook_url {
+        Some(u) => format!("API inbox, webhook URL {u}"),
+        None => "API inbox, no webhook URL".to_string(),
+    };
+    if dry_run {
+        return Ok((None, step("inbox", None, name, Action::Created, &detail)));
+    }
+    let create = InboxInput {
+        name: Some(name.to_string()),
+        channel: Some(ChannelInput {
+            kind: Some("api"),
+            webhook_url: webhook_url.map(str::to_string),
+            hmac_mandatory: None,
+        }),
+        ..InboxInput::default()
+    };
+    let inbox = api.create_inbox(&create).await?;
+    let same_name: Vec<Inbox> = api
+        .inboxes()
+        .await?
+        .into_iter()
+        .filter(|i| i.name == name)
+        .collect();
+    match older_twin(&same_name, inbox.id, |i| i.id) {
+        Some(winner) => {
+            // Nothing links to it yet: the bot is linked after this.
+            api.delete_inbox(inbox.id).await?;
+            let (kept, mut step) = update_inbox(api, &winner, name, webhook_url, false).await?;
+            lost_race(&mut step, "inbox", inbox.id);
+            Ok((Some(kept), step))
         }
-        (Some(found), None) => (
-            Some(found.clone()),
+        None => {
+            let id = inbox.id;
+            Ok((
+                Some(inbox),
+                step("inbox", Some(id), name, Action::Created, &detail),
+            ))
+        }
+    }
+}
+
+/// An inbox of that name exists: set its webhook URL when it differs.
+async fn update_inbox(
+    api: &Api,
+    found: &Inbox,
+    name: &str,
+    webhook_url: Option<&str>,
+    dry_run: bool,
+) -> Result<(Inbox, Step)> {
+    if !found.is_api() {
+        return Err(Error::usage(format!(
+            "inbox {} '{}' exists but is a {} inbox; setup only manages API inboxes: choose another --name",
+            found.id,
+            found.name,
+            super::inbox::channel_label(found)
+        )));
+    }
+    Ok(match webhook_url {
+        None => (
+            found.clone(),
             step("inbox", Some(found.id), name, Action::Unchanged, "exists"),
         ),
-        (Some(found), Some(url)) if found.webhook_url.as_deref() == Some(url) => (
-            Some(found.clone()),
-            step("inbox", Some(found.id), name, Action::Unchanged, "webhook URL already set"),
+        Some(url) if found.webhook_url.as_deref() == Some(url) => (
+            found.clone(),
+            step(
+                "inbox",
+                Some(found.id),
+                name,
+                Action::Unchanged,
+                "webhook URL already set",
+            ),
         ),
-        (Some(found), Some(url)) => {
+        Some(url) => {
             let detail = format!(
                 "webhook URL {} -> {url}",
                 cell(found.webhook_url.as_ref().filter(|u| !u.is_empty()))
@@ -299,29 +431,10 @@ async fn ensure_inbox(
                 };
                 api.update_inbox(found.id, &update).await?
             };
-            (Some(inbox), step("inbox", Some(found.id), name, Action::Updated, &detail))
-        }
-        (None, url) => {
-            let detail = match url {
-                Some(u) => format!("API inbox, webhook URL {u}"),
-                None => "API inbox, no webhook URL".to_string(),
-            };
-            if dry_run {
-                (None, step("inbox", None, name, Action::Created, &detail))
-            } else {
-                let create = InboxInput {
-                    name: Some(name.to_string()),
-                    channel: Some(ChannelInput {
-                        kind: Some("api"),
-                        webhook_url: url.map(str::to_string),
-                        hmac_mandatory: None,
-                    }),
-                    ..InboxInput::default()
-                };
-                let inbox = api.create_inbox(&create).await?;
-                let id = inbox.id;
-                (Some(inbox), step("inbox", Some(id), name, Action::Created, &detail))
-            }
+            (
+                inbox,
+                step("inbox", Some(found.id), name, Action::Updated, &detail),
+            )
         }
     })
 }
@@ -448,13 +561,15 @@ async fn ensure_linked_bot(
         FoundBot::Known(bot) => bot.map(|b| *b),
         FoundBot::LookUp => {
             // The account list also shows global bots; only the account's own are ours.
-            let bots: Vec<AgentBot> = api
-                .bots(scope)
-                .await?
-                .into_iter()
-                .filter(|b| platform || b.account_id == Some(account))
-                .collect();
-            by_name(&bots, name, |b| (&b.name, b.id), "agent bot")?.cloned()
+            let own = || async {
+                Ok(api
+                    .bots(scope)
+                    .await?
+                    .into_iter()
+                    .filter(|b| platform || b.account_id == Some(account))
+                    .collect::<Vec<AgentBot>>())
+            };
+            settled(own, name, |b: &AgentBot| (&b.name, b.id), "agent bot").await?
         }
     };
     let mut steps = Vec::new();
@@ -528,56 +643,93 @@ async fn ensure_bot(
     dry_run: bool,
     steps: &mut Vec<Step>,
 ) -> Result<Option<AgentBot>> {
-    let input = BotInput {
-        name: Some(name.to_string()),
-        outgoing_url: Some(outgoing_url.to_string()),
-        ..BotInput::default()
-    };
+    if let Some(b) = existing {
+        let (bot, step) = update_bot(api, scope, b, name, outgoing_url, dry_run).await?;
+        steps.push(step);
+        return Ok(Some(bot));
+    }
     let kind = if platform {
         "global bot"
     } else {
         "account bot"
     };
-    Ok(match existing {
-        Some(b) if b.outgoing_url.as_deref() == Some(outgoing_url) => {
-            steps.push(step(
-                "bot",
-                Some(b.id),
-                name,
-                Action::Unchanged,
-                "outgoing URL already set",
-            ));
-            Some(b)
-        }
-        Some(b) => {
-            let detail = format!(
-                "outgoing URL {} -> {}",
-                cell(b.outgoing_url.as_ref().filter(|u| !u.is_empty())),
-                outgoing_url
-            );
-            steps.push(step("bot", Some(b.id), name, Action::Updated, &detail));
-            if dry_run {
-                Some(b)
-            } else {
-                let update = BotInput {
-                    outgoing_url: input.outgoing_url,
-                    ..BotInput::default()
-                };
-                Some(api.update_bot(scope, b.id, &update).await?)
-            }
+    let detail = format!("{kind}, outgoing URL {outgoing_url}");
+    if dry_run {
+        steps.push(step("bot", None, name, Action::Created, &detail));
+        return Ok(None);
+    }
+    let input = BotInput {
+        name: Some(name.to_string()),
+        outgoing_url: Some(outgoing_url.to_string()),
+        ..BotInput::default()
+    };
+    let created = api.create_bot(scope, &input).await?;
+    let account = if platform {
+        None
+    } else {
+        Some(api.account_id()?)
+    };
+    let same_name: Vec<AgentBot> = api
+        .bots(scope)
+        .await?
+        .into_iter()
+        .filter(|b| b.name == name && (platform || b.account_id == account))
+        .collect();
+    Ok(Some(match older_twin(&same_name, created.id, |b| b.id) {
+        Some(winner) => {
+            // Nothing links to it yet: the link is made after this.
+            api.delete_bot(scope, created.id).await?;
+            let (bot, mut step) = update_bot(api, scope, winner, name, outgoing_url, false).await?;
+            lost_race(&mut step, "bot", created.id);
+            steps.push(step);
+            bot
         }
         None => {
-            let detail = format!("{kind}, outgoing URL {}", outgoing_url);
-            if dry_run {
-                steps.push(step("bot", None, name, Action::Created, &detail));
-                None
-            } else {
-                let b = api.create_bot(scope, &input).await?;
-                steps.push(step("bot", Some(b.id), name, Action::Created, &detail));
-                Some(b)
-            }
+            steps.push(step(
+                "bot",
+                Some(created.id),
+                name,
+                Action::Created,
+                &detail,
+            ));
+            created
         }
-    })
+    }))
+}
+
+/// A bot of that name exists: set its outgoing URL when it differs.
+async fn update_bot(
+    api: &Api,
+    scope: BotScope,
+    b: AgentBot,
+    name: &str,
+    outgoing_url: &str,
+    dry_run: bool,
+) -> Result<(AgentBot, Step)> {
+    if b.outgoing_url.as_deref() == Some(outgoing_url) {
+        let step = step(
+            "bot",
+            Some(b.id),
+            name,
+            Action::Unchanged,
+            "outgoing URL already set",
+        );
+        return Ok((b, step));
+    }
+    let detail = format!(
+        "outgoing URL {} -> {}",
+        cell(b.outgoing_url.as_ref().filter(|u| !u.is_empty())),
+        outgoing_url
+    );
+    let step = step("bot", Some(b.id), name, Action::Updated, &detail);
+    if dry_run {
+        return Ok((b, step));
+    }
+    let update = BotInput {
+        outgoing_url: Some(outgoing_url.to_string()),
+        ..BotInput::default()
+    };
+    Ok((api.update_bot(scope, b.id, &update).await?, step))
 }
 
 fn step(resource: &'static str, id: Option<u64>, name: &str, action: Action, detail: &str) -> Step {

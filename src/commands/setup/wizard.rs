@@ -20,6 +20,7 @@ use crate::api::{
 };
 use crate::context::{normalize_url, Context};
 use crate::error::{Error, Result};
+use crate::events::Event;
 use crate::output::{cell, Human, View};
 use crate::presets::{Facts, PresetArgs, PresetInput, PresetName};
 use crate::prompt;
@@ -67,9 +68,10 @@ pub struct WizardArgs {
         long,
         value_name = "E1,E2",
         value_delimiter = ',',
-        conflicts_with = "no_account_webhook"
+        conflicts_with = "no_account_webhook",
+        value_parser = crate::events::webhook_parser()
     )]
-    pub events: Vec<String>,
+    pub events: Vec<crate::events::Event>,
     /// No account webhook (the default without a terminal)
     #[arg(long)]
     pub no_account_webhook: bool,
@@ -333,7 +335,9 @@ pub async fn run(ctx: &Context, args: WizardArgs) -> Result<()> {
     profile.user_email = Some(me.email.clone());
     profile.role = role;
     let stored: BTreeSet<String> = secrets.iter().map(|(k, _)| k.clone()).collect();
-    profile.webhook_secrets.extend(secrets);
+    for (label, secret) in &secrets {
+        profile.store_secret(Some(&url), Some(account), label, secret);
+    }
     if config.current_profile.is_none() {
         config.current_profile = Some(ctx.profile_name.clone());
     }
@@ -865,9 +869,9 @@ fn choose_account_webhook(
         }
     };
     let events: Vec<String> = if args.events.is_empty() {
-        let defaults: Vec<bool> = WEBHOOK_EVENTS
+        let defaults: Vec<bool> = Event::SUBSCRIBABLE
             .iter()
-            .map(|e| matches!(*e, "message_created" | "conversation_status_changed"))
+            .map(|e| matches!(e, Event::MessageCreated | Event::ConversationStatusChanged))
             .collect();
         let picked = prompt::multi_select(
             ask,
@@ -886,7 +890,7 @@ fn choose_account_webhook(
             .map(|i| WEBHOOK_EVENTS[i].to_string())
             .collect()
     } else {
-        args.events.iter().map(|e| e.trim().to_string()).collect()
+        args.events.iter().map(|e| e.as_str().to_string()).collect()
     };
     crate::api::validate_events(&events)?;
     Ok(Some(AccountWebhookChoice { url, events }))

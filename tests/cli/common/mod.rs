@@ -185,6 +185,23 @@ impl Drop for TestSandbox {
     }
 }
 
+/// How long [`wait_until`] waits: generous, so a busy machine is never a failure. Tests
+/// wait for conditions; they never measure speed.
+pub const PATIENCE: Duration = Duration::from_secs(60);
+
+/// Polls `cond` until it holds; fails the test naming `what` after [`PATIENCE`].
+pub fn wait_until(what: &str, mut cond: impl FnMut() -> bool) {
+    let deadline = std::time::Instant::now() + PATIENCE;
+    while !cond() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "still waiting for {what} after {} s",
+            PATIENCE.as_secs()
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
 /// The binary with a scrubbed environment: only PATH, and HOME/config/data pointing into
 /// `home`, so a developer's own profile never leaks into a test.
 pub fn bin(home: &Path) -> Command {
@@ -273,6 +290,8 @@ impl Reply {
 pub struct ScriptedServer {
     pub url: String,
     received: Arc<Mutex<Vec<String>>>,
+    /// Each request's `X-Chatwoot-Delivery`, in arrival order.
+    delivery_ids: Arc<Mutex<Vec<Option<String>>>>,
     _background: Background,
 }
 
@@ -282,13 +301,23 @@ impl ScriptedServer {
         use axum::http::{header, StatusCode};
         use axum::response::IntoResponse;
 
-        type Shared = (Arc<Mutex<Vec<Reply>>>, Arc<Mutex<Vec<String>>>);
+        type Shared = (
+            Arc<Mutex<Vec<Reply>>>,
+            Arc<Mutex<Vec<String>>>,
+            Arc<Mutex<Vec<Option<String>>>>,
+        );
         async fn answer(
-            State((replies, received)): State<Shared>,
+            State((replies, received, delivery_ids)): State<Shared>,
             req: axum::extract::Request,
         ) -> impl IntoResponse {
             let reply = {
                 let mut received = received.lock().unwrap();
+                delivery_ids.lock().unwrap().push(
+                    req.headers()
+                        .get("x-chatwoot-delivery")
+                        .and_then(|v| v.to_str().ok())
+                        .map(str::to_string),
+                );
                 received.push(format!("{} {}", req.method(), req.uri().path()));
                 let replies = replies.lock().unwrap();
                 replies[(received.len() - 1).min(replies.len() - 1)].clone()
@@ -307,18 +336,29 @@ impl ScriptedServer {
         }
 
         let received = Arc::new(Mutex::new(Vec::new()));
-        let state: Shared = (Arc::new(Mutex::new(replies)), received.clone());
+        let delivery_ids = Arc::new(Mutex::new(Vec::new()));
+        let state: Shared = (
+            Arc::new(Mutex::new(replies)),
+            received.clone(),
+            delivery_ids.clone(),
+        );
         let (url, background) =
             serve_in_background(axum::Router::new().fallback(answer).with_state(state));
         ScriptedServer {
             url,
             received,
+            delivery_ids,
             _background: background,
         }
     }
 
     pub fn received(&self) -> Vec<String> {
         self.received.lock().unwrap().clone()
+    }
+
+    /// Each request's `X-Chatwoot-Delivery` header, in arrival order.
+    pub fn delivery_ids(&self) -> Vec<Option<String>> {
+        self.delivery_ids.lock().unwrap().clone()
     }
 }
 
@@ -426,14 +466,15 @@ impl Receiver {
 
     /// Waits (deliveries are asynchronous) until `pred` holds for a delivery at `path`.
     pub fn wait_for(&self, path: &str, what: &str, pred: impl Fn(&Received) -> bool) -> Received {
-        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        let deadline = std::time::Instant::now() + PATIENCE;
         loop {
             if let Some(r) = self.at(path).into_iter().find(|r| pred(r)) {
                 return r;
             }
             assert!(
                 std::time::Instant::now() < deadline,
-                "no {what} at {path} within 10 s; got: {:?}",
+                "no {what} at {path} within {} s; got: {:?}",
+                PATIENCE.as_secs(),
                 self.at(path)
                     .iter()
                     .map(Received::event)

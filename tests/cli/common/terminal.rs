@@ -64,7 +64,7 @@ impl Terminal {
 
     /// Waits until `text` appears after what earlier calls consumed.
     pub fn expect(&mut self, text: &str) {
-        let deadline = Instant::now() + Duration::from_secs(20);
+        let deadline = Instant::now() + super::PATIENCE;
         loop {
             let plain = strip_escapes(&self.raw());
             if let Some(at) = plain[self.seen.min(plain.len())..].find(text) {
@@ -74,7 +74,10 @@ impl Terminal {
                 return;
             }
             if Instant::now() > deadline {
-                panic!("waited 20 s for {text:?}; the terminal shows:\n{plain}");
+                panic!(
+                    "waited {} s for {text:?}; the terminal shows:\n{plain}",
+                    super::PATIENCE.as_secs()
+                );
             }
             std::thread::sleep(Duration::from_millis(20));
         }
@@ -86,11 +89,10 @@ impl Terminal {
     }
 
     pub fn wait(&mut self) -> ExitStatus {
-        let deadline = Instant::now() + Duration::from_secs(30);
+        let deadline = Instant::now() + super::PATIENCE;
         loop {
             if let Some(status) = self.child.try_wait().unwrap() {
-                // Let the reader drain what the program wrote last.
-                std::thread::sleep(Duration::from_millis(100));
+                self.drain();
                 return status;
             }
             if Instant::now() > deadline {
@@ -100,6 +102,31 @@ impl Terminal {
                     strip_escapes(&self.raw())
                 );
             }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// Waits until the reader has everything the program wrote: a marker written on the
+    /// terminal side after it exited comes out after its output.
+    fn drain(&mut self) {
+        const MARKER: &[u8] = b"<test: drained>";
+        let fd = std::os::fd::AsFd::as_fd(&self.pts)
+            .try_clone_to_owned()
+            .expect("dup the pts");
+        File::from(fd).write_all(MARKER).expect("write the marker");
+        let deadline = Instant::now() + super::PATIENCE;
+        loop {
+            {
+                let mut screen = self.screen.lock().unwrap();
+                if let Some(at) = screen.windows(MARKER.len()).position(|w| w == MARKER) {
+                    screen.drain(at..at + MARKER.len());
+                    return;
+                }
+            }
+            assert!(
+                Instant::now() < deadline,
+                "the terminal's output never drained"
+            );
             std::thread::sleep(Duration::from_millis(20));
         }
     }

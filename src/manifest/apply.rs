@@ -14,6 +14,7 @@ use crate::api::{
     AgentBot, Api, ApiErrorKind, BotInput, BotScope, CannedResponseInput, ChannelInput, Inbox,
     InboxInput, LabelInput, WebhookInput,
 };
+use crate::commands::setup::older_twin;
 use crate::error::{Error, Result};
 
 /// A signing secret (or token) of something `apply` created: an output, never an input.
@@ -390,22 +391,20 @@ impl State<'_> {
     }
 }
 
-/// After a create, the objects of that name: when several exist the oldest (lowest id)
-/// wins. Returns `(id to delete, winner)` when ours lost, `None` when ours is the one.
+/// After a create, the objects of that name: the oldest (lowest id) wins, as in `setup`.
+/// Returns `(id to delete, winner)` when ours lost, `None` when ours is the one.
 fn converge<T: Clone>(
     ours: T,
     all: Vec<T>,
     key: impl Fn(&T) -> (u64, &str, bool),
 ) -> Option<(u64, T)> {
     let (our_id, name, _) = key(&ours);
-    let name = name.to_string();
-    let oldest = all
+    let same_name: Vec<T> = all
         .into_iter()
         .filter(|o| {
             let (_, n, eligible) = key(o);
             n == name && eligible
         })
-        .min_by_key(|o| key(o).0)?;
-    let oldest_id = key(&oldest).0;
-    (oldest_id != our_id).then_some((our_id, oldest))
+        .collect();
+    older_twin(&same_name, our_id, |t| key(t).0).map(|winner| (our_id, winner))
 }

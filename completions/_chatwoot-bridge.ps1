@@ -450,8 +450,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatwoot-bridge' -ScriptBlock {
             break
         }
         'chatwoot-bridge;plan' {
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The manifest: TOML with [[inbox]], [[agent_bot]], [[webhook]] and [[label]] tables')
-            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The manifest: TOML with [[inbox]], [[agent_bot]], [[webhook]] and [[label]] tables')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The manifest (TOML: [[inbox]], [[agent_bot]], [[webhook]], [[label]], [[canned_response]], [[team]])')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The manifest (TOML: [[inbox]], [[agent_bot]], [[webhook]], [[label]], [[canned_response]], [[team]])')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]')
@@ -461,7 +461,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatwoot-bridge' -ScriptBlock {
             [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line')
             [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project''s .env; variables already set in the environment win')
             [CompletionResult]::new('--prune', '--prune', [CompletionResultType]::ParameterName, 'Also show, as deletions, objects of the kinds the manifest declares that it does not list')
-            [CompletionResult]::new('--export', '--export', [CompletionResultType]::ParameterName, 'Print the account''s inboxes, bots, webhooks and labels as a manifest instead')
+            [CompletionResult]::new('--export', '--export', [CompletionResultType]::ParameterName, 'Print the account as a manifest instead (the adoption path)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (one per line) or nothing')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (one per line) or nothing')
@@ -477,8 +477,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatwoot-bridge' -ScriptBlock {
             break
         }
         'chatwoot-bridge;apply' {
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The manifest: TOML with [[inbox]], [[agent_bot]], [[webhook]] and [[label]] tables')
-            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The manifest: TOML with [[inbox]], [[agent_bot]], [[webhook]] and [[label]] tables')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The manifest (TOML: [[inbox]], [[agent_bot]], [[webhook]], [[label]], [[canned_response]], [[team]])')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The manifest (TOML: [[inbox]], [[agent_bot]], [[webhook]], [[label]], [[canned_response]], [[team]])')
             [CompletionResult]::new('--secrets-out', '--secrets-out', [CompletionResultType]::ParameterName, 'Write the secrets of what this run created to FILE as an env file (mode 0600)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')

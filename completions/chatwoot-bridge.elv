@@ -419,8 +419,8 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
         &'chatwoot-bridge;setup;help;help'= {
         }
         &'chatwoot-bridge;plan'= {
-            cand -f 'The manifest: TOML with [[inbox]], [[agent_bot]], [[webhook]] and [[label]] tables'
-            cand --file 'The manifest: TOML with [[inbox]], [[agent_bot]], [[webhook]] and [[label]] tables'
+            cand -f 'The manifest (TOML: [[inbox]], [[agent_bot]], [[webhook]], [[label]], [[canned_response]], [[team]])'
+            cand --file 'The manifest (TOML: [[inbox]], [[agent_bot]], [[webhook]], [[label]], [[canned_response]], [[team]])'
             cand -p 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]'
             cand --profile 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]'
             cand --url 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]'
@@ -430,7 +430,7 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
             cand --jq 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line'
             cand --env-file 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project''s .env; variables already set in the environment win'
             cand --prune 'Also show, as deletions, objects of the kinds the manifest declares that it does not list'
-            cand --export 'Print the account''s inboxes, bots, webhooks and labels as a manifest instead'
+            cand --export 'Print the account as a manifest instead (the adoption path)'
             cand --json 'Short for `-o json`'
             cand -q 'Print only ids (one per line) or nothing'
             cand --quiet 'Print only ids (one per line) or nothing'
@@ -445,8 +445,8 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
             cand --version 'Print version'
         }
         &'chatwoot-bridge;apply'= {
-            cand -f 'The manifest: TOML with [[inbox]], [[agent_bot]], [[webhook]] and [[label]] tables'
-            cand --file 'The manifest: TOML with [[inbox]], [[agent_bot]], [[webhook]] and [[label]] tables'
+            cand -f 'The manifest (TOML: [[inbox]], [[agent_bot]], [[webhook]], [[label]], [[canned_response]], [[team]])'
+            cand --file 'The manifest (TOML: [[inbox]], [[agent_bot]], [[webhook]], [[label]], [[canned_response]], [[team]])'
             cand --secrets-out 'Write the secrets of what this run created to FILE as an env file (mode 0600)'
             cand -p 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]'
             cand --profile 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]'

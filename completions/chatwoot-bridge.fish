@@ -321,7 +321,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; a
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and __fish_seen_subcommand_from help" -f -a "inbox" -d 'Find or create an API inbox by name and set its webhook URL'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and __fish_seen_subcommand_from help" -f -a "bot" -d 'Find or create an agent bot by name and link it to an inbox'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand setup; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand plan" -s f -l file -d 'The manifest: TOML with [[inbox]], [[agent_bot]], [[webhook]] and [[label]] tables' -r -F
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand plan" -s f -l file -d 'The manifest (TOML: [[inbox]], [[agent_bot]], [[webhook]], [[label]], [[canned_response]], [[team]])' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand plan" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand plan" -l url -d 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand plan" -l account -d 'Account id [env: CHATWOOT_ACCOUNT_ID]' -r
@@ -331,7 +331,7 @@ ndjson\t''"
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand plan" -l jq -d 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand plan" -l env-file -d 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project\'s .env; variables already set in the environment win' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand plan" -l prune -d 'Also show, as deletions, objects of the kinds the manifest declares that it does not list'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand plan" -l export -d 'Print the account\'s inboxes, bots, webhooks and labels as a manifest instead'
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand plan" -l export -d 'Print the account as a manifest instead (the adoption path)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand plan" -l json -d 'Short for `-o json`'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand plan" -s q -l quiet -d 'Print only ids (one per line) or nothing'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand plan" -s v -l verbose -d 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
@@ -339,7 +339,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand plan" -s
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand plan" -l no-input -d 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand plan" -s h -l help -d 'Print help'
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand plan" -s V -l version -d 'Print version'
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand apply" -s f -l file -d 'The manifest: TOML with [[inbox]], [[agent_bot]], [[webhook]] and [[label]] tables' -r -F
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand apply" -s f -l file -d 'The manifest (TOML: [[inbox]], [[agent_bot]], [[webhook]], [[label]], [[canned_response]], [[team]])' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand apply" -l secrets-out -d 'Write the secrets of what this run created to FILE as an env file (mode 0600)' -r -F
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand apply" -s p -l profile -d 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand apply" -l url -d 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]' -r

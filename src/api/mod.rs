@@ -25,7 +25,7 @@ pub use conversations::{
     message_kind, Assignee, Conversation, ConversationMeta, ConversationQuery, Message,
     MessageInput, StatusChange, CONVERSATIONS_PER_PAGE, MAX_ATTACHMENTS,
 };
-pub use directory::{Agent, Team};
+pub use directory::{Agent, Team, TeamInput};
 pub use error::{error_text, ApiError, ApiErrorKind};
 pub use instance::InstanceInfo;
 pub use labels::{CannedResponse, CannedResponseInput, Label, LabelInput};

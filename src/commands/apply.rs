@@ -14,7 +14,7 @@ use crate::output::{Human, View};
 
 #[derive(Debug, Args)]
 pub struct ApplyArgs {
-    /// The manifest: TOML with [[inbox]], [[agent_bot]], [[webhook]] and [[label]] tables
+    /// The manifest (TOML: [[inbox]], [[agent_bot]], [[webhook]], [[label]], [[canned_response]], [[team]])
     #[arg(short = 'f', long = "file", value_name = "MANIFEST")]
     pub file: PathBuf,
     /// Also delete objects of the kinds the manifest declares that it does not list

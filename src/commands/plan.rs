@@ -12,7 +12,7 @@ use crate::output::{write_stdout, Human, View};
 
 #[derive(Debug, Args)]
 pub struct PlanArgs {
-    /// The manifest: TOML with [[inbox]], [[agent_bot]], [[webhook]] and [[label]] tables
+    /// The manifest (TOML: [[inbox]], [[agent_bot]], [[webhook]], [[label]], [[canned_response]], [[team]])
     #[arg(
         short = 'f',
         long = "file",
@@ -23,7 +23,7 @@ pub struct PlanArgs {
     /// Also show, as deletions, objects of the kinds the manifest declares that it does not list
     #[arg(long)]
     pub prune: bool,
-    /// Print the account's inboxes, bots, webhooks and labels as a manifest instead
+    /// Print the account as a manifest instead (the adoption path)
     #[arg(long, conflicts_with_all = ["file", "prune"])]
     pub export: bool,
 }

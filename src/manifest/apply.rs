@@ -12,7 +12,7 @@ use super::plan::{Action, Change, Op, Plan};
 use super::Kind;
 use crate::api::{
     AgentBot, Api, ApiErrorKind, BotInput, BotScope, CannedResponseInput, ChannelInput, Inbox,
-    InboxInput, LabelInput, WebhookInput,
+    InboxInput, LabelInput, TeamInput, WebhookInput,
 };
 use crate::commands::setup::older_twin;
 use crate::error::{Error, Result};
@@ -86,9 +86,10 @@ fn order(c: &Change) -> (u8, u8) {
         Kind::Webhook => 3,
         Kind::Label => 4,
         Kind::CannedResponse => 5,
+        Kind::Team => 6,
     };
     match c.action {
-        Action::Delete => (1, 5 - kind),
+        Action::Delete => (1, 6 - kind),
         _ => (0, kind),
     }
 }
@@ -168,6 +169,7 @@ impl State<'_> {
                 Kind::Webhook => api.delete_webhook(id).await,
                 Kind::Label => api.delete_label(id).await,
                 Kind::CannedResponse => api.delete_canned_response(id).await,
+                Kind::Team => api.delete_team(id).await,
                 Kind::Link => Ok(()),
             };
             return match result {
@@ -385,6 +387,39 @@ impl State<'_> {
                 };
                 self.outcome.requests += 1;
                 api.update_canned_response(id, &input).await?;
+                Ok(Some(id))
+            }
+            Op::Team(spec) => {
+                let input = TeamInput {
+                    name: Some(spec.name.clone()),
+                    description: spec.description.clone(),
+                };
+                let id = match c.id {
+                    Some(id) if c.diff.contains_key("description") => {
+                        api.update_team(id, &input).await?;
+                        id
+                    }
+                    Some(id) => id,
+                    None => match api.create_team(&input).await {
+                        Ok(t) => t.id,
+                        // Lost a race with another apply: update the winner instead.
+                        Err(Error::Api(e)) if e.kind == ApiErrorKind::Invalid => {
+                            self.outcome.requests += 2;
+                            let Some(t) =
+                                api.teams().await?.into_iter().find(|t| t.name == spec.name)
+                            else {
+                                return Err(Error::Api(e));
+                            };
+                            api.update_team(t.id, &input).await?;
+                            t.id
+                        }
+                        Err(e) => return Err(e),
+                    },
+                };
+                if spec.members.is_some() && (c.id.is_none() || c.diff.contains_key("members")) {
+                    self.outcome.requests += 1;
+                    api.set_team_members(id, &spec.member_ids).await?;
+                }
                 Ok(Some(id))
             }
         }

@@ -18,6 +18,15 @@ struct Out {
     label: Vec<OutLabel>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     canned_response: Vec<OutCanned>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    team: Vec<OutTeam>,
+}
+
+#[derive(Serialize)]
+struct OutTeam {
+    name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    description: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -68,7 +77,7 @@ fn present(v: Option<&String>) -> Option<String> {
     v.filter(|s| !s.is_empty()).cloned()
 }
 
-/// The account's API inboxes, account bots with their links, webhooks, labels and canned responses as TOML.
+/// The account's API inboxes, account bots with their links, webhooks, labels, canned responses and teams as TOML.
 pub async fn export(api: &Api) -> Result<String> {
     let account = api.account_id()?;
     let inboxes: Vec<_> = api
@@ -92,6 +101,7 @@ pub async fn export(api: &Api) -> Result<String> {
         webhook: Vec::new(),
         label: Vec::new(),
         canned_response: Vec::new(),
+        team: Vec::new(),
     };
     let mut links: Vec<(u64, String)> = Vec::new();
     for i in &inboxes {
@@ -147,6 +157,12 @@ pub async fn export(api: &Api) -> Result<String> {
         out.canned_response.push(OutCanned {
             short_code: c.short_code.clone(),
             content: c.content.clone().unwrap_or_default(),
+        });
+    }
+    for t in api.teams().await? {
+        out.team.push(OutTeam {
+            name: t.name.clone(),
+            description: present(t.description.as_ref()),
         });
     }
     let body = toml::to_string(&out)

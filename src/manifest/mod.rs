@@ -1,5 +1,6 @@
 //! Declarative provisioning: a committed TOML manifest (`chatwoot.toml`) describing inboxes,
-//! agent bots and their links, account webhooks, labels and canned responses; `plan` diffs it against an
+//! agent bots and their links, inbox and team members, account webhooks, labels, canned
+//! responses and teams; `plan` diffs it against an
 //! account and `apply` converges the account onto it.
 //!
 //! This file parses and checks the manifest: everything it can refuse is refused here, with
@@ -29,6 +30,7 @@ pub enum Kind {
     Webhook,
     Label,
     CannedResponse,
+    Team,
 }
 
 impl Kind {
@@ -40,6 +42,7 @@ impl Kind {
             Kind::Webhook => "webhook",
             Kind::Label => "label",
             Kind::CannedResponse => "canned_response",
+            Kind::Team => "team",
         }
     }
 }
@@ -90,6 +93,17 @@ pub struct CannedSpec {
     pub content: String,
 }
 
+#[derive(Debug, Clone, PartialEq)]
+pub struct TeamSpec {
+    /// Lower-cased, as Chatwoot stores it.
+    pub name: String,
+    pub description: Option<String>,
+    /// Agents by e-mail (lower-cased, sorted), with where each was written.
+    pub members: Option<Vec<(String, String)>>,
+    /// Filled in by the plan: the members' user ids.
+    pub member_ids: Vec<u64>,
+}
+
 /// A parsed, checked manifest with `${VAR}`s expanded.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Manifest {
@@ -98,6 +112,7 @@ pub struct Manifest {
     pub webhooks: Vec<WebhookSpec>,
     pub labels: Vec<LabelSpec>,
     pub canned_responses: Vec<CannedSpec>,
+    pub teams: Vec<TeamSpec>,
     /// Kinds with at least a table header in the file (`--prune` touches only these).
     pub declared: BTreeSet<Kind>,
 }
@@ -110,6 +125,15 @@ struct RawManifest {
     webhook: Option<Vec<Spanned<RawWebhook>>>,
     label: Option<Vec<Spanned<RawLabel>>>,
     canned_response: Option<Vec<Spanned<RawCanned>>>,
+    team: Option<Vec<Spanned<RawTeam>>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTeam {
+    name: Spanned<String>,
+    description: Option<Spanned<String>>,
+    members: Option<Vec<Spanned<String>>>,
 }
 
 #[derive(Deserialize)]
@@ -232,6 +256,31 @@ impl Source<'_> {
         crate::net::target_url(&url).or_else(|why| self.error(value.span(), why))
     }
 
+    /// Agents by e-mail: lower-cased, sorted, deduplicated, each with its position.
+    fn members(
+        &self,
+        list: Option<&Vec<Spanned<String>>>,
+        env: &dyn Fn(&str) -> Option<String>,
+    ) -> Result<Option<Vec<(String, String)>>> {
+        let Some(list) = list else {
+            return Ok(None);
+        };
+        let mut out = Vec::new();
+        for email in list {
+            let e = self.expand(email, env)?.trim().to_lowercase();
+            if !e.contains('@') {
+                return self.error(
+                    email.span(),
+                    format!("member '{e}' is not an e-mail address: members are agents by e-mail"),
+                );
+            }
+            out.push((e, self.at(email.span().start)));
+        }
+        out.sort();
+        out.dedup_by(|a, b| a.0 == b.0);
+        Ok(Some(out))
+    }
+
     fn text(
         &self,
         value: Option<&Spanned<String>>,
@@ -246,7 +295,7 @@ pub fn parse(file: &str, text: &str, env: &dyn Fn(&str) -> Option<String>) -> Re
     let raw: RawManifest = toml::from_str(text).map_err(|e| {
         let at = e.span().map_or_else(|| file.to_string(), |s| src.at(s.start));
         Error::usage(format!(
-            "{at}: {} (a manifest has [[inbox]], [[agent_bot]], [[webhook]], [[label]] and [[canned_response]] tables; see docs/manifest.md)",
+            "{at}: {} (a manifest has [[inbox]], [[agent_bot]], [[webhook]], [[label]], [[canned_response]] and [[team]] tables; see docs/manifest.md)",
             e.message().trim_end()
         ))
     })?;
@@ -273,23 +322,7 @@ pub fn parse(file: &str, text: &str, env: &dyn Fn(&str) -> Option<String>) -> Re
                 .as_ref()
                 .map(|u| src.url(u, env))
                 .transpose()?,
-            members: r
-                .members
-                .as_ref()
-                .map(|list| -> Result<Vec<(String, String)>> {
-                    let mut out = Vec::new();
-                    for email in list {
-                        let e = src.expand(email, env)?.trim().to_lowercase();
-                        if !e.contains('@') {
-                            return src.error(email.span(), format!("member '{e}' is not an e-mail address: members are agents by e-mail"));
-                        }
-                        out.push((e, src.at(email.span().start)));
-                    }
-                    out.sort();
-                    out.dedup_by(|a, b| a.0 == b.0);
-                    Ok(out)
-                })
-                .transpose()?,
+            members: src.members(r.members.as_ref(), env)?,
             member_ids: Vec::new(),
             at: src.at(item.span().start),
         });
@@ -447,6 +480,29 @@ pub fn parse(file: &str, text: &str, env: &dyn Fn(&str) -> Option<String>) -> Re
     }
     if raw.canned_response.is_some() {
         m.declared.insert(Kind::CannedResponse);
+    }
+
+    for item in raw.team.iter().flatten() {
+        let r = item.get_ref();
+        let name = src.expand(&r.name, env)?.trim().to_lowercase();
+        if name.is_empty() {
+            return src.error(r.name.span(), "team name is empty");
+        }
+        if m.teams.iter().any(|t: &TeamSpec| t.name == name) {
+            return src.error(
+                r.name.span(),
+                format!("a second [[team]] named '{name}' (names are case-insensitive)"),
+            );
+        }
+        m.teams.push(TeamSpec {
+            name,
+            description: src.text(r.description.as_ref(), env)?,
+            members: src.members(r.members.as_ref(), env)?,
+            member_ids: Vec::new(),
+        });
+    }
+    if raw.team.is_some() {
+        m.declared.insert(Kind::Team);
     }
     Ok(m)
 }

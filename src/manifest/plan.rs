@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use serde_json::{json, Value};
 
-use super::{BotSpec, CannedSpec, InboxSpec, Kind, LabelSpec, Manifest, WebhookSpec};
-use crate::api::{Agent, AgentBot, Api, BotScope, CannedResponse, Inbox, Label, Webhook};
+use super::{BotSpec, CannedSpec, InboxSpec, Kind, LabelSpec, Manifest, TeamSpec, WebhookSpec};
+use crate::api::{Agent, AgentBot, Api, BotScope, CannedResponse, Inbox, Label, Team, Webhook};
 use crate::error::{Error, Result};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -44,6 +44,7 @@ pub enum Op {
     Webhook(WebhookSpec),
     Label(LabelSpec),
     Canned(CannedSpec),
+    Team(TeamSpec),
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -220,7 +221,10 @@ pub struct Live {
     pub canned: Vec<CannedResponse>,
     /// Inbox id → linked bot id, for the inboxes the manifest links.
     pub links: BTreeMap<u64, Option<u64>>,
-    /// The account's agents, when an inbox lists members.
+    pub teams: Vec<Team>,
+    /// Team id → members' e-mails (lower-cased, sorted), for teams that list members.
+    pub team_members: BTreeMap<u64, Vec<String>>,
+    /// The account's agents, when an inbox or team lists members.
     pub agents: Vec<Agent>,
     /// Inbox id → members' e-mails (lower-cased, sorted), for inboxes that list members.
     pub members: BTreeMap<u64, Vec<String>>,
@@ -282,9 +286,44 @@ impl Live {
             links: BTreeMap::new(),
             agents: Vec::new(),
             members: BTreeMap::new(),
+            teams: Vec::new(),
+            team_members: BTreeMap::new(),
         };
-        if m.inboxes.iter().any(|i| i.members.is_some()) {
+        if d.contains(&Kind::Team) {
+            live.teams = api.teams().await?;
+        }
+        if m.inboxes.iter().any(|i| i.members.is_some())
+            || m.teams.iter().any(|t| t.members.is_some())
+        {
             live.agents = api.agents().await?;
+        }
+        let teams_with_members: Vec<u64> = m
+            .teams
+            .iter()
+            .filter(|spec| spec.members.is_some())
+            .filter_map(|spec| {
+                live.teams
+                    .iter()
+                    .find(|t| t.name == spec.name)
+                    .map(|t| t.id)
+            })
+            .collect();
+        for chunk in teams_with_members.chunks(8) {
+            let mut calls = tokio::task::JoinSet::new();
+            for &id in chunk {
+                let api = api.clone();
+                calls.spawn(async move { (id, api.team_members(id).await) });
+            }
+            while let Some(done) = calls.join_next().await {
+                let (id, agents) =
+                    done.map_err(|e| Error::other(format!("reading team members: {e}")))?;
+                let mut emails: Vec<String> = agents?
+                    .into_iter()
+                    .map(|a| a.email.to_lowercase())
+                    .collect();
+                emails.sort();
+                live.team_members.insert(id, emails);
+            }
         }
         let with_members: Vec<u64> = m
             .inboxes
@@ -329,6 +368,26 @@ impl Live {
             }
         }
         Ok(live)
+    }
+
+    /// User ids of members given by e-mail; an unknown one is exit 2 naming its line.
+    fn member_ids(&self, members: &[(String, String)]) -> Result<Vec<u64>> {
+        members
+            .iter()
+            .map(|(email, at)| {
+                self.agents
+                    .iter()
+                    .find(|a| a.email.eq_ignore_ascii_case(email))
+                    .map(|a| a.id)
+                    .ok_or_else(|| {
+                        Error::usage(format!(
+                            "{at}: no agent with e-mail {email} in account {}: invite them in Chatwoot first, or fix the address (agents: {})",
+                            self.account_id,
+                            self.agents.iter().map(|a| a.email.as_str()).collect::<Vec<_>>().join(", ")
+                        ))
+                    })
+            })
+            .collect()
     }
 
     /// The inbox a spec means: by `id`, else the one with its name; several is exit 2.
@@ -406,20 +465,7 @@ pub fn diff(m: &Manifest, live: &Live, prune: bool) -> Result<Vec<Change>> {
         );
         let mut spec = spec.clone();
         if let Some(members) = &spec.members {
-            for (email, at) in members {
-                let agent = live
-                    .agents
-                    .iter()
-                    .find(|a| a.email.eq_ignore_ascii_case(email));
-                let Some(agent) = agent else {
-                    return Err(Error::usage(format!(
-                        "{at}: no agent with e-mail {email} in account {}: invite them in Chatwoot first, or fix the address (agents: {})",
-                        live.account_id,
-                        live.agents.iter().map(|a| a.email.as_str()).collect::<Vec<_>>().join(", ")
-                    )));
-                };
-                spec.member_ids.push(agent.id);
-            }
+            spec.member_ids = live.member_ids(members)?;
             let emails: Vec<&str> = members.iter().map(|(e, _)| e.as_str()).collect();
             let current = found.and_then(|i| live.members.get(&i.id));
             field(
@@ -575,6 +621,36 @@ pub fn diff(m: &Manifest, live: &Live, prune: bool) -> Result<Vec<Change>> {
             Op::Canned(spec.clone()),
         ));
     }
+    for spec in &m.teams {
+        let found = live.teams.iter().find(|t| t.name == spec.name);
+        let mut d = BTreeMap::new();
+        let old = |v: Value| if found.is_some() { v } else { Value::Null };
+        field(
+            &mut d,
+            "description",
+            old(opt(found.and_then(|t| t.description.as_deref()))),
+            spec.description.as_deref().map(|c| json!(c)),
+        );
+        let mut spec = spec.clone();
+        if let Some(members) = &spec.members {
+            spec.member_ids = live.member_ids(members)?;
+            let emails: Vec<&str> = members.iter().map(|(e, _)| e.as_str()).collect();
+            let current = found.and_then(|t| live.team_members.get(&t.id));
+            field(
+                &mut d,
+                "members",
+                current.map_or(Value::Null, |c| json!(c)),
+                Some(json!(emails)),
+            );
+        }
+        changes.push(change(
+            Kind::Team,
+            &spec.name,
+            found.map(|t| t.id),
+            d,
+            Op::Team(spec.clone()),
+        ));
+    }
     if prune {
         let d = &m.declared;
         if d.contains(&Kind::Inbox) {
@@ -607,6 +683,15 @@ pub fn diff(m: &Manifest, live: &Live, prune: bool) -> Result<Vec<Change>> {
                 .filter(|l| !m.labels.iter().any(|s| s.title == l.title))
             {
                 changes.push(delete(Kind::Label, &l.title, l.id));
+            }
+        }
+        if d.contains(&Kind::Team) {
+            for t in live
+                .teams
+                .iter()
+                .filter(|t| !m.teams.iter().any(|s| s.name == t.name))
+            {
+                changes.push(delete(Kind::Team, &t.name, t.id));
             }
         }
         if d.contains(&Kind::CannedResponse) {

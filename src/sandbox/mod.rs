@@ -37,6 +37,7 @@ mod profile;
 mod public_api;
 mod render;
 mod state;
+mod teams_admin;
 #[cfg(test)]
 mod test_support;
 #[cfg(test)]
@@ -199,6 +200,7 @@ impl Sandbox {
             .merge(platform::routes())
             .merge(inbox_members::routes())
             .merge(agents_teams::routes())
+            .merge(teams_admin::routes())
             .merge(contacts::routes())
             .merge(conversations::routes())
             .merge(messages::routes())

@@ -330,6 +330,7 @@ pub(crate) const DEFAULT_SUBSCRIPTIONS: [Event; 8] = [
 ];
 
 /// `teams` row. Team names are stored downcased (`Team` before_validation).
+#[derive(Clone)]
 pub(crate) struct Team {
     pub id: u64,
     pub account_id: u64,

@@ -32,6 +32,10 @@ color = "#d32f2f"
 [[canned_response]]
 short_code = "refund"
 content    = "Refunds take 3-5 business days."
+
+[[team]]
+name    = "Tier 2"
+members = ["agent@sandbox.test"]
 "##;
 
 const BASE: &str = "https://bot.example.com";
@@ -97,7 +101,9 @@ fn plan_apply_plan_then_drift_is_exit_11_and_apply_fixes_it() {
         "+ label \"needs-human\"",
         "+ canned_response \"refund\"",
         "    content: (none) → \"Refunds take 3-5 business days.\"",
-        "Plan: 6 to create, 0 to update, 0 to delete, 0 unchanged.",
+        "+ team \"tier 2\"",
+        "    members: (none) → [\"agent@sandbox.test\"]",
+        "Plan: 7 to create, 0 to update, 0 to delete, 0 unchanged.",
     ] {
         assert!(text.contains(line), "missing {line:?} in:\n{text}");
     }
@@ -107,7 +113,7 @@ fn plan_apply_plan_then_drift_is_exit_11_and_apply_fixes_it() {
     run(&sb, &["apply"], &file)
         .code(3)
         .stderr(contains("--yes"));
-    assert_eq!(plan_json(&sb, &file, 11)["summary"]["create"], 6);
+    assert_eq!(plan_json(&sb, &file, 11)["summary"]["create"], 7);
 
     let out = run(&sb, &["apply", "--yes"], &file).success();
     let text = stdout(&out);
@@ -116,16 +122,18 @@ fn plan_apply_plan_then_drift_is_exit_11_and_apply_fixes_it() {
             && text.contains("created label 1 \"needs-human\""),
         "{text}"
     );
-    assert!(text.contains("Applied 6 change(s)."), "{text}");
+    assert!(text.contains("Applied 7 change(s)."), "{text}");
 
     // In sync now: exit 0, all `=`; and a second apply changes nothing.
     let plan = plan_json(&sb, &file, 0);
-    assert_eq!(plan["summary"]["unchanged"], 6, "{plan}");
+    assert_eq!(plan["summary"]["unchanged"], 7, "{plan}");
     run(&sb, &["apply", "--yes"], &file)
         .success()
         .stderr(contains("Nothing to do"));
     let link = sb.json(&["api", "GET", "/api/v1/accounts/1/inboxes/1/agent_bot"]);
     assert_eq!(link["agent_bot"]["name"], "Triage bot");
+    let team = sb.json(&["api", "GET", "/api/v1/accounts/1/teams/2/team_members"]);
+    assert_eq!(team[0]["email"], "agent@sandbox.test", "{team}");
     let members = sb.json(&["api", "GET", "/api/v1/accounts/1/inbox_members/1"]);
     assert_eq!(
         members["payload"][0]["email"], "agent@sandbox.test",
@@ -155,7 +163,7 @@ fn plan_apply_plan_then_drift_is_exit_11_and_apply_fixes_it() {
         "~ label 1 \"needs-human\"",
         "    color: \"#000000\" → \"#d32f2f\"",
         "= inbox 1 \"Support bot\"",
-        "Plan: 0 to create, 2 to update, 0 to delete, 4 unchanged.",
+        "Plan: 0 to create, 2 to update, 0 to delete, 5 unchanged.",
     ] {
         assert!(text.contains(line), "missing {line:?} in:\n{text}");
     }
@@ -333,7 +341,7 @@ fn export_round_trips_to_an_in_sync_plan() {
         .assert()
         .success();
     assert!(
-        stdout(&out).contains("Plan: 0 to create, 0 to update, 0 to delete, 7 unchanged."),
+        stdout(&out).contains("Plan: 0 to create, 0 to update, 0 to delete, 9 unchanged."),
         "{}",
         stdout(&out)
     );
@@ -397,7 +405,7 @@ fn a_failure_midway_reports_progress_and_a_rerun_finishes() {
         err.contains("applied before the failure:\n  created inbox 1 \"Support bot\""),
         "{err}"
     );
-    assert!(err.contains("not applied:\n  + webhook \"https://bot.example.com/events\"\n  + label \"needs-human\"\n  + canned_response \"refund\""), "{err}");
+    assert!(err.contains("not applied:\n  + webhook \"https://bot.example.com/events\"\n  + label \"needs-human\"\n  + canned_response \"refund\"\n  + team \"tier 2\""), "{err}");
     sb.sandbox
         .fail_route("POST", "/api/v1/accounts/1/webhooks", false);
     let out = run(&sb, &["apply", "--yes"], &file).success();

@@ -1,8 +1,8 @@
 //! `plan` and `apply` at scale: `cargo bench --bench manifest` (figures, not a timed test).
 //!
 //! An in-process sandbox; a manifest of 50 inboxes, 50 bots (each linked to one inbox), 20
-//! webhooks, 30 labels and 10 canned responses (the issue's 10 teams: teams are not a
-//! manifest kind yet). Prints the apply from empty (time, requests) and then `plan` against
+//! webhooks, 30 labels and 10 teams (each with one member). Prints the apply from empty
+//! (time, requests) and then `plan` against
 //! the applied account (best of `BENCH_RUNS`, default 5, and its request count).
 
 use std::time::{Duration, Instant};
@@ -37,7 +37,7 @@ fn manifest_text() -> String {
     }
     for i in 0..10 {
         t.push_str(&format!(
-            "[[canned_response]]\nshort_code = \"code{i}\"\ncontent = \"Answer {i}\"\n\n"
+            "[[team]]\nname = \"team {i}\"\nmembers = [\"agent@sandbox.test\"]\n\n"
         ));
     }
     t
@@ -92,7 +92,7 @@ fn main() {
         }
         println!(
             "plan of {} objects, in sync: best of {runs} {:.0} ms, {requests} requests \
-             (profile 1, one list per kind 5, one agent_bot read per linked inbox 50)",
+             (profile, one list per kind, agents, one read per linked inbox and per team with members)",
             p_count(&m),
             best.as_secs_f64() * 1000.0
         );

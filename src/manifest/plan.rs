@@ -521,11 +521,12 @@ pub fn diff(m: &Manifest, live: &Live, prune: bool) -> Result<Vec<Change>> {
             let current = inbox_id.and_then(|id| live.links.get(&id).copied().flatten());
             let key = format!("{inbox_name} → {}", bot.name);
             let mut d = BTreeMap::new();
+            // Bot ids, or the name of a bot this apply creates.
             field(
                 &mut d,
                 "agent_bot",
-                opt(current.map(|c| c.to_string()).as_deref()).clone(),
-                Some(bot_id.map_or(json!(bot.name), |id| json!(id.to_string()))),
+                current.map_or(Value::Null, |c| json!(c)),
+                Some(bot_id.map_or(json!(bot.name), |id| json!(id))),
             );
             let linked = bot_id.is_some() && current == bot_id;
             let action = if linked {

@@ -96,7 +96,7 @@ fn plan_apply_plan_then_drift_is_exit_11_and_apply_fixes_it() {
         "    webhook_url: (none) → \"https://bot.example.com/chatwoot\"",
         "    members: (none) → [\"agent@sandbox.test\"]",
         "+ agent_bot \"Triage bot\"",
-        "+ link \"Support bot → Triage bot\"",
+        "+ link \"Support bot → Triage bot\"\n    agent_bot: (none) → \"Triage bot\"",
         "+ webhook \"https://bot.example.com/events\"",
         "+ label \"needs-human\"",
         "+ canned_response \"refund\"",

@@ -64,9 +64,12 @@ Register-ArgumentCompleter -Native -CommandName 'chatwoot-bridge' -ScriptBlock {
             [CompletionResult]::new('tail', 'tail', [CompletionResultType]::ParameterValue, 'Print stored deliveries as `listen` does (--follow for new ones)')
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'Stored deliveries: list, show, export, verify, prune')
             [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'Send stored deliveries again, re-signed')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'The web inspector: stored deliveries live in a browser, detail, replay, transcripts')
             [CompletionResult]::new('trigger', 'trigger', [CompletionResultType]::ParameterValue, 'Send a synthetic, signed Chatwoot event (no credentials needed)')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Diagnose connection, permissions, webhook reachability and signing')
             [CompletionResult]::new('probe', 'probe', [CompletionResultType]::ParameterValue, 'CI smoke test: a test customer writes in; wait for the bot''s answer (exit 12 if none)')
+            [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Conversation tests for a bot: scripted conversations from a flow file (exit 12 if one fails)')
+            [CompletionResult]::new('example-bot', 'example-bot', [CompletionResultType]::ParameterValue, 'The built-in example bot as a process (reads CHATWOOT_* from the environment)')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'A raw authenticated request; PATH is from the base URL (e.g. /api/v1/profile)')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'A local Chatwoot-compatible server, for laptops and CI')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'The whole provisioning flow against the embedded sandbox, narrated')
@@ -1740,6 +1743,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatwoot-bridge' -ScriptBlock {
             [CompletionResult]::new('--forward-to', '--forward-to', [CompletionResultType]::ParameterName, 'Forward accepted deliveries to this URL (repeatable)')
             [CompletionResult]::new('--route', '--route', [CompletionResultType]::ParameterName, 'PATH=URL: forward deliveries to PATH there instead (repeatable)')
             [CompletionResult]::new('--resign-secret', '--resign-secret', [CompletionResultType]::ParameterName, 'Re-sign forwards with a fresh timestamp and this secret')
+            [CompletionResult]::new('--ui-port', '--ui-port', [CompletionResultType]::ParameterName, 'The inspector''s port with --ui (0 picks a free one)')
             [CompletionResult]::new('--events', '--events', [CompletionResultType]::ParameterName, 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)')
             [CompletionResult]::new('--event', '--event', [CompletionResultType]::ParameterName, 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)')
             [CompletionResult]::new('--inbox', '--inbox', [CompletionResultType]::ParameterName, 'Only this inbox id')
@@ -1757,6 +1761,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatwoot-bridge' -ScriptBlock {
             [CompletionResult]::new('--no-verify', '--no-verify', [CompletionResultType]::ParameterName, 'Accept unsigned deliveries (Chatwoot signs inbox and bot webhooks from 4.13, account webhooks from 4.11.2); they are stored as unverified')
             [CompletionResult]::new('--live', '--live', [CompletionResultType]::ParameterName, 'Receive events over Chatwoot''s websocket instead (no public URL or tunnel); stored and forwarded in the webhook shape')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'With --live: store the websocket''s own {event, data} frames untouched')
+            [CompletionResult]::new('--ui', '--ui', [CompletionResultType]::ParameterName, 'Also serve the web inspector (as `chatwoot-bridge inspect` does) on 127.0.0.1:--ui-port')
             [CompletionResult]::new('--ignore-bot-echo', '--ignore-bot-echo', [CompletionResultType]::ParameterName, 'Hide bots'' own messages (Chatwoot sends a bot its own replies)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (one per line) or nothing')
@@ -2035,6 +2040,33 @@ Register-ArgumentCompleter -Native -CommandName 'chatwoot-bridge' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'chatwoot-bridge;inspect' {
+            [CompletionResult]::new('--bind', '--bind', [CompletionResultType]::ParameterName, 'Address to serve on (loopback by default; another address exposes stored bodies to that network)')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port (0 picks a free one)')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The signing secret that re-signs replays [env: CHATWOOT_WEBHOOK_SECRET]')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The event store (default: events.sqlite in CHATWOOT_BRIDGE_DATA_DIR or the platform data dir)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account id [env: CHATWOOT_ACCOUNT_ID]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output mode')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output mode')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project''s .env; variables already set in the environment win')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (one per line) or nothing')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (one per line) or nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'chatwoot-bridge;trigger' {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Where to send it (the default is where `listen` listens)')
             [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'Sign with this secret [env: CHATWOOT_WEBHOOK_SECRET; else the profile''s only stored secret]')
@@ -2105,6 +2137,64 @@ Register-ArgumentCompleter -Native -CommandName 'chatwoot-bridge' -ScriptBlock {
             [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project''s .env; variables already set in the environment win')
             [CompletionResult]::new('--expect-handoff', '--expect-handoff', [CompletionResultType]::ParameterName, 'Succeed when the bot hands the conversation over (status open), not when it answers')
             [CompletionResult]::new('--keep', '--keep', [CompletionResultType]::ParameterName, 'Leave the probe''s conversation as it is (default: resolve it, so probes do not pile up in the agents'' pending and open lists)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (one per line) or nothing')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (one per line) or nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'chatwoot-bridge;test' {
+            [CompletionResult]::new('--bot-url', '--bot-url', [CompletionResultType]::ParameterName, 'With --sandbox: where the bot receives Chatwoot''s deliveries')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'With --sandbox: connect the bot as an agent bot (its own token; conversations start pending) or as an API inbox''s webhook (the admin''s token)')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Flows run at the same time')
+            [CompletionResult]::new('--junit', '--junit', [CompletionResultType]::ParameterName, 'Also write a JUnit XML report here (one test case per flow)')
+            [CompletionResult]::new('--inbox', '--inbox', [CompletionResultType]::ParameterName, 'Write into this inbox (id or name), whatever the file says')
+            [CompletionResult]::new('--bot-startup', '--bot-startup', [CompletionResultType]::ParameterName, 'With --sandbox: how long the bot may take to answer at --bot-url')
+            [CompletionResult]::new('--record', '--record', [CompletionResultType]::ParameterName, 'Print a flow skeleton from an existing conversation (its display id) and exit')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The event store (default: events.sqlite in CHATWOOT_BRIDGE_DATA_DIR or the platform data dir)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account id [env: CHATWOOT_ACCOUNT_ID]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output mode')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output mode')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project''s .env; variables already set in the environment win')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against an embedded sandbox wired to the bot at --bot-url (nothing else needed)')
+            [CompletionResult]::new('--keep', '--keep', [CompletionResultType]::ParameterName, 'Leave the test conversations as they end (default: resolve them)')
+            [CompletionResult]::new('--from-store', '--from-store', [CompletionResultType]::ParameterName, 'With --record: read the conversation from the event store (what `listen` received) instead of asking Chatwoot')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (one per line) or nothing')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (one per line) or nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'chatwoot-bridge;example-bot' {
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port to listen on (127.0.0.1)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Account id [env: CHATWOOT_ACCOUNT_ID]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output mode')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output mode')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project''s .env; variables already set in the environment win')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for `-o json`')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids (one per line) or nothing')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids (one per line) or nothing')
@@ -2253,9 +2343,12 @@ Register-ArgumentCompleter -Native -CommandName 'chatwoot-bridge' -ScriptBlock {
             [CompletionResult]::new('tail', 'tail', [CompletionResultType]::ParameterValue, 'Print stored deliveries as `listen` does (--follow for new ones)')
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'Stored deliveries: list, show, export, verify, prune')
             [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'Send stored deliveries again, re-signed')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'The web inspector: stored deliveries live in a browser, detail, replay, transcripts')
             [CompletionResult]::new('trigger', 'trigger', [CompletionResultType]::ParameterValue, 'Send a synthetic, signed Chatwoot event (no credentials needed)')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Diagnose connection, permissions, webhook reachability and signing')
             [CompletionResult]::new('probe', 'probe', [CompletionResultType]::ParameterValue, 'CI smoke test: a test customer writes in; wait for the bot''s answer (exit 12 if none)')
+            [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Conversation tests for a bot: scripted conversations from a flow file (exit 12 if one fails)')
+            [CompletionResult]::new('example-bot', 'example-bot', [CompletionResultType]::ParameterValue, 'The built-in example bot as a process (reads CHATWOOT_* from the environment)')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'A raw authenticated request; PATH is from the base URL (e.g. /api/v1/profile)')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'A local Chatwoot-compatible server, for laptops and CI')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'The whole provisioning flow against the embedded sandbox, narrated')
@@ -2485,6 +2578,9 @@ Register-ArgumentCompleter -Native -CommandName 'chatwoot-bridge' -ScriptBlock {
         'chatwoot-bridge;help;replay' {
             break
         }
+        'chatwoot-bridge;help;inspect' {
+            break
+        }
         'chatwoot-bridge;help;trigger' {
             break
         }
@@ -2492,6 +2588,12 @@ Register-ArgumentCompleter -Native -CommandName 'chatwoot-bridge' -ScriptBlock {
             break
         }
         'chatwoot-bridge;help;probe' {
+            break
+        }
+        'chatwoot-bridge;help;test' {
+            break
+        }
+        'chatwoot-bridge;help;example-bot' {
             break
         }
         'chatwoot-bridge;help;api' {

@@ -61,9 +61,12 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
             cand tail 'Print stored deliveries as `listen` does (--follow for new ones)'
             cand events 'Stored deliveries: list, show, export, verify, prune'
             cand replay 'Send stored deliveries again, re-signed'
+            cand inspect 'The web inspector: stored deliveries live in a browser, detail, replay, transcripts'
             cand trigger 'Send a synthetic, signed Chatwoot event (no credentials needed)'
             cand doctor 'Diagnose connection, permissions, webhook reachability and signing'
             cand probe 'CI smoke test: a test customer writes in; wait for the bot''s answer (exit 12 if none)'
+            cand test 'Conversation tests for a bot: scripted conversations from a flow file (exit 12 if one fails)'
+            cand example-bot 'The built-in example bot as a process (reads CHATWOOT_* from the environment)'
             cand api 'A raw authenticated request; PATH is from the base URL (e.g. /api/v1/profile)'
             cand sandbox 'A local Chatwoot-compatible server, for laptops and CI'
             cand demo 'The whole provisioning flow against the embedded sandbox, narrated'
@@ -1623,6 +1626,7 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
             cand --forward-to 'Forward accepted deliveries to this URL (repeatable)'
             cand --route 'PATH=URL: forward deliveries to PATH there instead (repeatable)'
             cand --resign-secret 'Re-sign forwards with a fresh timestamp and this secret'
+            cand --ui-port 'The inspector''s port with --ui (0 picks a free one)'
             cand --events 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)'
             cand --event 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)'
             cand --inbox 'Only this inbox id'
@@ -1640,6 +1644,7 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
             cand --no-verify 'Accept unsigned deliveries (Chatwoot signs inbox and bot webhooks from 4.13, account webhooks from 4.11.2); they are stored as unverified'
             cand --live 'Receive events over Chatwoot''s websocket instead (no public URL or tunnel); stored and forwarded in the webhook shape'
             cand --raw 'With --live: store the websocket''s own {event, data} frames untouched'
+            cand --ui 'Also serve the web inspector (as `chatwoot-bridge inspect` does) on 127.0.0.1:--ui-port'
             cand --ignore-bot-echo 'Hide bots'' own messages (Chatwoot sends a bot its own replies)'
             cand --json 'Short for `-o json`'
             cand -q 'Print only ids (one per line) or nothing'
@@ -1902,6 +1907,32 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'chatwoot-bridge;inspect'= {
+            cand --bind 'Address to serve on (loopback by default; another address exposes stored bodies to that network)'
+            cand --port 'Port (0 picks a free one)'
+            cand --secret 'The signing secret that re-signs replays [env: CHATWOOT_WEBHOOK_SECRET]'
+            cand --store 'The event store (default: events.sqlite in CHATWOOT_BRIDGE_DATA_DIR or the platform data dir)'
+            cand -p 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]'
+            cand --profile 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]'
+            cand --url 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]'
+            cand --account 'Account id [env: CHATWOOT_ACCOUNT_ID]'
+            cand -o 'Output mode'
+            cand --output 'Output mode'
+            cand --jq 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line'
+            cand --env-file 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project''s .env; variables already set in the environment win'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print only ids (one per line) or nothing'
+            cand --quiet 'Print only ids (one per line) or nothing'
+            cand -v 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
+            cand --verbose 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'chatwoot-bridge;trigger'= {
             cand --to 'Where to send it (the default is where `listen` listens)'
             cand --secret 'Sign with this secret [env: CHATWOOT_WEBHOOK_SECRET; else the profile''s only stored secret]'
@@ -1970,6 +2001,62 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
             cand --env-file 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project''s .env; variables already set in the environment win'
             cand --expect-handoff 'Succeed when the bot hands the conversation over (status open), not when it answers'
             cand --keep 'Leave the probe''s conversation as it is (default: resolve it, so probes do not pile up in the agents'' pending and open lists)'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print only ids (one per line) or nothing'
+            cand --quiet 'Print only ids (one per line) or nothing'
+            cand -v 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
+            cand --verbose 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'chatwoot-bridge;test'= {
+            cand --bot-url 'With --sandbox: where the bot receives Chatwoot''s deliveries'
+            cand --mode 'With --sandbox: connect the bot as an agent bot (its own token; conversations start pending) or as an API inbox''s webhook (the admin''s token)'
+            cand --jobs 'Flows run at the same time'
+            cand --junit 'Also write a JUnit XML report here (one test case per flow)'
+            cand --inbox 'Write into this inbox (id or name), whatever the file says'
+            cand --bot-startup 'With --sandbox: how long the bot may take to answer at --bot-url'
+            cand --record 'Print a flow skeleton from an existing conversation (its display id) and exit'
+            cand --store 'The event store (default: events.sqlite in CHATWOOT_BRIDGE_DATA_DIR or the platform data dir)'
+            cand -p 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]'
+            cand --profile 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]'
+            cand --url 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]'
+            cand --account 'Account id [env: CHATWOOT_ACCOUNT_ID]'
+            cand -o 'Output mode'
+            cand --output 'Output mode'
+            cand --jq 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line'
+            cand --env-file 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project''s .env; variables already set in the environment win'
+            cand --sandbox 'Run against an embedded sandbox wired to the bot at --bot-url (nothing else needed)'
+            cand --keep 'Leave the test conversations as they end (default: resolve them)'
+            cand --from-store 'With --record: read the conversation from the event store (what `listen` received) instead of asking Chatwoot'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print only ids (one per line) or nothing'
+            cand --quiet 'Print only ids (one per line) or nothing'
+            cand -v 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
+            cand --verbose 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'chatwoot-bridge;example-bot'= {
+            cand --port 'Port to listen on (127.0.0.1)'
+            cand -p 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]'
+            cand --profile 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]'
+            cand --url 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]'
+            cand --account 'Account id [env: CHATWOOT_ACCOUNT_ID]'
+            cand -o 'Output mode'
+            cand --output 'Output mode'
+            cand --jq 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line'
+            cand --env-file 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project''s .env; variables already set in the environment win'
             cand --json 'Short for `-o json`'
             cand -q 'Print only ids (one per line) or nothing'
             cand --quiet 'Print only ids (one per line) or nothing'
@@ -2113,9 +2200,12 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
             cand tail 'Print stored deliveries as `listen` does (--follow for new ones)'
             cand events 'Stored deliveries: list, show, export, verify, prune'
             cand replay 'Send stored deliveries again, re-signed'
+            cand inspect 'The web inspector: stored deliveries live in a browser, detail, replay, transcripts'
             cand trigger 'Send a synthetic, signed Chatwoot event (no credentials needed)'
             cand doctor 'Diagnose connection, permissions, webhook reachability and signing'
             cand probe 'CI smoke test: a test customer writes in; wait for the bot''s answer (exit 12 if none)'
+            cand test 'Conversation tests for a bot: scripted conversations from a flow file (exit 12 if one fails)'
+            cand example-bot 'The built-in example bot as a process (reads CHATWOOT_* from the environment)'
             cand api 'A raw authenticated request; PATH is from the base URL (e.g. /api/v1/profile)'
             cand sandbox 'A local Chatwoot-compatible server, for laptops and CI'
             cand demo 'The whole provisioning flow against the embedded sandbox, narrated'
@@ -2283,11 +2373,17 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
         }
         &'chatwoot-bridge;help;replay'= {
         }
+        &'chatwoot-bridge;help;inspect'= {
+        }
         &'chatwoot-bridge;help;trigger'= {
         }
         &'chatwoot-bridge;help;doctor'= {
         }
         &'chatwoot-bridge;help;probe'= {
+        }
+        &'chatwoot-bridge;help;test'= {
+        }
+        &'chatwoot-bridge;help;example-bot'= {
         }
         &'chatwoot-bridge;help;api'= {
         }

@@ -120,12 +120,19 @@ pub enum Command {
     Events(commands::events::EventsArgs),
     /// Send stored deliveries again, re-signed
     Replay(commands::replay::ReplayArgs),
+    /// The web inspector: stored deliveries live in a browser, detail, replay, transcripts
+    Inspect(commands::inspect::InspectArgs),
     /// Send a synthetic, signed Chatwoot event (no credentials needed)
     Trigger(commands::trigger::TriggerArgs),
     /// Diagnose connection, permissions, webhook reachability and signing
     Doctor(commands::doctor::DoctorArgs),
     /// CI smoke test: a test customer writes in; wait for the bot's answer (exit 12 if none)
     Probe(commands::probe::ProbeArgs),
+    /// Conversation tests for a bot: scripted conversations from a flow file (exit 12 if one fails)
+    Test(commands::test::TestArgs),
+    /// The built-in example bot as a process (reads CHATWOOT_* from the environment)
+    #[command(hide = true)]
+    ExampleBot(commands::test::ExampleBotArgs),
     /// A raw authenticated request; PATH is from the base URL (e.g. /api/v1/profile)
     Api(commands::api::ApiArgs),
     /// A local Chatwoot-compatible server, for laptops and CI

@@ -51,21 +51,21 @@ pub struct Setting<T> {
 }
 
 pub struct Context {
-    pub global: GlobalArgs,
-    pub output: Output,
-    pub config_path: PathBuf,
-    pub config: Config,
+    global: GlobalArgs,
+    output: Output,
+    config_path: PathBuf,
+    config: Config,
     /// The profile in effect (it may not exist in the config yet).
-    pub profile_name: String,
-    pub url: Option<Setting<String>>,
-    pub account: Option<Setting<u64>>,
-    pub token: Option<Setting<String>>,
-    pub platform_token: Option<Setting<String>>,
-    pub timeout: Duration,
+    profile_name: String,
+    url: Option<Setting<String>>,
+    account: Option<Setting<u64>>,
+    token: Option<Setting<String>>,
+    platform_token: Option<Setting<String>>,
+    timeout: Duration,
     /// The most one command waits between retries, all requests together.
     retry_budget: Duration,
     /// Prompts are possible: a terminal, and neither --no-input nor CI.
-    pub interactive: bool,
+    interactive: bool,
     api: OnceLock<Api>,
 }
 
@@ -239,6 +239,60 @@ impl Context {
         ctx.platform_token = None;
         ctx.interactive = false;
         Ok(ctx)
+    }
+
+    /// The global flags as given.
+    pub fn global(&self) -> &GlobalArgs {
+        &self.global
+    }
+
+    /// How to print: the output mode, `-q`, `--jq`.
+    pub fn output(&self) -> &Output {
+        &self.output
+    }
+
+    pub fn config_path(&self) -> &std::path::Path {
+        &self.config_path
+    }
+
+    /// `config.toml` as read when the command started.
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// The profile in effect (it may not exist in the config yet).
+    pub fn profile_name(&self) -> &str {
+        &self.profile_name
+    }
+
+    /// The base URL, and where it came from.
+    pub fn url(&self) -> Option<&Setting<String>> {
+        self.url.as_ref()
+    }
+
+    /// The account id, and where it came from.
+    pub fn account(&self) -> Option<&Setting<u64>> {
+        self.account.as_ref()
+    }
+
+    /// The user's access token, and where it came from.
+    pub fn token(&self) -> Option<&Setting<String>> {
+        self.token.as_ref()
+    }
+
+    /// The platform app's token, and where it came from.
+    pub fn platform_token(&self) -> Option<&Setting<String>> {
+        self.platform_token.as_ref()
+    }
+
+    /// The HTTP timeout of every request.
+    pub fn timeout(&self) -> Duration {
+        self.timeout
+    }
+
+    /// Prompts are possible: a terminal, and neither --no-input nor CI.
+    pub fn interactive(&self) -> bool {
+        self.interactive
     }
 
     pub fn profile(&self) -> Option<&Profile> {

@@ -39,6 +39,9 @@ pub enum Error {
     ChangesPending(String),
     #[error("interrupted")]
     Interrupted,
+    /// `test`: a conversation flow failed (exit 12).
+    #[error("{0}")]
+    TestFailed(String),
     #[error("{0}")]
     Other(String),
 }
@@ -71,6 +74,7 @@ impl Error {
             Error::ChangesPending(_) => 11,
             Error::ProbeFailed(_) => 12,
             Error::Interrupted => 130,
+            Error::TestFailed(_) => 12,
             Error::Io { .. } | Error::Other(_) => 1,
         }
     }

@@ -23,6 +23,7 @@ pub fn confirm(interactive: bool, yes: bool, question: &str) -> Result<()> {
             "{question} needs confirmation and there is no terminal to ask on: add --yes"
         )));
     }
+    let _keys = keys::ctrl_c_as_a_key();
     let answer = dialoguer::Confirm::new()
         .with_prompt(question)
         .default(false)
@@ -72,6 +73,7 @@ pub fn text_checked(
     if !interactive {
         return Err(missing_input(question, flag_hint));
     }
+    let _keys = keys::ctrl_c_as_a_key();
     let mut input = dialoguer::Input::<String>::new().with_prompt(question);
     if let Some(d) = default {
         input = input.default(d.to_string());
@@ -93,6 +95,7 @@ pub fn ask_yes_no(
     if !interactive {
         return Err(missing_input(question, flag_hint));
     }
+    let _keys = keys::ctrl_c_as_a_key();
     dialoguer::Confirm::new()
         .with_prompt(question)
         .default(default)
@@ -111,6 +114,7 @@ pub fn multi_select(
     if !interactive {
         return Err(missing_input(question, flag_hint));
     }
+    let _keys = keys::ctrl_c_as_a_key();
     dialoguer::MultiSelect::new()
         .with_prompt(question)
         .items(items)
@@ -139,6 +143,7 @@ pub fn select_with_default(
     if !interactive {
         return Err(missing_input(question, flag_hint));
     }
+    let _keys = keys::ctrl_c_as_a_key();
     dialoguer::Select::new()
         .with_prompt(question)
         .items(items)
@@ -162,6 +167,46 @@ fn prompt_error(e: dialoguer::Error) -> Error {
             Error::Interrupted
         }
         dialoguer::Error::IO(io) => Error::io("reading the answer", io),
+    }
+}
+
+/// dialoguer reads each key in raw mode, where Ctrl-C is a key it reports as interrupted,
+/// but between two reads (while it draws) the terminal is back in its own mode, where Ctrl-C
+/// is SIGINT. The command then waits on in a synchronous read the signal cannot end. So for
+/// the whole of a question the terminal sends no signals: Ctrl-C is always a key (exit 130).
+mod keys {
+    #[cfg(unix)]
+    pub struct Guard(rustix::termios::Termios);
+
+    #[cfg(unix)]
+    impl Drop for Guard {
+        fn drop(&mut self) {
+            let _ = rustix::termios::tcsetattr(
+                std::io::stdin(),
+                rustix::termios::OptionalActions::Now,
+                &self.0,
+            );
+        }
+    }
+
+    #[cfg(not(unix))]
+    pub struct Guard;
+
+    /// Until the guard drops, Ctrl-C reaches the prompt as a key, not as a signal.
+    #[cfg(unix)]
+    pub fn ctrl_c_as_a_key() -> Option<Guard> {
+        use rustix::termios::{self, LocalModes, OptionalActions};
+        let stdin = std::io::stdin();
+        let before = termios::tcgetattr(&stdin).ok()?;
+        let mut quiet = before.clone();
+        quiet.local_modes.remove(LocalModes::ISIG);
+        termios::tcsetattr(&stdin, OptionalActions::Now, &quiet).ok()?;
+        Some(Guard(before))
+    }
+
+    #[cfg(not(unix))]
+    pub fn ctrl_c_as_a_key() -> Option<Guard> {
+        None
     }
 }
 

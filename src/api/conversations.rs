@@ -293,7 +293,7 @@ impl Api {
     }
 }
 
-fn mime_for(name: &str) -> &'static str {
+pub(super) fn mime_for(name: &str) -> &'static str {
     let ext = name.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
     match ext.as_str() {
         "png" => "image/png",

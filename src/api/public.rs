@@ -120,3 +120,43 @@ fn not_api_inbox(e: Error) -> Error {
         other => other,
     }
 }
+
+impl Api {
+    /// The contact writes a message with files (multipart `attachments[]`); without files,
+    /// as [`Api::public_message`]. Never repeated automatically.
+    pub async fn public_message_with_attachments(
+        &self,
+        inbox_identifier: &str,
+        source_id: &str,
+        conversation: u64,
+        content: &str,
+        attachments: &[std::path::PathBuf],
+    ) -> Result<Message> {
+        if attachments.is_empty() {
+            return self
+                .public_message(inbox_identifier, source_id, conversation, content)
+                .await;
+        }
+        let mut form = reqwest::multipart::Form::new().text("content", content.to_string());
+        for file in attachments {
+            let bytes = std::fs::read(file)
+                .map_err(|e| Error::io(format!("reading attachment {}", file.display()), e))?;
+            let name = file
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| "attachment".into());
+            let part = reqwest::multipart::Part::bytes(bytes)
+                .file_name(name.clone())
+                .mime_str(super::conversations::mime_for(&name))
+                .map_err(|e| Error::other(format!("attachment {name}: {e}")))?;
+            form = form.part("attachments[]", part);
+        }
+        let req = Request::post(public_path(
+            inbox_identifier,
+            &format!("/contacts/{source_id}/conversations/{conversation}/messages"),
+        ))
+        .token(TokenKind::None)
+        .body(super::Body::Multipart(form));
+        decode("message", self.send(req).await?)
+    }
+}

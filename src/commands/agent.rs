@@ -29,7 +29,7 @@ pub async fn run(ctx: &Context, cmd: AgentCommand) -> Result<()> {
                     ]
                 })
                 .collect();
-            ctx.output.print(View::new(
+            ctx.output().print(View::new(
                 Value::Array(agents.iter().map(|a| a.raw.clone()).collect()),
                 agents.iter().map(|a| a.id.to_string()).collect(),
                 Human::Rows {

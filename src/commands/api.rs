@@ -59,8 +59,7 @@ pub async fn run(ctx: &Context, args: ApiArgs) -> Result<()> {
     }
     if path.contains("{account}") || path.contains("{account_id}") {
         let account = ctx
-            .account
-            .as_ref()
+            .account()
             .ok_or_else(|| {
                 Error::usage("the path uses {account}: pass --account or set CHATWOOT_ACCOUNT_ID")
             })?
@@ -113,7 +112,7 @@ pub async fn run(ctx: &Context, args: ApiArgs) -> Result<()> {
     } else {
         serde_json::to_string_pretty(&crate::redact::redacted(&resp.body)).unwrap_or_default()
     };
-    ctx.output
+    ctx.output()
         .print(View::new(resp.body, vec![], Human::Text(text)))
 }
 

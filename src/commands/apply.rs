@@ -31,18 +31,18 @@ pub async fn run(ctx: &Context, args: ApplyArgs) -> Result<()> {
     let plan = plan::make(api, ctx.require_url()?, &m, args.prune).await?;
     let summary = plan.summary();
     if !plan.has_changes() {
-        ctx.output.note(format!(
+        ctx.output().note(format!(
             "{}\nNothing to do: the account matches {}.",
             plan.target_line(),
             args.file.display()
         ));
-        return ctx.output.print(View::new(
+        return ctx.output().print(View::new(
             json!({ "target": plan.target, "applied": [], "summary": summary }),
             Vec::new(),
             Human::Text(String::new()),
         ));
     }
-    ctx.output.note(plan.text().trim_end());
+    ctx.output().note(plan.text().trim_end());
     ctx.confirm(&format!(
         "Apply {} change(s) to account {}?",
         summary.create + summary.update + summary.delete,
@@ -74,7 +74,7 @@ pub async fn run(ctx: &Context, args: ApplyArgs) -> Result<()> {
     }
     if let Some((err, pending)) = outcome.failed {
         let not_applied: Vec<String> = pending.iter().map(plan::Change::line).collect();
-        ctx.output.note(format!(
+        ctx.output().note(format!(
             "applied before the failure:\n  {}\nnot applied:\n  {}\nRe-run `chatwoot-bridge apply -f {}` to finish.",
             if lines.is_empty() { "nothing".to_string() } else { lines.join("\n  ") },
             not_applied.join("\n  "),
@@ -82,7 +82,7 @@ pub async fn run(ctx: &Context, args: ApplyArgs) -> Result<()> {
         ));
         return Err(err);
     }
-    ctx.output.print(View::new(
+    ctx.output().print(View::new(
         json!({ "target": plan.target, "applied": outcome.done, "summary": summary }),
         outcome
             .done

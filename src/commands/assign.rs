@@ -68,7 +68,7 @@ pub async fn run(ctx: &Context, args: AssignArgs) -> Result<()> {
         Assignee::Team(_) => format!("team {}", person(Some(&answer))),
         Assignee::Bot(_) => format!("bot {}", person(Some(&answer))),
     };
-    ctx.output.print(View::new(
+    ctx.output().print(View::new(
         answer,
         vec![id.to_string()],
         Human::Text(format!("Conversation {id} assigned to {who}.")),

@@ -50,7 +50,7 @@ fn read_token(ctx: &Context, with_token: bool, what: &str) -> Result<String> {
         buf
     } else {
         prompt::secret(
-            ctx.interactive,
+            ctx.interactive(),
             &format!("Paste the {what}"),
             "pipe the token in with `--with-token` (e.g. `echo $TOKEN | chatwoot-bridge auth login --with-token`)",
         )?
@@ -71,10 +71,10 @@ pub(crate) fn one_word_token(raw: &str, what: &str) -> Result<String> {
 }
 
 async fn login(ctx: &Context, with_token: bool, platform: bool) -> Result<()> {
-    let url = match &ctx.url {
+    let url = match &ctx.url() {
         Some(s) => s.value.clone(),
         None => normalize_url(&prompt::text(
-            ctx.interactive,
+            ctx.interactive(),
             "Chatwoot URL (e.g. https://chat.example.com)",
             "pass --url or set CHATWOOT_BASE_URL",
         )?)?,
@@ -85,7 +85,7 @@ async fn login(ctx: &Context, with_token: bool, platform: bool) -> Result<()> {
         "access token (Profile settings → Access Token)"
     };
     let token = read_token(ctx, with_token, what)?;
-    let mut config = ctx.config.clone();
+    let mut config = ctx.config().clone();
     let mut profile = ctx.profile().cloned().unwrap_or_default();
     profile.url = Some(url.clone());
 
@@ -96,7 +96,7 @@ async fn login(ctx: &Context, with_token: bool, platform: bool) -> Result<()> {
         let api = Api::new(Client::new(cc)?, None);
         let bots = api.bots(BotScope::Platform).await?;
         profile.platform_token = Some(token);
-        ctx.output.note(format!(
+        ctx.output().note(format!(
             "Platform token accepted by {url} (the app owns {} agent bot{}).",
             bots.len(),
             if bots.len() == 1 { "" } else { "s" }
@@ -114,7 +114,7 @@ async fn login(ctx: &Context, with_token: bool, platform: bool) -> Result<()> {
         profile.user_name = Some(me.name.clone());
         profile.user_email = Some(me.email.clone());
         profile.role = membership.as_ref().map(|m| m.role.clone());
-        ctx.output.note(format!(
+        ctx.output().note(format!(
             "Logged in to {url} as {} <{}>, {} in account {account}{}.",
             me.name,
             me.email,
@@ -128,40 +128,40 @@ async fn login(ctx: &Context, with_token: bool, platform: bool) -> Result<()> {
                 .unwrap_or_default()
         ));
         if profile.role.as_deref() != Some("administrator") {
-            ctx.output.note(
+            ctx.output().note(
                 "note: provisioning (setup, inbox/bot/webhook changes) needs an administrator's token",
             );
         }
     }
     config
         .profiles
-        .insert(ctx.profile_name.clone(), profile.clone());
+        .insert(ctx.profile_name().to_string(), profile.clone());
     if config.current_profile.is_none() {
-        config.current_profile = Some(ctx.profile_name.clone());
+        config.current_profile = Some(ctx.profile_name().to_string());
     }
     ctx.save_config(&config)?;
-    ctx.output.note(format!(
+    ctx.output().note(format!(
         "Saved profile '{}' in {}",
-        ctx.profile_name,
-        ctx.config_path.display()
+        ctx.profile_name(),
+        ctx.config_path().display()
     ));
-    if let Some(Source::Env(var)) = ctx.token.as_ref().map(|s| &s.source) {
+    if let Some(Source::Env(var)) = ctx.token().map(|s| &s.source) {
         if !platform {
-            ctx.output.note(format!(
+            ctx.output().note(format!(
                 "note: {var} is set and takes precedence over the saved token"
             ));
         }
     }
-    ctx.output.print(View::new(
-        profile_json(&ctx.profile_name, &profile, true),
-        vec![ctx.profile_name.clone()],
+    ctx.output().print(View::new(
+        profile_json(ctx.profile_name(), &profile, true),
+        vec![ctx.profile_name().to_string()],
         Human::Text(String::new()),
     ))
 }
 
 /// The account to use: the flag or environment, else the only one, else ask.
 pub(crate) fn choose_account(ctx: &Context, me: &ApiProfile) -> Result<u64> {
-    if let Some(a) = &ctx.account {
+    if let Some(a) = &ctx.account() {
         if me.membership(a.value).is_none() {
             return Err(Error::Api(
                 crate::api::ApiError::from_response(
@@ -186,7 +186,7 @@ pub(crate) fn choose_account(ctx: &Context, me: &ApiProfile) -> Result<u64> {
                 .map(|a| format!("{} {} ({})", a.id, a.name, a.role))
                 .collect();
             let i = prompt::select(
-                ctx.interactive,
+                ctx.interactive(),
                 "Which account?",
                 &items,
                 &format!("pass --account (one of: {})", me.accounts_list()),
@@ -199,9 +199,9 @@ pub(crate) fn choose_account(ctx: &Context, me: &ApiProfile) -> Result<u64> {
 async fn status(ctx: &Context) -> Result<()> {
     let url = ctx.require_url()?.to_string();
     let api = ctx.api()?;
-    let token = ctx.token.as_ref().expect("api() checked the token");
+    let token = ctx.token().expect("api() checked the token");
     let me = api.profile().await?;
-    let account = ctx.account.as_ref().map(|s| s.value);
+    let account = ctx.account().map(|s| s.value);
     let membership = account.and_then(|a| me.membership(a));
     let mut fields = vec![
         ("Instance".to_string(), url.clone()),
@@ -228,7 +228,7 @@ async fn status(ctx: &Context) -> Result<()> {
         "Token".into(),
         format!("{} from {}", redact::mask(&token.value), token.source),
     ));
-    if let Some(p) = &ctx.platform_token {
+    if let Some(p) = &ctx.platform_token() {
         fields.push(("Platform token".into(), format!("set, from {}", p.source)));
     }
     let json = json!({
@@ -238,10 +238,10 @@ async fn status(ctx: &Context) -> Result<()> {
         "role": membership.map(|m| m.role.clone()),
         "accounts": me.accounts,
         "token_source": token.source.to_string(),
-        "platform_token_source": ctx.platform_token.as_ref().map(|p| p.source.to_string()),
-        "profile": ctx.profile_name,
+        "platform_token_source": ctx.platform_token().map(|p| p.source.to_string()),
+        "profile": ctx.profile_name(),
     });
-    ctx.output.print(View::new(
+    ctx.output().print(View::new(
         json,
         vec![me.id.to_string()],
         Human::Fields(fields),
@@ -260,19 +260,19 @@ async fn status(ctx: &Context) -> Result<()> {
 }
 
 fn logout(ctx: &Context) -> Result<()> {
-    let mut config = ctx.config.clone();
-    let Some(profile) = config.profiles.get_mut(&ctx.profile_name) else {
+    let mut config = ctx.config().clone();
+    let Some(profile) = config.profiles.get_mut(ctx.profile_name()) else {
         return Err(Error::usage(format!(
             "no profile named '{}': nothing to log out of (`chatwoot-bridge profile list`)",
-            ctx.profile_name
+            ctx.profile_name()
         )));
     };
     let had = profile.token.take().is_some() | profile.platform_token.take().is_some();
     // The signing secrets are credentials too: they go with the tokens.
     let secrets = std::mem::take(&mut profile.signing_secrets).len();
     ctx.save_config(&config)?;
-    let name = &ctx.profile_name;
-    ctx.output.note(match (had, secrets) {
+    let name = ctx.profile_name();
+    ctx.output().note(match (had, secrets) {
         (true, 0) => format!("Removed the tokens from profile '{name}'."),
         (false, 0) => format!("Profile '{name}' held no token and no signing secret."),
         (_, n) => format!(
@@ -281,8 +281,8 @@ fn logout(ctx: &Context) -> Result<()> {
             if n == 1 { "" } else { "s" }
         ),
     });
-    if let Some(Source::Env(var)) = ctx.token.as_ref().map(|s| &s.source) {
-        ctx.output
+    if let Some(Source::Env(var)) = ctx.token().map(|s| &s.source) {
+        ctx.output()
             .note(format!("note: {var} is still set in the environment"));
     }
     Ok(())

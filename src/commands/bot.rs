@@ -125,7 +125,7 @@ pub async fn run(ctx: &Context, args: BotArgs) -> Result<()> {
                     ]
                 })
                 .collect();
-            ctx.output.print(View::new(
+            ctx.output().print(View::new(
                 Value::Array(bots.iter().map(|b| b.raw.clone()).collect()),
                 bots.iter().map(|b| b.id.to_string()).collect(),
                 Human::Rows {
@@ -158,7 +158,7 @@ pub async fn run(ctx: &Context, args: BotArgs) -> Result<()> {
                     },
                 )
                 .await?;
-            ctx.output.note(format!(
+            ctx.output().note(format!(
                 "Created {} agent bot {} ({}).",
                 scope_label(&bot),
                 bot.id,
@@ -189,7 +189,7 @@ pub async fn run(ctx: &Context, args: BotArgs) -> Result<()> {
                     },
                 )
                 .await?;
-            ctx.output.note(format!("Updated agent bot {}.", bot.id));
+            ctx.output().note(format!("Updated agent bot {}.", bot.id));
             print_bot(ctx, &bot)
         }
         BotCommand::Delete { id } => {
@@ -199,7 +199,7 @@ pub async fn run(ctx: &Context, args: BotArgs) -> Result<()> {
                 bot.id, bot.name
             ))?;
             api.delete_bot(scope, id).await?;
-            ctx.output.print(View::new(
+            ctx.output().print(View::new(
                 json!({"id": id, "deleted": true}),
                 vec![id.to_string()],
                 Human::Text(format!("Deleted agent bot {id} ({}).", bot.name)),
@@ -208,7 +208,7 @@ pub async fn run(ctx: &Context, args: BotArgs) -> Result<()> {
         BotCommand::Link { bot, inbox } => {
             let inbox = api.resolve_inbox(&inbox).await?;
             api.set_inbox_bot(inbox.id, Some(bot)).await?;
-            ctx.output.print(View::new(
+            ctx.output().print(View::new(
                 json!({"inbox_id": inbox.id, "agent_bot": bot}),
                 vec![inbox.id.to_string()],
                 Human::Text(format!(
@@ -220,7 +220,7 @@ pub async fn run(ctx: &Context, args: BotArgs) -> Result<()> {
         BotCommand::Unlink { inbox } => {
             let inbox = api.resolve_inbox(&inbox).await?;
             api.set_inbox_bot(inbox.id, None).await?;
-            ctx.output.print(View::new(
+            ctx.output().print(View::new(
                 json!({"inbox_id": inbox.id, "agent_bot": Value::Null}),
                 vec![inbox.id.to_string()],
                 Human::Text(format!(
@@ -248,7 +248,7 @@ pub async fn run(ctx: &Context, args: BotArgs) -> Result<()> {
                     "Chatwoot did not return bot {id}'s token: the account API shows it only for the account's own bots\n  hint: for a global bot, use --platform with the platform app that created it"
                 )));
             };
-            ctx.output.print(
+            ctx.output().print(
                 View::new(
                     json!({"id": id, "access_token": token}),
                     vec![token.clone()],
@@ -277,7 +277,7 @@ pub async fn run(ctx: &Context, args: BotArgs) -> Result<()> {
                 )));
             };
             ctx.remember_secret(&format!("bot:{id}"), &secret)?;
-            ctx.output.print(
+            ctx.output().print(
                 View::new(
                     json!({"id": id, "secret": secret}),
                     vec![secret.clone()],
@@ -326,7 +326,7 @@ fn print_bot(ctx: &Context, bot: &AgentBot) -> Result<()> {
             },
         ),
     ];
-    ctx.output.print(View::new(
+    ctx.output().print(View::new(
         bot.raw.clone(),
         vec![bot.id.to_string()],
         Human::Fields(fields),

@@ -101,7 +101,7 @@ pub async fn run(ctx: &Context, cmd: ConversationCommand) -> Result<()> {
                     ]
                 })
                 .collect();
-            ctx.output.print(View::new(
+            ctx.output().print(View::new(
                 Value::Array(found.iter().map(|c| c.raw.clone()).collect()),
                 found.iter().map(|c| c.id.to_string()).collect(),
                 Human::Rows {
@@ -154,7 +154,7 @@ pub async fn run(ctx: &Context, cmd: ConversationCommand) -> Result<()> {
                 "conversation": c.raw,
                 "messages": messages.iter().map(|m| m.raw.clone()).collect::<Vec<_>>(),
             });
-            ctx.output
+            ctx.output()
                 .print(View::new(json, vec![c.id.to_string()], Human::Text(text)))
         }
         ConversationCommand::Create {
@@ -166,11 +166,11 @@ pub async fn run(ctx: &Context, cmd: ConversationCommand) -> Result<()> {
             let c = api
                 .create_conversation(inbox.id, contact, None, status.as_deref())
                 .await?;
-            ctx.output.note(format!(
+            ctx.output().note(format!(
                 "Opened conversation {} ({}) in inbox {}.",
                 c.id, c.status, inbox.id
             ));
-            ctx.output.print(View::new(
+            ctx.output().print(View::new(
                 c.raw.clone(),
                 vec![c.id.to_string()],
                 Human::Text(format!("{} {}", c.id, c.status)),

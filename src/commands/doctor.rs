@@ -162,7 +162,7 @@ pub async fn run(ctx: &Context, args: DoctorArgs) -> Result<()> {
             (None, None) => c.check.to_string(),
         })
         .collect();
-    let colour = ctx.output.mode == OutputMode::Table && crate::output::color_stdout();
+    let colour = ctx.output().mode == OutputMode::Table && crate::output::color_stdout();
     let text = render(&checks, colour);
     let json = json!({
         "checks": checks,
@@ -171,7 +171,7 @@ pub async fn run(ctx: &Context, args: DoctorArgs) -> Result<()> {
         "failed": failed,
         "skipped": skipped,
     });
-    ctx.output
+    ctx.output()
         .print(View::new(json, failed_names.clone(), Human::Text(text)))?;
     if failed > 0 {
         return Err(Error::other(format!(
@@ -197,10 +197,11 @@ fn render(checks: &[Check], colour: bool) -> String {
     let mut text = String::new();
     for c in checks {
         let word = crate::output::paint(colour, c.status.colour(), c.status.word());
-        let scope = c
-            .inbox_id
-            .map(|id| format!("inbox {id}: "))
-            .unwrap_or_default();
+        let scope = match (c.inbox_id, c.webhook_id) {
+            (Some(id), _) => format!("inbox {id}: "),
+            (None, Some(id)) => format!("webhook {id}: "),
+            (None, None) => String::new(),
+        };
         text.push_str(&format!(
             "{word}  {:width$}  {scope}{}\n",
             c.check, c.summary
@@ -242,16 +243,15 @@ struct Doctor<'a> {
 
 impl<'a> Doctor<'a> {
     fn new(ctx: &'a Context, args: &'a DoctorArgs) -> Self {
-        let api = ctx.url.as_ref().and_then(|url| {
-            let mut config =
-                ctx.client_config(&url.value, ctx.token.as_ref().map(|t| t.value.clone()));
+        let api = ctx.url().and_then(|url| {
+            let mut config = ctx.client_config(&url.value, ctx.token().map(|t| t.value.clone()));
             config.retry = RetryPolicy {
                 attempts: 1,
                 ..RetryPolicy::default()
             };
             Client::new(config)
                 .ok()
-                .map(|c| Api::new(c, ctx.account.as_ref().map(|a| a.value)))
+                .map(|c| Api::new(c, ctx.account().map(|a| a.value)))
         });
         Doctor {
             ctx,
@@ -302,7 +302,7 @@ impl<'a> Doctor<'a> {
 
     /// `GET /api`. `None` when nothing (or not Chatwoot) answered there.
     async fn instance(&mut self) -> Option<Instance> {
-        let Some(url) = self.ctx.url.clone() else {
+        let Some(url) = self.ctx.url() else {
             self.push(Check::fail(
                 "instance",
                 "no Chatwoot URL",
@@ -320,7 +320,7 @@ impl<'a> Doctor<'a> {
         };
         let (local, cloud) = whereabouts(&url.value).await;
         let answer = api.instance_info().await;
-        self.push(instance_check(&url, local, &answer));
+        self.push(instance_check(url, local, &answer));
         // Any HTTP answer lets the other checks run; no answer, or not Chatwoot's, does not.
         let reachable = match &answer {
             Ok(_) => true,
@@ -336,7 +336,7 @@ impl<'a> Doctor<'a> {
 
     /// `GET /api/v1/profile`: the token is valid, and whose it is.
     async fn token(&mut self, reachable: bool) -> Option<ApiProfile> {
-        let Some(token) = self.ctx.token.clone() else {
+        let Some(token) = self.ctx.token() else {
             self.push(Check::fail(
                 "token",
                 "no access token",
@@ -374,7 +374,7 @@ impl<'a> Doctor<'a> {
                     e.detail,
                     token.source
                 ),
-                login_fix(&token, "it may have been reset in Profile settings → Access Token"),
+                login_fix(token, "it may have been reset in Profile settings → Access Token"),
             ),
             Err(e) => Check::fail(
                 "token",
@@ -392,7 +392,7 @@ impl<'a> Doctor<'a> {
             self.push(Check::skip("account", "skipped: no valid token"));
             return false;
         };
-        let check = match &self.ctx.account {
+        let check = match &self.ctx.account() {
             None => Check::fail(
                 "account",
                 "no account chosen",
@@ -428,7 +428,7 @@ impl<'a> Doctor<'a> {
 
     fn role(&mut self, me: Option<&ApiProfile>, member: bool) {
         let role = me
-            .zip(self.ctx.account.as_ref())
+            .zip(self.ctx.account())
             .and_then(|(me, a)| me.membership(a.value))
             .map(|m| m.role.clone());
         let check = match role {
@@ -478,7 +478,7 @@ impl<'a> Doctor<'a> {
     async fn inboxes(&mut self, instance: &Instance, me: Option<&ApiProfile>) {
         let Some(api) = self.api.clone() else { return };
         let admin = me
-            .zip(self.ctx.account.as_ref())
+            .zip(self.ctx.account())
             .and_then(|(me, a)| me.membership(a.value))
             .is_some_and(|m| m.role == "administrator");
         let inboxes = match &self.args.inbox {
@@ -506,12 +506,7 @@ impl<'a> Doctor<'a> {
             },
         };
         if inboxes.is_empty() {
-            let account = self
-                .ctx
-                .account
-                .as_ref()
-                .map(|a| a.value)
-                .unwrap_or_default();
+            let account = self.ctx.account().map(|a| a.value).unwrap_or_default();
             let mut summary = format!("no API inbox in account {account}");
             if !admin {
                 summary.push_str(
@@ -684,7 +679,7 @@ impl<'a> Doctor<'a> {
         const NAME: &str = "webhook";
         let Some(api) = self.api.clone() else { return };
         let admin = me
-            .zip(self.ctx.account.as_ref())
+            .zip(self.ctx.account())
             .and_then(|(me, a)| me.membership(a.value))
             .is_some_and(|m| m.role == "administrator");
         if !admin {
@@ -713,8 +708,7 @@ impl<'a> Doctor<'a> {
         }
         for hook in hooks {
             let url = hook.url.trim().to_string();
-            let (mut check, loopback) = url_check(NAME, &url, instance).await;
-            check.summary = format!("webhook {}: {}", hook.id, check.summary);
+            let (check, loopback) = url_check(NAME, &url, instance).await;
             self.push(check.webhook(hook.id));
             if loopback && self.args.listener.is_none() {
                 let check = self.listener(&url, None).await;
@@ -759,7 +753,7 @@ impl<'a> Doctor<'a> {
         let mut outgoing = bot.outgoing_url.clone();
         if bot.is_global() && outgoing.is_none() {
             // The account API omits a global bot's outgoing URL; its platform app sees it.
-            if self.ctx.platform_token.is_some() {
+            if self.ctx.platform_token().is_some() {
                 outgoing = api
                     .bot(BotScope::Platform, bot.id)
                     .await
@@ -991,10 +985,10 @@ fn instance_fix(url: &Setting<String>, local: bool) -> String {
 
 /// The config file: present, private, the profile in effect, where each setting comes from.
 fn config_check(ctx: &Context) -> Check {
-    let path = ctx.config_path.display().to_string();
+    let path = ctx.config_path().display().to_string();
     let mut status = Status::Pass;
     let mut fix = None;
-    let file = match std::fs::metadata(&ctx.config_path) {
+    let file = match std::fs::metadata(ctx.config_path()) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             format!("no config file at {path}")
         }
@@ -1010,7 +1004,7 @@ fn config_check(ctx: &Context) -> Check {
                 format!("{path} holds tokens but other users may read it (mode {mode:o})")
             }
             None => match ctx
-                .config_path
+                .config_path()
                 .parent()
                 .and_then(|d| crate::config::broad_dir_mode(d).map(|m| (d, m)))
             {
@@ -1024,20 +1018,20 @@ fn config_check(ctx: &Context) -> Check {
         },
     };
     let profile = if ctx.profile().is_some() {
-        format!("profile '{}'", ctx.profile_name)
-    } else if ctx.config.profiles.is_empty() {
+        format!("profile '{}'", ctx.profile_name())
+    } else if ctx.config().profiles.is_empty() {
         "no stored profile".to_string()
     } else {
         if status == Status::Pass {
             status = Status::Warn;
             fix = Some(format!(
                 "pick one with -p NAME or `chatwoot-bridge profile use NAME` (it has: {})",
-                ctx.config.profile_names()
+                ctx.config().profile_names()
             ));
         }
-        format!("profile '{}' is not in the file", ctx.profile_name)
+        format!("profile '{}' is not in the file", ctx.profile_name())
     };
-    fn from<T>(what: &str, s: &Option<Setting<T>>) -> String {
+    fn from<T>(what: &str, s: Option<&Setting<T>>) -> String {
         match s {
             Some(s) => format!("{what} from {}", s.source),
             None => format!("no {what}"),
@@ -1045,9 +1039,9 @@ fn config_check(ctx: &Context) -> Check {
     }
     let summary = format!(
         "{file}, {profile}; {}, {}, {}",
-        from("URL", &ctx.url),
-        from("account", &ctx.account),
-        from("token", &ctx.token)
+        from("URL", ctx.url()),
+        from("account", ctx.account()),
+        from("token", ctx.token())
     );
     let mut check = Check::new("config", status, summary);
     check.fix = fix;
@@ -1206,7 +1200,7 @@ fn signing_check(
     hidden: Option<&str>,
     reveal_cmd: &str,
 ) -> Check {
-    let profile = ctx.profile_name.as_str();
+    let profile = ctx.profile_name();
     let restart = "then restart `chatwoot-bridge listen`";
     // A running listen reads the profile's secrets again when they change: no restart.
     let store = if ctx.profile().is_some() {

@@ -75,7 +75,7 @@ pub async fn run(ctx: &Context, args: EventsArgs) -> Result<()> {
             let mut rows = store.list(&f).map_err(store_error)?;
             rows.reverse();
             let text: String = rows.iter().map(|d| format!("{}\n", line(d))).collect();
-            ctx.output.print(View::new(
+            ctx.output().print(View::new(
                 Value::Array(rows.iter().map(summary_json).collect()),
                 rows.iter().map(|d| d.id.to_string()).collect(),
                 Human::Text(text),
@@ -84,7 +84,7 @@ pub async fn run(ctx: &Context, args: EventsArgs) -> Result<()> {
         EventsCommand::Show { id } => {
             let store = args.store.open_existing()?;
             let d = get(&store, id)?;
-            ctx.output.print(View::new(
+            ctx.output().print(View::new(
                 full_json(&d),
                 vec![id.to_string()],
                 Human::Text(show_text(&d)),
@@ -94,7 +94,7 @@ pub async fn run(ctx: &Context, args: EventsArgs) -> Result<()> {
             let store = args.store.open_existing()?;
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
-            let mut lines = ctx.output.lines();
+            let mut lines = ctx.output().lines();
             store
                 .for_each(&filter.filter(), |d| {
                     out.write_all(lines.render(&full_json(&d)).as_bytes())
@@ -124,7 +124,7 @@ pub async fn run(ctx: &Context, args: EventsArgs) -> Result<()> {
                 ))?;
             }
             let n = store.prune(cutoff).map_err(store_error)?;
-            ctx.output.print(View::new(
+            ctx.output().print(View::new(
                 json!({"pruned": n, "before": crate::time::iso_ms(cutoff)}),
                 vec![],
                 Human::Text(format!(
@@ -270,7 +270,7 @@ fn verify(ctx: &Context, d: &Delivery, secret: Option<String>) -> Result<()> {
         "matched": verdict.as_ref().ok(),
         "explanation": explanation,
     });
-    ctx.output
+    ctx.output()
         .print(View::new(json, vec![], Human::Text(explanation.join("\n"))))?;
     if ok {
         Ok(())

@@ -98,7 +98,7 @@ pub async fn run(ctx: &Context, cmd: InboxCommand) -> Result<()> {
                     ]
                 })
                 .collect();
-            ctx.output.print(View::new(
+            ctx.output().print(View::new(
                 Value::Array(inboxes.iter().map(|i| i.raw.clone()).collect()),
                 inboxes.iter().map(|i| i.id.to_string()).collect(),
                 Human::Rows {
@@ -117,7 +117,7 @@ pub async fn run(ctx: &Context, cmd: InboxCommand) -> Result<()> {
                     .map(|b| format!("{} ({})", b.id, b.name))
                     .unwrap_or_else(|| "-".into()),
             ));
-            ctx.output.print(View::new(
+            ctx.output().print(View::new(
                 inbox.raw.clone(),
                 vec![inbox.id.to_string()],
                 Human::Fields(fields),
@@ -139,7 +139,7 @@ pub async fn run(ctx: &Context, cmd: InboxCommand) -> Result<()> {
             };
             settings.apply(&mut input);
             let inbox = api.create_inbox(&input).await?;
-            ctx.output
+            ctx.output()
                 .note(format!("Created API inbox {} ({}).", inbox.id, inbox.name));
             print_inbox(ctx, &inbox)
         }
@@ -167,7 +167,7 @@ pub async fn run(ctx: &Context, cmd: InboxCommand) -> Result<()> {
                 ));
             }
             let updated = api.update_inbox(target.id, &input).await?;
-            ctx.output.note(format!("Updated inbox {}.", updated.id));
+            ctx.output().note(format!("Updated inbox {}.", updated.id));
             print_inbox(ctx, &updated)
         }
         InboxCommand::Delete { inbox } => {
@@ -182,7 +182,7 @@ pub async fn run(ctx: &Context, cmd: InboxCommand) -> Result<()> {
                 .and_then(Value::as_str)
                 .unwrap_or("deleted")
                 .to_string();
-            ctx.output.print(View::new(
+            ctx.output().print(View::new(
                 json!({"id": target.id, "message": message}),
                 vec![target.id.to_string()],
                 Human::Text(format!("Inbox {}: {message}", target.id)),
@@ -215,7 +215,7 @@ pub async fn run(ctx: &Context, cmd: InboxCommand) -> Result<()> {
             // Kept for `listen`, as `bot secret` does: reading it refreshes a stale copy.
             ctx.remember_secret(&format!("inbox:{}", target.id), &secret)?;
             if reset {
-                ctx.output
+                ctx.output()
                     .note(format!("New signing secret for inbox {}.", target.id));
             }
             let json = json!({
@@ -238,14 +238,14 @@ pub async fn run(ctx: &Context, cmd: InboxCommand) -> Result<()> {
             } else {
                 Human::Text(secret.clone())
             };
-            ctx.output
+            ctx.output()
                 .print(View::new(json, vec![secret], human).revealing())
         }
     }
 }
 
 fn print_inbox(ctx: &Context, inbox: &Inbox) -> Result<()> {
-    ctx.output.print(View::new(
+    ctx.output().print(View::new(
         inbox.raw.clone(),
         vec![inbox.id.to_string()],
         Human::Fields(inbox_fields(inbox)),

@@ -61,6 +61,12 @@ pub struct ListenArgs {
     /// With --live: store the websocket's own {event, data} frames untouched
     #[arg(long, requires = "live")]
     pub raw: bool,
+    /// Also serve the web inspector (as `chatwoot-bridge inspect` does) on 127.0.0.1:--ui-port
+    #[arg(long, conflicts_with = "live")]
+    pub ui: bool,
+    /// The inspector's port with --ui (0 picks a free one)
+    #[arg(long, default_value_t = 4041, value_name = "PORT", requires = "ui")]
+    pub ui_port: u16,
     #[command(flatten)]
     pub filter: FilterArgs,
     #[command(flatten)]
@@ -120,7 +126,7 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
             .ok_or_else(|| {
                 Error::usage(format!(
                     "--path-secret {path}={label}: profile '{}' has no secret '{label}' for {} (it has: {})",
-                    ctx.profile_name,
+                    ctx.profile_name(),
                     ctx.instance().0.unwrap_or("this instance"),
                     if stored.is_empty() {
                         "none".to_string()
@@ -142,19 +148,19 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
     } else {
         config.live_secrets = Some(std::sync::Arc::new(ctx.live_secrets()));
     }
-    let mut events = config.events();
+    let events = config.events();
 
     let store = args.store.open()?;
     let listener = super::serve::bind(&args.bind, args.port).await?;
     let addr = listener.local_addr()?;
     let url = format!("http://{addr}");
-    if !ctx.output.quiet {
+    if !ctx.output().quiet {
         let secret_note = if args.no_verify {
             "not verifying signatures (--no-verify)".to_string()
         } else if secrets.is_empty() && config.path_secrets.is_empty() {
             format!(
                 "no secret yet: deliveries are stored as unverified until one is stored in profile '{}' (`setup inbox` does; picked up without a restart), or pass --secret",
-                ctx.profile_name
+                ctx.profile_name()
             )
         } else {
             let mut from: Vec<String> = secrets.iter().map(|(l, _)| l.clone()).collect();
@@ -175,66 +181,33 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
         );
     }
     // A stream: --jq alone (which implies -o json) filters each delivery.
-    if ctx.output.mode == OutputMode::Json && !ctx.output.has_jq() {
+    if ctx.output().mode == OutputMode::Json && !ctx.output().has_jq() {
         return Err(Error::usage(
             "listen streams: use -o ndjson (one JSON object per delivery)",
         ));
     }
 
-    let output = ctx.output.clone();
-    let mut lines = output.lines();
-    let printer = tokio::spawn(async move {
-        loop {
-            match events.recv().await {
-                Ok(ListenEvent::Delivery(d)) => {
-                    let text = match output.mode {
-                        OutputMode::Table if output.quiet => format!("{}\n", d.id),
-                        OutputMode::Table => format!("{}\n", line(&d)),
-                        _ => lines.render(&summary_json(&d)),
-                    };
-                    if write_stdout(&text).is_err() {
-                        break;
-                    }
-                }
-                Ok(ListenEvent::Duplicate {
-                    original,
-                    count,
-                    delivery_id,
-                    ..
-                }) => {
-                    output.note(format!("duplicate delivery {delivery_id} of #{original} acknowledged ({count} so far), not stored again"));
-                }
-                Ok(ListenEvent::StoreFailed { path, error }) => {
-                    eprintln!("error: could not store a delivery to {path} ({error}); answered 500 so Chatwoot may retry");
-                }
-                Ok(ListenEvent::DeadLetter {
-                    event_id,
-                    target,
-                    attempts,
-                    error,
-                }) => {
-                    eprintln!("warning: #{event_id} could not be forwarded to {target} after {attempts} attempts ({error}); kept for `chatwoot-bridge replay --dead-letters`");
-                }
-                Ok(ListenEvent::TargetDown { target, error }) => {
-                    eprintln!("warning: forward target {target} is down ({error}); deliveries are kept as dead letters");
-                }
-                Ok(ListenEvent::TargetUp { target }) => {
-                    output.note(format!("forward target {target} answers again"))
-                }
-                Ok(ListenEvent::ForwardRetry { .. }) | Ok(ListenEvent::Forwarded { .. }) => {}
-                Err(RecvError::Lagged(n)) => {
-                    eprintln!("note: {n} deliveries not printed (the terminal fell behind); all are stored")
-                }
-                Err(RecvError::Closed) => break,
-            }
-        }
-        lines
-    });
+    if args.ui {
+        // Beside the listener, on the same store handle: reads use their own connections.
+        let ui = super::serve::bind("127.0.0.1", args.ui_port).await?;
+        let (store, quiet) = (store.clone(), ctx.output().quiet);
+        let path = store.path().display().to_string();
+        tokio::spawn(crate::inspect::serve(
+            ui,
+            store,
+            secrets.clone(),
+            move |ins| super::inspect::announce(&ins.url(), &path, quiet),
+            super::serve::shutdown_signal(),
+        ));
+    }
+
+    let output = ctx.output().clone();
+    let printer = tokio::spawn(print(output, events, Feed::Webhooks));
     let summary = listen::serve(listener, store, config, shutdown)
         .await
         .map_err(|e| Error::other(format!("the listener failed: {e}")))?;
     let lines = printer.await.ok();
-    ctx.output.note(format!(
+    ctx.output().note(format!(
         "Stopped: {} accepted, {} duplicates, {} rejected (signature), {} refused, {} forwarded, {} dead letters, {} forwards pending.",
         summary.accepted,
         summary.duplicates,
@@ -245,4 +218,73 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
         summary.forwards_pending
     ));
     lines.map_or(Ok(()), |lines| lines.finish())
+}
+
+/// Where `listen`'s records come from, for the words its notes use.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Feed {
+    /// Chatwoot's webhook deliveries, to this listener's port.
+    Webhooks,
+    /// `--live`: events from Chatwoot's websocket.
+    Live,
+}
+
+/// Prints each stored record (one line, its id with `-q`, or JSON) and what the listener has
+/// to say on stderr, until the listener stops; returns the JSON stream to finish.
+pub(super) async fn print(
+    output: crate::output::Output,
+    mut events: tokio::sync::broadcast::Receiver<ListenEvent>,
+    feed: Feed,
+) -> crate::output::Lines {
+    let what = match feed {
+        Feed::Webhooks => "deliveries",
+        Feed::Live => "events",
+    };
+    let mut lines = output.lines();
+    loop {
+        match events.recv().await {
+            Ok(ListenEvent::Delivery(d)) => {
+                let text = match output.mode {
+                    OutputMode::Table if output.quiet => format!("{}\n", d.id),
+                    OutputMode::Table => format!("{}\n", line(&d)),
+                    _ => lines.render(&summary_json(&d)),
+                };
+                if write_stdout(&text).is_err() {
+                    break;
+                }
+            }
+            Ok(ListenEvent::Duplicate {
+                original,
+                count,
+                delivery_id,
+                ..
+            }) => {
+                output.note(format!("duplicate delivery {delivery_id} of #{original} acknowledged ({count} so far), not stored again"));
+            }
+            Ok(ListenEvent::StoreFailed { path, error }) => match feed {
+                Feed::Webhooks => eprintln!("error: could not store a delivery to {path} ({error}); answered 500 so Chatwoot may retry"),
+                Feed::Live => eprintln!("error: could not store a live event ({error})"),
+            },
+            Ok(ListenEvent::DeadLetter {
+                event_id,
+                target,
+                attempts,
+                error,
+            }) => {
+                eprintln!("warning: #{event_id} could not be forwarded to {target} after {attempts} attempts ({error}); kept for `chatwoot-bridge replay --dead-letters`");
+            }
+            Ok(ListenEvent::TargetDown { target, error }) => {
+                eprintln!("warning: forward target {target} is down ({error}); {what} are kept as dead letters");
+            }
+            Ok(ListenEvent::TargetUp { target }) => {
+                output.note(format!("forward target {target} answers again"))
+            }
+            Ok(ListenEvent::ForwardRetry { .. }) | Ok(ListenEvent::Forwarded { .. }) => {}
+            Err(RecvError::Lagged(n)) => {
+                eprintln!("note: {n} {what} not printed (the terminal fell behind); all are stored")
+            }
+            Err(RecvError::Closed) => break,
+        }
+    }
+    lines
 }

@@ -1,16 +1,14 @@
 //! `listen --live`: events from Chatwoot's websocket instead of webhook deliveries, stored
 //! in the same event store as webhook-shaped records, printed, and forwarded signed.
 
-use tokio::sync::broadcast::error::RecvError;
 use tokio::sync::mpsc;
 
-use super::deliveries::{line, summary_json};
 use super::listen::ListenArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::listen::{self, Injected, ListenConfig, ListenEvent};
+use crate::listen::{self, Injected, ListenConfig};
 use crate::live::{self, LiveOptions, LiveRecord, Notice};
-use crate::output::{write_stdout, Output, OutputMode};
+use crate::output::{Output, OutputMode};
 
 /// The path live records are stored under (`listen`, `tail` and `events show` print it).
 pub const LIVE_PATH: &str = "/live";
@@ -35,7 +33,7 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
             "--since selects stored deliveries: use it with `tail`, `events` or `replay`; listen prints new ones as they come",
         ));
     }
-    if ctx.output.mode == OutputMode::Json && !ctx.output.has_jq() {
+    if ctx.output().mode == OutputMode::Json && !ctx.output().has_jq() {
         return Err(Error::usage(
             "listen streams: use -o ndjson (one JSON object per event)",
         ));
@@ -51,7 +49,7 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
     };
     let events = config.events();
     let store = args.store.open()?;
-    if !ctx.output.quiet {
+    if !ctx.output().quiet {
         let forwards = match (&config.forward_to[..], &secret) {
             ([], _) => String::new(),
             (targets, Some(_)) => format!(
@@ -71,7 +69,11 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
 
     let (inject_tx, inject_rx) = mpsc::channel::<Injected>(1024);
     let ingest = tokio::spawn(listen::ingest(store, config, inject_rx));
-    let printer = tokio::spawn(print(ctx.output.clone(), events));
+    let printer = tokio::spawn(super::listen::print(
+        ctx.output().clone(),
+        events,
+        super::listen::Feed::Live,
+    ));
     let (live_tx, mut live_rx) = mpsc::channel::<LiveRecord>(1024);
     let adapter = tokio::spawn(async move {
         while let Some(record) = live_rx.recv().await {
@@ -84,7 +86,7 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
         raw: args.raw,
         ..LiveOptions::default()
     };
-    let output = ctx.output.clone();
+    let output = ctx.output().clone();
     let result = live::run(
         api,
         &options,
@@ -99,7 +101,7 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
         .map_err(|e| Error::other(format!("the event store task failed: {e}")))?
         .map_err(|e| Error::other(format!("the event store failed: {e}")))?;
     let lines = printer.await.ok();
-    ctx.output.note(format!(
+    ctx.output().note(format!(
         "Stopped: {} stored, {} forwarded, {} dead letters, {} forwards pending.",
         summary.accepted, summary.forwarded, summary.dead_letters, summary.forwards_pending
     ));
@@ -180,48 +182,4 @@ fn notice(output: &Output, n: Notice) {
             gap.as_secs_f64()
         )),
     }
-}
-
-async fn print(
-    output: Output,
-    mut events: tokio::sync::broadcast::Receiver<ListenEvent>,
-) -> crate::output::Lines {
-    let mut lines = output.lines();
-    loop {
-        match events.recv().await {
-            Ok(ListenEvent::Delivery(d)) => {
-                let text = match output.mode {
-                    OutputMode::Table if output.quiet => format!("{}\n", d.id),
-                    OutputMode::Table => format!("{}\n", line(&d)),
-                    _ => lines.render(&summary_json(&d)),
-                };
-                if write_stdout(&text).is_err() {
-                    break;
-                }
-            }
-            Ok(ListenEvent::StoreFailed { error, .. }) => {
-                eprintln!("error: could not store a live event ({error})");
-            }
-            Ok(ListenEvent::DeadLetter {
-                event_id,
-                target,
-                attempts,
-                error,
-            }) => {
-                eprintln!("warning: #{event_id} could not be forwarded to {target} after {attempts} attempts ({error}); kept for `chatwoot-bridge replay --dead-letters`");
-            }
-            Ok(ListenEvent::TargetDown { target, error }) => {
-                eprintln!("warning: forward target {target} is down ({error}); events are kept as dead letters");
-            }
-            Ok(ListenEvent::TargetUp { target }) => {
-                output.note(format!("forward target {target} answers again"))
-            }
-            Ok(_) => {}
-            Err(RecvError::Lagged(n)) => {
-                eprintln!("note: {n} events not printed (the terminal fell behind); all are stored")
-            }
-            Err(RecvError::Closed) => break,
-        }
-    }
-    lines
 }

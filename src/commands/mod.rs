@@ -15,6 +15,7 @@ pub mod demo;
 pub mod doctor;
 pub mod events;
 pub mod inbox;
+pub mod inspect;
 pub mod listen;
 pub mod listen_live;
 pub mod plan;
@@ -29,6 +30,7 @@ pub mod setup;
 pub mod status;
 pub mod tail;
 pub mod team;
+pub mod test;
 pub mod trigger;
 pub mod webhook;
 
@@ -59,6 +61,9 @@ pub async fn run(cli: Cli) -> Result<()> {
             refuse_jq(&global, "completions prints a shell script")?;
             return completions::run(args);
         }
+        // `test` stops the bot's command itself on Ctrl-C or SIGTERM.
+        Command::Test(args) => return test::run(global, args).await,
+        Command::ExampleBot(args) => return test::example_bot(args).await,
         _ => {}
     }
     let ctx = Context::new(global)?;
@@ -98,11 +103,16 @@ pub async fn dispatch(ctx: &Context, command: Command) -> Result<()> {
             Command::Tail(args) => tail::run(ctx, args).await,
             Command::Events(args) => events::run(ctx, args).await,
             Command::Replay(args) => replay::run(ctx, args).await,
+            Command::Inspect(args) => inspect::run(ctx, args).await,
             Command::Trigger(args) => trigger::run(ctx, args).await,
             Command::Doctor(args) => doctor::run(ctx, args).await,
             Command::Probe(args) => probe::run(ctx, args).await,
             Command::Api(args) => api::run(ctx, args).await,
-            Command::Sandbox(_) | Command::Demo(_) | Command::Completions(_) => Err(Error::usage(
+            Command::Sandbox(_)
+            | Command::Demo(_)
+            | Command::Completions(_)
+            | Command::Test(_)
+            | Command::ExampleBot(_) => Err(Error::usage(
                 "this command does not run against an instance",
             )),
         }

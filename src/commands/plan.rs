@@ -41,7 +41,7 @@ pub async fn run(ctx: &Context, args: PlanArgs) -> Result<()> {
     let m = load(&file)?;
     let api = ctx.api()?;
     let plan = plan::make(api, ctx.require_url()?, &m, args.prune).await?;
-    ctx.output.print(View::new(
+    ctx.output().print(View::new(
         plan.to_json(),
         plan.changes
             .iter()

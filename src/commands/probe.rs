@@ -102,7 +102,7 @@ pub async fn run(ctx: &Context, args: ProbeArgs) -> Result<()> {
     let asked = api
         .public_message(&identifier, &contact.source_id, conversation, &args.message)
         .await?;
-    ctx.output.note(format!(
+    ctx.output().note(format!(
         "Wrote into inbox {} as a test customer (conversation {conversation}); waiting up to {} s for the bot…",
         inbox.id,
         args.timeout.as_secs_f32()
@@ -149,7 +149,7 @@ pub async fn run(ctx: &Context, args: ProbeArgs) -> Result<()> {
         match api.toggle_status(conversation, "resolved", None).await {
             Ok(_) => true,
             Err(e) => {
-                ctx.output.note(format!(
+                ctx.output().note(format!(
                     "warning: could not resolve the probe's conversation {conversation}: {e}"
                 ));
                 false
@@ -182,7 +182,7 @@ pub async fn run(ctx: &Context, args: ProbeArgs) -> Result<()> {
                 ),
                 (None, false) => unreachable!("an answer was found"),
             } + &after(conversation, resolved);
-            ctx.output.print(View::new(
+            ctx.output().print(View::new(
                 json,
                 vec![conversation.to_string()],
                 Human::Text(text),
@@ -211,7 +211,7 @@ pub async fn run(ctx: &Context, args: ProbeArgs) -> Result<()> {
                     ));
                 }
             }
-            ctx.output.print(View::new(
+            ctx.output().print(View::new(
                 json,
                 vec![conversation.to_string()],
                 Human::Text(String::new()),

@@ -30,9 +30,9 @@ pub enum ProfileCommand {
 }
 
 pub fn run(ctx: &Context, cmd: ProfileCommand) -> Result<()> {
-    let current = ctx.config.current_profile.clone();
+    let current = ctx.config().current_profile.clone();
     let exists = |name: &str| -> Result<()> {
-        if ctx.config.profiles.contains_key(name) {
+        if ctx.config().profiles.contains_key(name) {
             Ok(())
         } else {
             Err(Error::usage(format!(
@@ -45,7 +45,7 @@ pub fn run(ctx: &Context, cmd: ProfileCommand) -> Result<()> {
         ProfileCommand::List => {
             let mut json = Vec::new();
             let mut rows = Vec::new();
-            for (name, p) in &ctx.config.profiles {
+            for (name, p) in &ctx.config().profiles {
                 let is_current = current.as_deref() == Some(name);
                 json.push(profile_json(name, p, is_current));
                 rows.push(vec![
@@ -57,9 +57,9 @@ pub fn run(ctx: &Context, cmd: ProfileCommand) -> Result<()> {
                     if p.token.is_some() { "stored" } else { "-" }.into(),
                 ]);
             }
-            ctx.output.print(View::new(
+            ctx.output().print(View::new(
                 Value::Array(json),
-                ctx.config.profiles.keys().cloned().collect(),
+                ctx.config().profiles.keys().cloned().collect(),
                 Human::Rows {
                     headers: vec!["PROFILE", "URL", "ACCOUNT", "USER", "ROLE", "TOKEN"],
                     rows,
@@ -67,9 +67,9 @@ pub fn run(ctx: &Context, cmd: ProfileCommand) -> Result<()> {
             ))
         }
         ProfileCommand::Show { name } => {
-            let name = name.unwrap_or_else(|| ctx.profile_name.clone());
+            let name = name.unwrap_or_else(|| ctx.profile_name().to_string());
             exists(&name)?;
-            let p = &ctx.config.profiles[&name];
+            let p = &ctx.config().profiles[&name];
             let json = profile_json(&name, p, current.as_deref() == Some(&name));
             let fields = vec![
                 ("Profile".into(), name.clone()),
@@ -103,39 +103,39 @@ pub fn run(ctx: &Context, cmd: ProfileCommand) -> Result<()> {
                         format!("{} (hidden)", p.secret_labels().join(", "))
                     },
                 ),
-                ("File".into(), ctx.config_path.display().to_string()),
+                ("File".into(), ctx.config_path().display().to_string()),
             ];
-            ctx.output
+            ctx.output()
                 .print(View::new(json, vec![name], Human::Fields(fields)))
         }
         ProfileCommand::Use { name } => {
             exists(&name)?;
-            let mut config = ctx.config.clone();
+            let mut config = ctx.config().clone();
             config.current_profile = Some(name.clone());
             ctx.save_config(&config)?;
-            ctx.output
+            ctx.output()
                 .note(format!("Profile '{name}' is now the default."));
             Ok(())
         }
         ProfileCommand::Remove { name } => {
             exists(&name)?;
             ctx.confirm(&format!("Delete profile '{name}' and its stored tokens?"))?;
-            let mut config = ctx.config.clone();
+            let mut config = ctx.config().clone();
             config.profiles.remove(&name);
             if config.current_profile.as_deref() == Some(&name) {
                 config.current_profile = None;
             }
             ctx.save_config(&config)?;
-            ctx.output.note(format!("Removed profile '{name}'."));
+            ctx.output().note(format!("Removed profile '{name}'."));
             Ok(())
         }
     }
 }
 
 fn names(ctx: &Context) -> String {
-    if ctx.config.profiles.is_empty() {
+    if ctx.config().profiles.is_empty() {
         "none yet".into()
     } else {
-        ctx.config.profile_names()
+        ctx.config().profile_names()
     }
 }

@@ -64,9 +64,9 @@ pub async fn run(ctx: &Context, args: ReplayArgs) -> Result<()> {
             .map_err(store_error)?;
     }
     if ids.is_empty() {
-        ctx.output
+        ctx.output()
             .note("Nothing to replay: no stored delivery matches.");
-        return ctx.output.print(View::new(
+        return ctx.output().print(View::new(
             json!({"delivered": 0, "failed": 0, "skipped": 0, "outcomes": []}),
             vec![],
             Human::Text(String::new()),
@@ -74,7 +74,7 @@ pub async fn run(ctx: &Context, args: ReplayArgs) -> Result<()> {
     }
     let secret = one_secret(ctx, args.secret.clone(), "re-signs")?;
     if secret.is_none() {
-        ctx.output.note("No secret known: sending the stored headers as they were (the old signature and timestamp).");
+        ctx.output().note("No secret known: sending the stored headers as they were (the old signature and timestamp).");
     }
     // The same replay run again resumes: what it delivered is not sent twice.
     let selection = json!({
@@ -111,7 +111,7 @@ pub async fn run(ctx: &Context, args: ReplayArgs) -> Result<()> {
     .map_err(store_error)?;
     drop(spinner);
     if summary.already_delivered > 0 {
-        ctx.output.note(format!(
+        ctx.output().note(format!(
             "Resumed an interrupted replay: {} already delivered by it, not sent again (--restart sends everything).",
             summary.already_delivered
         ));
@@ -152,7 +152,7 @@ pub async fn run(ctx: &Context, args: ReplayArgs) -> Result<()> {
         secs,
         (summary.delivered + summary.failed) as f64 / secs
     ));
-    ctx.output.print(View::new(
+    ctx.output().print(View::new(
         json!({
             "delivered": summary.delivered, "failed": summary.failed, "skipped": summary.skipped,
             "already_delivered": summary.already_delivered,

@@ -114,11 +114,11 @@ pub async fn run(ctx: &Context, args: SendArgs) -> Result<()> {
     } else {
         message.kind()
     };
-    ctx.output.note(format!(
+    ctx.output().note(format!(
         "Sent message {} ({kind}) in conversation {conversation}.",
         message.id
     ));
-    ctx.output.print(View::new(
+    ctx.output().print(View::new(
         message.raw.clone(),
         vec![message.id.to_string()],
         Human::Text(message.id.to_string()),
@@ -183,11 +183,11 @@ async fn as_customer(ctx: &Context, args: SendArgs) -> Result<()> {
         message.id, contact_id, source_id
     );
     if status == "pending" {
-        ctx.output.note(
+        ctx.output().note(
             "The inbox has a bot: the conversation waits for it (pending) until it hands off.",
         );
     }
-    ctx.output.print(View::new(
+    ctx.output().print(View::new(
         json,
         vec![conversation.to_string()],
         Human::Text(text),

@@ -88,7 +88,7 @@ pub async fn set_status(
     } else if status == "snoozed" {
         text.push_str(" until the customer's next message");
     }
-    ctx.output.print(View::new(
+    ctx.output().print(View::new(
         json!({ "payload": {
             "success": change.success,
             "conversation_id": change.conversation_id,

@@ -32,8 +32,8 @@ pub struct TailArgs {
 }
 
 fn print(ctx: &Context, lines: &mut Lines, d: &Delivery) -> Result<()> {
-    let text = match ctx.output.mode {
-        OutputMode::Table if ctx.output.quiet => format!("{}\n", d.id),
+    let text = match ctx.output().mode {
+        OutputMode::Table if ctx.output().quiet => format!("{}\n", d.id),
         OutputMode::Table => format!("{}\n", line(d)),
         _ => lines.render(&summary_json(d)),
     };
@@ -48,7 +48,7 @@ pub async fn run(ctx: &Context, args: TailArgs) -> Result<()> {
     let mut last = store.last_id().map_err(store_error)?;
     let mut first = store.list(&filter).map_err(store_error)?;
     first.reverse();
-    let mut lines = ctx.output.lines();
+    let mut lines = ctx.output().lines();
     for d in &first {
         print(ctx, &mut lines, d)?;
     }
@@ -67,7 +67,7 @@ pub async fn run(ctx: &Context, args: TailArgs) -> Result<()> {
         } else {
             "matching deliveries"
         };
-        ctx.output.note(format!(
+        ctx.output().note(format!(
             "No {what} stored yet in {}; waiting for new ones (Ctrl-C stops).",
             store.path().display()
         ));

@@ -32,7 +32,7 @@ pub async fn run(ctx: &Context, cmd: TeamCommand) -> Result<()> {
                     ]
                 })
                 .collect();
-            ctx.output.print(View::new(
+            ctx.output().print(View::new(
                 Value::Array(teams.iter().map(|t| t.raw.clone()).collect()),
                 teams.iter().map(|t| t.id.to_string()).collect(),
                 Human::Rows {

@@ -387,7 +387,7 @@ pub async fn run(ctx: &Context, args: TriggerArgs) -> Result<()> {
     let secret = match one_secret(ctx, args.secret.clone(), "signs") {
         // Printing is for reading the payload: say why it is unsigned rather than refuse.
         Err(Error::Usage(why)) if args.print => {
-            ctx.output.note(format!("Unsigned: {why}."));
+            ctx.output().note(format!("Unsigned: {why}."));
             None
         }
         found => found?,
@@ -415,14 +415,14 @@ pub async fn run(ctx: &Context, args: TriggerArgs) -> Result<()> {
         text.push('\n');
         text.push_str(&serde_json::to_string_pretty(&payload).unwrap_or_default());
         return ctx
-            .output
+            .output()
             .print(View::new(payload, vec![delivery_id], Human::Text(text)));
     }
     if secret.is_none() {
-        ctx.output.note("No secret known: sending unsigned (pass --secret or set CHATWOOT_WEBHOOK_SECRET to sign).");
+        ctx.output().note("No secret known: sending unsigned (pass --secret or set CHATWOOT_WEBHOOK_SECRET to sign).");
     }
     let client = crate::http::client(crate::http::Peer::Receiver {
-        timeout: ctx.timeout.min(Duration::from_secs(30)),
+        timeout: ctx.timeout().min(Duration::from_secs(30)),
         pool: 1,
     })
     .map_err(|e| Error::other(e.to_string()))?;
@@ -455,7 +455,7 @@ pub async fn run(ctx: &Context, args: TriggerArgs) -> Result<()> {
             ", unsigned"
         }
     );
-    ctx.output.print(View::new(
+    ctx.output().print(View::new(
         json!({"event": name, "url": args.to, "status": status.as_u16(), "delivery_id": delivery_id, "signed": secret.is_some(), "payload": payload}),
         vec![delivery_id.clone()],
         Human::Text(text),

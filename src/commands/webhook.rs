@@ -99,7 +99,7 @@ pub async fn run(ctx: &Context, cmd: WebhookCommand) -> Result<()> {
                     ]
                 })
                 .collect();
-            ctx.output.print(View::new(
+            ctx.output().print(View::new(
                 Value::Array(hooks.iter().map(|h| h.raw.clone()).collect()),
                 hooks.iter().map(|h| h.id.to_string()).collect(),
                 Human::Rows {
@@ -119,7 +119,7 @@ pub async fn run(ctx: &Context, cmd: WebhookCommand) -> Result<()> {
             if let Some(secret) = &hook.secret {
                 ctx.remember_secret(&format!("webhook:{}", hook.id), secret)?;
             }
-            ctx.output.note(format!("Created webhook {}.", hook.id));
+            ctx.output().note(format!("Created webhook {}.", hook.id));
             print_webhook(ctx, &hook)
         }
         WebhookCommand::Update {
@@ -143,14 +143,14 @@ pub async fn run(ctx: &Context, cmd: WebhookCommand) -> Result<()> {
                     },
                 )
                 .await?;
-            ctx.output.note(format!("Updated webhook {}.", hook.id));
+            ctx.output().note(format!("Updated webhook {}.", hook.id));
             print_webhook(ctx, &hook)
         }
         WebhookCommand::Delete { id } => {
             let hook = find(api.webhooks().await?, id)?;
             ctx.confirm(&format!("Delete webhook {id} ({})?", hook.url))?;
             api.delete_webhook(id).await?;
-            ctx.output.print(View::new(
+            ctx.output().print(View::new(
                 json!({"id": id, "deleted": true}),
                 vec![id.to_string()],
                 Human::Text(format!("Deleted webhook {id} ({}).", hook.url)),
@@ -164,7 +164,7 @@ pub async fn run(ctx: &Context, cmd: WebhookCommand) -> Result<()> {
                 )));
             };
             ctx.remember_secret(&format!("webhook:{id}"), &secret)?;
-            ctx.output.print(
+            ctx.output().print(
                 View::new(
                     json!({"id": id, "secret": secret}),
                     vec![secret.clone()],
@@ -220,7 +220,7 @@ fn print_webhook(ctx: &Context, hook: &Webhook) -> Result<()> {
             },
         ),
     ];
-    ctx.output.print(View::new(
+    ctx.output().print(View::new(
         hook.raw.clone(),
         vec![hook.id.to_string()],
         Human::Fields(fields),

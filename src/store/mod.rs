@@ -165,7 +165,8 @@ impl SignatureStatus {
         }
     }
 
-    fn parse(s: &str) -> SignatureStatus {
+    /// The stored name back; anything unknown reads as `Unverified`.
+    pub fn parse(s: &str) -> SignatureStatus {
         match s {
             "valid" => SignatureStatus::Valid,
             "invalid" => SignatureStatus::Invalid,
@@ -376,6 +377,12 @@ pub struct Filter {
     pub until: Option<i64>,
     /// Only ids greater than this (`tail --follow`).
     pub after_id: Option<i64>,
+    /// Only ids less than this (the inspector's next page).
+    pub before_id: Option<i64>,
+    /// Only this verification result (the inspector).
+    pub signature: Option<SignatureStatus>,
+    /// Only bodies containing this text, ASCII case-insensitive (the inspector's search).
+    pub body_contains: Option<String>,
     /// Only accepted (2xx) deliveries.
     pub accepted_only: bool,
     /// Only deliveries with an unfinished forward: dead, or left pending by a shutdown or
@@ -388,7 +395,7 @@ pub struct Filter {
 
 impl Filter {
     /// The in-memory form of the same filter (`listen`): `since`, `until`, `after_id`,
-    /// `dead_letters` and `limit` are ignored here.
+    /// `before_id`, `signature`, `body_contains`, `dead_letters` and `limit` are ignored here.
     pub fn matches(&self, status: u16, parsed: &Parsed) -> bool {
         if self.accepted_only && status >= 300 {
             return false;
@@ -429,6 +436,20 @@ impl Filter {
         eq("received_at", self.since, ">=");
         eq("received_at", self.until, "<");
         eq("id", self.after_id, ">");
+        eq("id", self.before_id, "<");
+        if let Some(signature) = self.signature {
+            clauses.push("signature = ?".into());
+            params.push(Value::Text(signature.as_str().into()));
+        }
+        if let Some(text) = self.body_contains.as_ref().filter(|t| !t.is_empty()) {
+            // LIKE is ASCII case-insensitive without copying each body (lower() would).
+            clauses.push("body LIKE ? ESCAPE '\\'".into());
+            let escaped = text
+                .replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_");
+            params.push(Value::Text(format!("%{escaped}%")));
+        }
         if self.ignore_bot_echo {
             clauses.push(
                 "NOT (coalesce(sender_type, '') = 'agent_bot' AND coalesce(event, '') IN ('message_created', 'message_updated'))"

@@ -496,6 +496,50 @@ fn headers_json_is_what_serde_json_prints_with_repeats_joined() {
 }
 
 #[tokio::test]
+async fn inspector_filters_body_text_literally_signature_and_before_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path().join("events.db")).unwrap();
+    let bodies: [&[u8]; 3] = [
+        br#"{"event":"message_created","content":"50% OFF"}"#,
+        br#"{"event":"message_created","content":"500 off"}"#,
+        br#"{"event":"message_created","content":"a_b"}"#,
+    ];
+    for (i, body) in bodies.iter().enumerate() {
+        let status = if i == 1 { 401 } else { 200 };
+        store
+            .insert(&delivery(Some(&format!("d-{i}")), status, body))
+            .await
+            .unwrap();
+    }
+    let ids = |filter: Filter| -> Vec<i64> {
+        store.list(&filter).unwrap().iter().map(|d| d.id).collect()
+    };
+    let text = |t: &str| Filter {
+        body_contains: Some(t.into()),
+        ..Filter::default()
+    };
+    // `%` and `_` are literal text, not wildcards; ASCII case does not matter.
+    assert_eq!(ids(text("0% off")), [1]);
+    assert_eq!(ids(text("a_b")), [3]);
+    assert_eq!(ids(text("OFF")), [1, 2]);
+    assert_eq!(
+        ids(Filter {
+            signature: Some(SignatureStatus::Invalid),
+            ..Filter::default()
+        }),
+        [2]
+    );
+    assert_eq!(
+        ids(Filter {
+            before_id: Some(3),
+            newest_first: true,
+            ..Filter::default()
+        }),
+        [2, 1]
+    );
+}
+
+#[tokio::test]
 async fn only_the_newest_rejected_deliveries_are_kept_and_each_is_cut_to_the_budget() {
     let dir = tempfile::tempdir().unwrap();
     let budget = RejectedBudget {

@@ -37,6 +37,8 @@ const SKIPS: &[(&str, &str)] = &[
     ("--url https://chat.example.com --account 1", "a real instance"),
     ("handoff 42", "a placeholder conversation id (README's test conversations run the same commands)"),
     ("resolve 42", "a placeholder conversation id"),
+    ("chatwoot-bridge test flows.toml", "a bot repository's flow file and bot: tests/cli/flows.rs runs examples/python-bot's flows.toml and main.py this way"),
+    ("test --record 42", "a placeholder conversation id: tests/cli/flows.rs round-trips --record"),
 ];
 
 /// The files with snippets.

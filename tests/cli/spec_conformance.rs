@@ -319,6 +319,22 @@ pub const EXEMPTIONS: &[Exemption] = &[
         rule: Rule::Multipart,
         reason: "avatar is a file upload (format: binary) but the spec lists only application/json (§b)",
     },
+    Exemption {
+        method: "POST",
+        path: "/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/messages",
+        rule: Rule::Multipart,
+        reason: "the contact's files go as multipart attachments[] (§e, public messages_controller) but the spec lists only application/json",
+    },
+    Exemption {
+        method: "POST",
+        path: "/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/messages",
+        rule: Rule::ExtraProperty {
+            pointer: "",
+            name: "attachments[]",
+            schema: r#"{"type": "string", "format": "binary"}"#,
+        },
+        reason: "the public messages_controller attaches params[:attachments] (§e) but the spec omits the field",
+    },
 ];
 
 // ---------------------------------------------------------------------------

@@ -114,7 +114,7 @@ struct AccountWebhookChoice {
 }
 
 pub async fn run(ctx: &Context, args: WizardArgs) -> Result<()> {
-    let ask = ctx.interactive;
+    let ask = ctx.interactive();
     if ask {
         eprintln!(
             "Connect a bot to a Chatwoot inbox. Nothing changes until you confirm the plan; Ctrl-C stops.\n"
@@ -122,7 +122,7 @@ pub async fn run(ctx: &Context, args: WizardArgs) -> Result<()> {
     }
 
     // The instance and the token, validated at once.
-    let url = match &ctx.url {
+    let url = match &ctx.url() {
         Some(s) => s.value.clone(),
         None => {
             let raw = prompt::text_checked(
@@ -142,7 +142,7 @@ pub async fn run(ctx: &Context, args: WizardArgs) -> Result<()> {
         let account = auth::choose_account(ctx, &me)?;
         let membership = me.membership(account).cloned();
         let role = membership.as_ref().map(|m| m.role.clone());
-        ctx.output.note(format!(
+        ctx.output().note(format!(
             "Signed in to {url} as {} <{}>, {} in account {account}{}.",
             me.name,
             me.email,
@@ -261,7 +261,7 @@ pub async fn run(ctx: &Context, args: WizardArgs) -> Result<()> {
             "steps": plan,
             "command": command,
         });
-        return ctx.output.print(View::new(
+        return ctx.output().print(View::new(
             json,
             Vec::new(),
             Human::Text(format!("Equivalent command for CI:\n  {command}\n")),
@@ -324,8 +324,11 @@ pub async fn run(ctx: &Context, args: WizardArgs) -> Result<()> {
             secrets.push((format!("webhook:{}", h.id), s.clone()));
         }
     }
-    let mut config = crate::config::Config::load(&ctx.config_path)?;
-    let profile = config.profiles.entry(ctx.profile_name.clone()).or_default();
+    let mut config = crate::config::Config::load(ctx.config_path())?;
+    let profile = config
+        .profiles
+        .entry(ctx.profile_name().to_string())
+        .or_default();
     profile.url = Some(url.clone());
     profile.account_id = Some(account);
     if typed_token {
@@ -339,7 +342,7 @@ pub async fn run(ctx: &Context, args: WizardArgs) -> Result<()> {
         profile.store_secret(Some(&url), Some(account), label, secret);
     }
     if config.current_profile.is_none() {
-        config.current_profile = Some(ctx.profile_name.clone());
+        config.current_profile = Some(ctx.profile_name().to_string());
     }
     ctx.save_config(&config)?;
 
@@ -390,7 +393,7 @@ pub async fn run(ctx: &Context, args: WizardArgs) -> Result<()> {
             format!(
                 "{} stored in profile '{}' for `listen`",
                 stored.iter().cloned().collect::<Vec<_>>().join(", "),
-                ctx.profile_name
+                ctx.profile_name()
             )
         },
     ));
@@ -417,8 +420,8 @@ pub async fn run(ctx: &Context, args: WizardArgs) -> Result<()> {
     }
     text.push_str(&format!(
         "Profile '{}' saved in {}.\n\nWhat the bot side needs:\n",
-        ctx.profile_name,
-        ctx.config_path.display()
+        ctx.profile_name(),
+        ctx.config_path().display()
     ));
     text.push_str(&needs_text(&needs));
     text.push_str(&format!(
@@ -437,11 +440,11 @@ pub async fn run(ctx: &Context, args: WizardArgs) -> Result<()> {
         "agent_bot_id": linked_bot.as_ref().or(kept_bot.as_ref()).map(|b| b.id),
         "account_webhook_id": account_hook.as_ref().map(|h| h.id),
         "secrets_stored": stored,
-        "profile": ctx.profile_name,
+        "profile": ctx.profile_name(),
         "preset": preset_json,
         "command": command,
     });
-    ctx.output.print(View::new(
+    ctx.output().print(View::new(
         json,
         vec![inbox_now.id.to_string()],
         Human::Text(text),
@@ -451,12 +454,12 @@ pub async fn run(ctx: &Context, args: WizardArgs) -> Result<()> {
 /// The token from the environment or profile, or typed (hidden) and asked again, up to three
 /// times, when Chatwoot rejects it. Returns the token, whether it was typed, and who it is.
 async fn sign_in(ctx: &Context, url: &str) -> Result<(String, bool, Client, ApiProfile)> {
-    if let Some(s) = &ctx.token {
+    if let Some(s) = &ctx.token() {
         let client = Client::new(ctx.client_config(url, Some(s.value.clone())))?;
         let me = Api::new(client.clone(), None).profile().await?;
         return Ok((s.value.clone(), false, client, me));
     }
-    if !ctx.interactive {
+    if !ctx.interactive() {
         return Err(Error::AuthMissing(
             "no access token: set CHATWOOT_API_TOKEN (tokens are never flags), or run `chatwoot-bridge auth login`".into(),
         ));
@@ -527,21 +530,27 @@ async fn choose_inbox(ctx: &Context, api: &Api, args: &WizardArgs) -> Result<Inb
         .collect();
     items.push("Create a new API inbox".into());
     let hint = "pass --inbox (an existing inbox's id or name, or a name for a new one)";
-    let picked = prompt::select(ctx.interactive, "Which inbox?", &items, hint)?;
+    let picked = prompt::select(ctx.interactive(), "Which inbox?", &items, hint)?;
     if let Some(i) = api_inboxes.get(picked) {
         return Ok(InboxChoice::Existing(Box::new((*i).clone())));
     }
-    let name = prompt::text_checked(ctx.interactive, "Name for the new inbox", None, hint, |v| {
-        if v.is_empty() {
-            Err("a name is needed".into())
-        } else if inboxes.iter().any(|i| i.name == v) {
-            Err(format!(
-                "an inbox named '{v}' exists: pick it from the list instead"
-            ))
-        } else {
-            Ok(())
-        }
-    })?;
+    let name = prompt::text_checked(
+        ctx.interactive(),
+        "Name for the new inbox",
+        None,
+        hint,
+        |v| {
+            if v.is_empty() {
+                Err("a name is needed".into())
+            } else if inboxes.iter().any(|i| i.name == v) {
+                Err(format!(
+                    "an inbox named '{v}' exists: pick it from the list instead"
+                ))
+            } else {
+                Ok(())
+            }
+        },
+    )?;
     Ok(InboxChoice::New(name))
 }
 
@@ -563,7 +572,7 @@ fn check_url(v: &str) -> std::result::Result<(), String> {
 }
 
 fn choose_webhook(ctx: &Context, args: &WizardArgs, inbox: &InboxChoice) -> Result<WebhookChoice> {
-    let ask = ctx.interactive;
+    let ask = ctx.interactive();
     let mut input = args.preset_args.input(args.bot_url.clone());
     if let Some(url) = &args.webhook_url {
         check_url(url).map_err(|e| Error::usage(format!("--webhook-url: {e}")))?;
@@ -691,7 +700,7 @@ async fn choose_bot(
     bot_required: bool,
     linked_now: Option<&AgentBot>,
 ) -> Result<Option<BotChoice>> {
-    let ask = ctx.interactive;
+    let ask = ctx.interactive();
     if args.no_bot {
         if bot_required {
             return Err(Error::usage(
@@ -832,7 +841,7 @@ fn choose_account_webhook(
     args: &WizardArgs,
     inbox_url: Option<&str>,
 ) -> Result<Option<AccountWebhookChoice>> {
-    let ask = ctx.interactive;
+    let ask = ctx.interactive();
     let url = match &args.account_webhook {
         Some(u) => {
             check_url(u).map_err(|e| Error::usage(format!("--account-webhook: {e}")))?;
@@ -984,8 +993,8 @@ fn ci_command(
     account_webhook: Option<&AccountWebhookChoice>,
 ) -> String {
     let mut parts: Vec<String> = vec!["chatwoot-bridge".into(), "setup".into()];
-    if ctx.profile_name != crate::config::DEFAULT_PROFILE {
-        parts.extend(["-p".into(), shell_quote(&ctx.profile_name)]);
+    if ctx.profile_name() != crate::config::DEFAULT_PROFILE {
+        parts.extend(["-p".into(), shell_quote(ctx.profile_name())]);
     }
     parts.extend([
         "--no-input".into(),

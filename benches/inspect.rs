@@ -1,0 +1,342 @@
+//! The inspector's figures: `cargo bench --bench inspect` (figures, not a timed test).
+//!
+//! Fills a store with `BENCH_EVENTS` (default 100,000) ~3 KB `message_created` deliveries
+//! (one in 50 with a bad signature), serves the inspector on it in-process, and measures:
+//! the first page (`GET /api/events?limit=100`, what the page loads first) and filtered pages,
+//! median and worst of 20; the time from a delivery's ack (its commit) to its SSE event on an
+//! open stream, over 50 deliveries; and the listener's throughput (keep-alive POSTs, 32 in
+//! flight, `BENCH_SECS` per phase, default 5) without an inspector, then with 4 open streams
+//! and a client filtering by body text (a full scan), verification and conversation, once
+//! every 250 ms (a person typing) and back to back (worst case), quiet runs in between. Everything shares this machine's cores with the load generator.
+
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use axum::body::Bytes;
+use chatwoot_bridge::inspect::{router, Inspector};
+use chatwoot_bridge::listen::{self, ListenConfig};
+use chatwoot_bridge::store::{Ingest, NewDelivery, Parsed, SignatureStatus, Store};
+use tokio::net::TcpListener;
+
+fn env_or<T: std::str::FromStr>(name: &str, default: T) -> T {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+fn main() {
+    if std::env::args().any(|a| a == "--list") {
+        return;
+    }
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    rt.block_on(run());
+}
+
+fn payload(i: u64) -> Vec<u8> {
+    let content = format!(
+        "Hello, I ordered a blue kettle last week (order #{i}) and it has not arrived yet. \
+         Could you check the tracking for me? The courier page says it left the depot on Monday."
+    );
+    let body = serde_json::json!({
+        "event": "message_created", "id": 90000 + i, "content": content,
+        "message_type": "incoming", "private": false, "content_type": "text",
+        "account": {"id": 1, "name": "Acme Support"}, "inbox": {"id": 3, "name": "Website API"},
+        "conversation": {"id": 1000 + i % 500, "inbox_id": 3, "status": "pending",
+            "meta": {"sender": {"id": 208, "name": "Ann Example", "type": "contact"}},
+            "padding": "x".repeat(2200)},
+        "sender": {"id": 208, "name": "Ann Example", "email": "ann@example.com", "type": "contact"},
+    });
+    serde_json::to_vec(&body).expect("json")
+}
+
+fn delivery(i: u64) -> NewDelivery {
+    let body = payload(i);
+    let bad = i % 50 == 0;
+    NewDelivery {
+        received_at: chatwoot_bridge::time::now_ms(),
+        path: "/bot".into(),
+        status: if bad { 401 } else { 200 },
+        headers: vec![
+            ("content-type".into(), "application/json".into()),
+            ("x-chatwoot-delivery".into(), format!("d-{i}")),
+        ],
+        parsed: Parsed::from_body(&body),
+        body_size: body.len() as u64,
+        body: Some(Bytes::from(body)),
+        delivery_id: Some(format!("d-{i}")),
+        signature: if bad {
+            SignatureStatus::Invalid
+        } else {
+            SignatureStatus::Valid
+        },
+        signature_error: bad.then(|| "the timestamp is 412 s old, outside the tolerance".into()),
+        timestamp_header: None,
+        refusal: None,
+        forward_to: vec![],
+    }
+}
+
+fn stats(mut ms: Vec<f64>) -> String {
+    ms.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    let pct = |p: f64| ms[((ms.len() - 1) as f64 * p).round() as usize];
+    format!(
+        "median {:.1} ms, p95 {:.1} ms, max {:.1} ms (n={})",
+        pct(0.5),
+        pct(0.95),
+        ms[ms.len() - 1],
+        ms.len()
+    )
+}
+
+async fn run() {
+    let n: u64 = env_or("BENCH_EVENTS", 100_000);
+    let secs: u64 = env_or("BENCH_SECS", 5);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = Store::open(dir.path().join("events.sqlite")).expect("store");
+
+    let started = Instant::now();
+    let mut next = 0u64;
+    while next < n {
+        let batch: Vec<_> = (next..(next + 2000).min(n))
+            .map(|i| {
+                let store = store.clone();
+                tokio::spawn(async move { store.insert(&delivery(i)).await.expect("insert") })
+            })
+            .collect();
+        for t in batch {
+            t.await.expect("join");
+        }
+        next = (next + 2000).min(n);
+    }
+    println!(
+        "filled {n} deliveries in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+
+    let ui = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let addr = ui.local_addr().expect("addr");
+    let inspector = Arc::new(Inspector::new(store.clone(), vec![], addr));
+    let token = inspector.token.clone();
+    tokio::spawn(async move { axum::serve(ui, router(inspector)).await });
+    let base = format!("http://{addr}");
+    let client = reqwest::Client::new();
+
+    let get = |path: String| {
+        let client = client.clone();
+        let url = format!("{base}{path}");
+        let token = token.clone();
+        async move {
+            let t = Instant::now();
+            let res = client
+                .get(&url)
+                .header("x-inspect-token", token)
+                .send()
+                .await
+                .expect("get");
+            assert!(res.status().is_success(), "{url}: {}", res.status());
+            let bytes = res.bytes().await.expect("body").len();
+            (t.elapsed().as_secs_f64() * 1000.0, bytes)
+        }
+    };
+    for (label, path) in [
+        ("page (HTML)", "/".to_string()),
+        (
+            "first page, 100 newest",
+            "/api/events?limit=100".to_string(),
+        ),
+        (
+            "event + conversation filter",
+            "/api/events?limit=100&event=message_created&conversation=1042".to_string(),
+        ),
+        (
+            "verification=invalid",
+            "/api/events?limit=100&verification=invalid".to_string(),
+        ),
+        (
+            "body text, matching (order #99)",
+            "/api/events?limit=100&q=order%20%2399".to_string(),
+        ),
+        (
+            "body text, no match (full scan)",
+            "/api/events?limit=100&q=no-such-text".to_string(),
+        ),
+        ("detail", "/api/events/5000".to_string()),
+        ("conversation view", "/api/conversations/1042".to_string()),
+    ] {
+        let mut times = Vec::new();
+        let mut size = 0;
+        for _ in 0..20 {
+            let (ms, bytes) = get(path.clone()).await;
+            times.push(ms);
+            size = bytes;
+        }
+        println!("{label}: {} ({size} bytes)", stats(times));
+    }
+
+    // Ack to SSE event.
+    let mut res = client
+        .get(format!("{base}/api/stream?token={token}"))
+        .send()
+        .await
+        .expect("stream");
+    let mut latencies = Vec::new();
+    let mut seen = String::new();
+    for i in 0..50u64 {
+        let Ingest::Stored(id) = store.insert(&delivery(n + i)).await.expect("insert") else {
+            panic!("duplicate");
+        };
+        let acked = Instant::now();
+        let want = format!("id: {id}\n");
+        while !seen.contains(&want) {
+            let chunk = res.chunk().await.expect("chunk").expect("open");
+            seen.push_str(&String::from_utf8_lossy(&chunk));
+        }
+        latencies.push(acked.elapsed().as_secs_f64() * 1000.0);
+        seen.clear();
+        tokio::time::sleep(Duration::from_millis(37)).await;
+    }
+    drop(res);
+    println!("ack to SSE event: {}", stats(latencies));
+
+    // Listener throughput without and with an inspector at work.
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let target = format!("http://{}/bot", listener.local_addr().expect("addr"));
+    let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+    let serving = tokio::spawn(listen::serve(
+        listener,
+        store.clone(),
+        ListenConfig::default(),
+        async {
+            let _ = stop_rx.await;
+        },
+    ));
+    let counter = Arc::new(AtomicU64::new(1_000_000));
+    // `pause`: between two filter requests (a person typing: 250 ms; none: back to back).
+    let phase = |label: &'static str, busy: bool, pause: Duration| {
+        let (client, target, counter, base, token) = (
+            client.clone(),
+            target.clone(),
+            counter.clone(),
+            base.clone(),
+            token.clone(),
+        );
+        async move {
+            let stop = Arc::new(AtomicBool::new(false));
+            let mut helpers = Vec::new();
+            let mut filterer = None;
+            if busy {
+                for _ in 0..4 {
+                    let (client, url, stop) = (
+                        client.clone(),
+                        format!("{base}/api/stream?token={token}"),
+                        stop.clone(),
+                    );
+                    helpers.push(tokio::spawn(async move {
+                        let mut res = client.get(url).send().await.expect("stream");
+                        while !stop.load(Ordering::Relaxed) {
+                            if res.chunk().await.ok().flatten().is_none() {
+                                break;
+                            }
+                        }
+                    }));
+                }
+                let (client, stop) = (client.clone(), stop.clone());
+                let filters = [
+                    format!("{base}/api/events?limit=100&q=no-such-text&token={token}"),
+                    format!("{base}/api/events?limit=100&verification=invalid&token={token}"),
+                    format!("{base}/api/events?limit=100&conversation=1042&token={token}"),
+                ];
+                filterer = Some(tokio::spawn(async move {
+                    let mut filtered = 0u64;
+                    while !stop.load(Ordering::Relaxed) {
+                        for url in &filters {
+                            let _ = client.get(url).send().await.expect("filter").bytes().await;
+                            filtered += 1;
+                            if pause > Duration::ZERO {
+                                tokio::time::sleep(pause).await;
+                            }
+                        }
+                    }
+                    filtered
+                }));
+            }
+            let done = Arc::new(AtomicU64::new(0));
+            let deadline = Instant::now() + Duration::from_secs(secs);
+            let body = Bytes::from(payload(7));
+            let workers: Vec<_> = (0..32)
+                .map(|_| {
+                    let (client, target, counter, done, body) = (
+                        client.clone(),
+                        target.clone(),
+                        counter.clone(),
+                        done.clone(),
+                        body.clone(),
+                    );
+                    tokio::spawn(async move {
+                        while Instant::now() < deadline {
+                            let id = counter.fetch_add(1, Ordering::Relaxed);
+                            let res = client
+                                .post(&target)
+                                .header("content-type", "application/json")
+                                .header("x-chatwoot-delivery", format!("load-{id}"))
+                                .body(body.clone())
+                                .send()
+                                .await
+                                .expect("post");
+                            assert!(res.status().is_success());
+                            done.fetch_add(1, Ordering::Relaxed);
+                        }
+                    })
+                })
+                .collect();
+            for w in workers {
+                w.await.expect("worker");
+            }
+            stop.store(true, Ordering::Relaxed);
+            for h in helpers {
+                h.abort();
+                let _ = h.await;
+            }
+            let rate = done.load(Ordering::Relaxed) as f64 / secs as f64;
+            println!("listen throughput, {label}: {rate:.0} deliveries/s");
+            if let Some(f) = filterer {
+                println!(
+                    "  ({} filtered pages served meanwhile)",
+                    f.await.expect("filterer")
+                );
+            }
+            rate
+        }
+    };
+    let a = phase("no inspector activity", false, Duration::ZERO).await;
+    let b = phase(
+        "4 open streams + a filter request every 250 ms",
+        true,
+        Duration::from_millis(250),
+    )
+    .await;
+    let c = phase("no inspector activity (again)", false, Duration::ZERO).await;
+    let d = phase(
+        "4 open streams + filter requests back to back (worst case)",
+        true,
+        Duration::ZERO,
+    )
+    .await;
+    let e = phase("no inspector activity (again)", false, Duration::ZERO).await;
+    println!(
+        "inspector open, filtering at a typing pace: {:+.1}% vs the quiet runs around it",
+        (b / ((a + c) / 2.0) - 1.0) * 100.0
+    );
+    println!(
+        "inspector open, filtering back to back: {:+.1}% vs the quiet runs around it",
+        (d / ((c + e) / 2.0) - 1.0) * 100.0
+    );
+    let _ = stop_tx.send(());
+    let _ = serving.await;
+}

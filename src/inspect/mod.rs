@@ -1,0 +1,581 @@
+//! The web inspector (`inspect`, `listen --ui`): one embedded HTML page over the event store,
+//! with a JSON API and a Server-Sent Events stream.
+//!
+//! # Routes
+//!
+//! - `GET /` the page (static; it takes the token from its own URL).
+//! - `GET /api/events` deliveries newest first; filters `event` (comma list), `inbox`,
+//!   `conversation`, `verification` (`valid|invalid|missing|unverified`), `q` (text in the body),
+//!   `hide_bot_echo`, paging `before` (an id) and `limit` (at most [`MAX_PAGE`]).
+//! - `GET /api/stream` the same filters as SSE: `event: delivery`, `id: <store id>`; resumes
+//!   after `Last-Event-ID` (or `after`), so a reconnecting browser misses nothing.
+//! - `GET /api/events/{id}` detail; `GET /api/events/{id}/raw` the body's exact bytes;
+//!   `GET /api/events/{id}/curl?to=URL` a curl command with a fresh signature;
+//!   `POST /api/events/{id}/replay` `{"to": URL?}` re-signed, to the forward targets or `to`.
+//! - `GET /api/conversations/{id}` the transcript rebuilt from stored events.
+//!
+//! # Safety
+//!
+//! Every `/api` request needs the per-run token (`?token=` or the `X-Inspect-Token` header);
+//! the replay POST needs it in the header, which a cross-site form cannot set. The `Host`
+//! header must name the listening address or `localhost` (DNS rebinding), and a cross-site
+//! `Origin` is refused. Pages carry `X-Frame-Options: DENY` and `Referrer-Policy: no-referrer`
+//! (the token is in the URL).
+//!
+//! # Limits
+//!
+//! Reads run on the store's read connections in `spawn_blocking` (the listener's writer
+//! thread never waits for them); a list page is at most [`MAX_PAGE`] rows; at most
+//! [`MAX_STREAMS`] live streams at once (more get 503), each polling every [`POLL`] and
+//! sending at most [`MAX_PAGE`] rows per poll; a transcript holds at most
+//! [`MAX_TRANSCRIPT`] events. Bodies are never truncated (the listener caps them, 1 MiB by
+//! default).
+
+mod view;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::extract::{Path, Query, Request, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::middleware::{self, Next};
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use serde::Deserialize;
+use serde_json::json;
+use tokio::net::TcpListener;
+use tokio::sync::Semaphore;
+
+use crate::listen::{self, ReplayOptions, ReplayResult};
+use crate::store::{Delivery, Filter, SignatureStatus, Store};
+
+pub use view::{curl_command, transcript};
+
+/// The most rows in one list page or one stream poll.
+pub const MAX_PAGE: u64 = 500;
+/// Live streams (open pages) at once.
+pub const MAX_STREAMS: usize = 16;
+/// How often a stream looks for new rows (it works across processes, so it polls).
+pub const POLL: Duration = Duration::from_millis(100);
+/// The most events one conversation view reads.
+pub const MAX_TRANSCRIPT: u64 = 5000;
+
+const PAGE: &str = include_str!("index.html");
+pub const TOKEN_HEADER: &str = "x-inspect-token";
+
+/// What the inspector serves from.
+pub struct Inspector {
+    pub store: Store,
+    /// The per-run token; see the module docs.
+    pub token: String,
+    /// Secrets that re-sign replays and curl commands, and explain verification, with a
+    /// label for each (`--secret`, `profile secret 'inbox:3'`). Never sent to the page.
+    pub secrets: Vec<(String, String)>,
+    streams: Arc<Semaphore>,
+    addr: SocketAddr,
+}
+
+impl Inspector {
+    pub fn new(store: Store, secrets: Vec<(String, String)>, addr: SocketAddr) -> Inspector {
+        Inspector {
+            store,
+            token: new_token(),
+            secrets,
+            streams: Arc::new(Semaphore::new(MAX_STREAMS)),
+            addr,
+        }
+    }
+
+    /// The URL to print and open: it carries the token.
+    pub fn url(&self) -> String {
+        format!("http://{}/?token={}", self.addr, self.token)
+    }
+
+    /// The secret that re-signs (the first known).
+    fn signing_secret(&self) -> Option<&str> {
+        self.secrets.first().map(|(_, s)| s.as_str())
+    }
+}
+
+/// 128 random bits, hex.
+pub fn new_token() -> String {
+    use rand::RngCore;
+    let mut bytes = [0u8; 16];
+    rand::thread_rng().fill_bytes(&mut bytes);
+    hex::encode(bytes)
+}
+
+/// Binds `bind:port` and serves until `shutdown` resolves; `on_ready` gets the inspector
+/// (its URL) once the socket is bound.
+pub async fn serve(
+    listener: TcpListener,
+    store: Store,
+    secrets: Vec<(String, String)>,
+    on_ready: impl FnOnce(&Inspector),
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let addr = listener.local_addr()?;
+    let inspector = Arc::new(Inspector::new(store, secrets, addr));
+    on_ready(&inspector);
+    axum::serve(listener, router(inspector))
+        .with_graceful_shutdown(shutdown)
+        .await
+}
+
+pub fn router(inspector: Arc<Inspector>) -> Router {
+    let api = Router::new()
+        .route("/api/events", get(list))
+        .route("/api/stream", get(stream))
+        .route("/api/events/{id}", get(detail))
+        .route("/api/events/{id}/raw", get(raw))
+        .route("/api/events/{id}/curl", get(curl))
+        .route("/api/events/{id}/replay", post(replay))
+        .route("/api/conversations/{id}", get(conversation))
+        .layer(middleware::from_fn_with_state(
+            inspector.clone(),
+            require_token,
+        ));
+    Router::new()
+        .route("/", get(page))
+        .merge(api)
+        .layer(middleware::from_fn_with_state(inspector.clone(), guard))
+        .with_state(inspector)
+}
+
+/// An API error: the status and a sentence for the page.
+#[derive(Debug)]
+pub struct Refusal(StatusCode, String);
+
+impl IntoResponse for Refusal {
+    fn into_response(self) -> Response {
+        (self.0, Json(json!({ "error": self.1 }))).into_response()
+    }
+}
+
+fn refuse(status: StatusCode, message: &str) -> Refusal {
+    Refusal(status, message.to_string())
+}
+
+type ApiResult = Result<Response, Refusal>;
+
+/// Host and Origin checks, and the headers every answer carries.
+async fn guard(State(ins): State<Arc<Inspector>>, req: Request, next: Next) -> Response {
+    let port = ins.addr.port();
+    let allowed = |authority: &str| {
+        let ok_hosts = [
+            format!("127.0.0.1:{port}"),
+            format!("localhost:{port}"),
+            format!("[::1]:{port}"),
+            ins.addr.to_string(),
+        ];
+        ok_hosts.iter().any(|h| h.eq_ignore_ascii_case(authority))
+    };
+    let host = req
+        .headers()
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or_default();
+    if !allowed(host) {
+        return refuse(
+            StatusCode::FORBIDDEN,
+            "unexpected Host header: open the inspector at the URL it printed",
+        )
+        .into_response();
+    }
+    if let Some(origin) = req.headers().get(header::ORIGIN) {
+        let origin = origin.to_str().unwrap_or_default();
+        if !origin.strip_prefix("http://").is_some_and(allowed) {
+            return refuse(StatusCode::FORBIDDEN, "cross-origin request refused").into_response();
+        }
+    }
+    let mut res = next.run(req).await;
+    let headers = res.headers_mut();
+    headers.insert("x-frame-options", HeaderValue::from_static("DENY"));
+    headers.insert("referrer-policy", HeaderValue::from_static("no-referrer"));
+    headers.insert(
+        "x-content-type-options",
+        HeaderValue::from_static("nosniff"),
+    );
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    res
+}
+
+fn token_from(headers: &HeaderMap, query: Option<&str>) -> (Option<String>, Option<String>) {
+    let header = headers
+        .get(TOKEN_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string);
+    let query = query.and_then(|q| {
+        url::form_urlencoded::parse(q.as_bytes())
+            .find(|(k, _)| k == "token")
+            .map(|(_, v)| v.into_owned())
+    });
+    (header, query)
+}
+
+/// Constant-time comparison, so the token cannot be guessed byte by byte.
+fn same(a: &str, b: &str) -> bool {
+    a.len() == b.len()
+        && a.bytes()
+            .zip(b.bytes())
+            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
+            == 0
+}
+
+async fn require_token(State(ins): State<Arc<Inspector>>, req: Request, next: Next) -> Response {
+    let (header, query) = token_from(req.headers(), req.uri().query());
+    // A change (POST) needs the header: a page on another site cannot set it.
+    let given = if req.method() == axum::http::Method::GET {
+        header.or(query)
+    } else {
+        header
+    };
+    match given {
+        Some(t) if same(&t, &ins.token) => next.run(req).await,
+        Some(_) => refuse(
+            StatusCode::FORBIDDEN,
+            "wrong inspector token: use the URL the inspector printed",
+        )
+        .into_response(),
+        None => refuse(
+            StatusCode::FORBIDDEN,
+            if req.method() == axum::http::Method::GET {
+                "missing inspector token: use the URL the inspector printed"
+            } else {
+                "missing X-Inspect-Token header: changes need the inspector's token in that header"
+            },
+        )
+        .into_response(),
+    }
+}
+
+async fn page() -> Html<&'static str> {
+    Html(PAGE)
+}
+
+/// The list and stream filters.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct ListQuery {
+    event: Option<String>,
+    inbox: Option<String>,
+    conversation: Option<String>,
+    verification: Option<String>,
+    q: Option<String>,
+    hide_bot_echo: Option<String>,
+    before: Option<i64>,
+    after: Option<i64>,
+    limit: Option<u64>,
+}
+
+impl ListQuery {
+    fn filter(&self) -> Result<Filter, Refusal> {
+        let number = |name: &str, v: &Option<String>| -> Result<Option<i64>, Refusal> {
+            match v.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+                None => Ok(None),
+                Some(s) => s.trim_start_matches('#').parse().map(Some).map_err(|_| {
+                    refuse(
+                        StatusCode::BAD_REQUEST,
+                        &format!("{name} must be a number, not '{s}'"),
+                    )
+                }),
+            }
+        };
+        let signature = match self.verification.as_deref().map(str::trim) {
+            None | Some("") | Some("all") => None,
+            Some(s @ ("valid" | "invalid" | "missing" | "unverified")) => {
+                Some(SignatureStatus::parse(s))
+            }
+            Some(other) => {
+                return Err(refuse(
+                    StatusCode::BAD_REQUEST,
+                    &format!(
+                        "verification must be valid, invalid, missing or unverified, not '{other}'"
+                    ),
+                ))
+            }
+        };
+        // Known names only, so a typo gets a suggestion rather than an empty list.
+        let events = self
+            .event
+            .as_deref()
+            .unwrap_or_default()
+            .split(',')
+            .map(str::trim)
+            .filter(|e| !e.is_empty())
+            .map(|e| crate::events::Event::parse(e).map(|e| e.as_str().to_string()))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| refuse(StatusCode::BAD_REQUEST, &e))?;
+        Ok(Filter {
+            events,
+            inbox: number("inbox", &self.inbox)?,
+            conversation: number("conversation", &self.conversation)?,
+            ignore_bot_echo: matches!(self.hide_bot_echo.as_deref(), Some("1" | "true" | "on")),
+            signature,
+            body_contains: self.q.clone().filter(|q| !q.is_empty()),
+            before_id: self.before,
+            after_id: self.after,
+            newest_first: true,
+            limit: Some(self.limit.unwrap_or(100).clamp(1, MAX_PAGE)),
+            ..Filter::default()
+        })
+    }
+}
+
+/// Runs a blocking store read off the async threads.
+async fn read<T: Send + 'static>(
+    f: impl FnOnce() -> crate::store::Result<T> + Send + 'static,
+) -> Result<T, Refusal> {
+    match tokio::task::spawn_blocking(f).await {
+        Ok(Ok(v)) => Ok(v),
+        Ok(Err(e)) => Err(refuse(StatusCode::INTERNAL_SERVER_ERROR, &e.to_string())),
+        Err(e) => Err(refuse(StatusCode::INTERNAL_SERVER_ERROR, &e.to_string())),
+    }
+}
+
+/// Rows with their forwards, as the page shows them.
+fn summaries(store: &Store, rows: &[Delivery]) -> crate::store::Result<Vec<serde_json::Value>> {
+    rows.iter()
+        .map(|d| Ok(view::summary(d, &store.forwards(d.id)?)))
+        .collect()
+}
+
+async fn list(State(ins): State<Arc<Inspector>>, Query(q): Query<ListQuery>) -> ApiResult {
+    let filter = q.filter()?;
+    let store = ins.store.clone();
+    let limit = filter.limit.unwrap_or(MAX_PAGE);
+    let (rows, last_id) = read(move || {
+        // The last id first: a delivery committed in between is then in the page and in
+        // the stream (the page drops the second copy), never in neither.
+        let last_id = store.last_id()?;
+        let rows = store.list(&filter)?;
+        Ok((summaries(&store, &rows)?, last_id))
+    })
+    .await?;
+    let more = rows.len() as u64 == limit;
+    Ok(Json(json!({ "events": rows, "last_id": last_id, "more": more })).into_response())
+}
+
+/// A stream's state: where it is, what it has read but not sent, and its slot.
+struct Tail {
+    store: Store,
+    filter: Filter,
+    after: i64,
+    pending: std::collections::VecDeque<Event>,
+    _permit: tokio::sync::OwnedSemaphorePermit,
+}
+
+async fn stream(
+    State(ins): State<Arc<Inspector>>,
+    headers: HeaderMap,
+    Query(q): Query<ListQuery>,
+) -> ApiResult {
+    let mut filter = q.filter()?;
+    let Ok(permit) = ins.streams.clone().try_acquire_owned() else {
+        return Err(refuse(
+            StatusCode::SERVICE_UNAVAILABLE,
+            &format!("{MAX_STREAMS} inspector pages are already open: close one"),
+        ));
+    };
+    // A reconnecting EventSource sends the last id it saw; that wins over `after`.
+    let resume = headers
+        .get("last-event-id")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<i64>().ok());
+    let store = ins.store.clone();
+    let after = match resume.or(q.after) {
+        Some(id) => id,
+        None => {
+            let s = store.clone();
+            read(move || s.last_id()).await?
+        }
+    };
+    filter.newest_first = false;
+    filter.before_id = None;
+    filter.limit = Some(MAX_PAGE);
+    let state = Tail {
+        store,
+        filter,
+        after,
+        pending: Default::default(),
+        _permit: permit,
+    };
+    let events = futures_util::stream::unfold(state, |mut t| async move {
+        loop {
+            if let Some(ev) = t.pending.pop_front() {
+                return Some((Ok::<_, std::convert::Infallible>(ev), t));
+            }
+            tokio::time::sleep(POLL).await;
+            let (store, mut filter) = (t.store.clone(), t.filter.clone());
+            filter.after_id = Some(t.after);
+            let Ok(rows) = read(move || {
+                let rows = store.list(&filter)?;
+                rows.iter()
+                    .map(|d| Ok((d.id, view::summary(d, &store.forwards(d.id)?))))
+                    .collect::<crate::store::Result<Vec<_>>>()
+            })
+            .await
+            else {
+                continue;
+            };
+            for (id, row) in rows {
+                t.after = t.after.max(id);
+                t.pending.push_back(
+                    Event::default()
+                        .event("delivery")
+                        .id(id.to_string())
+                        .data(row.to_string()),
+                );
+            }
+        }
+    });
+    Ok(Sse::new(events)
+        .keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))
+        .into_response())
+}
+
+async fn load(ins: &Inspector, id: i64) -> Result<Delivery, Refusal> {
+    let store = ins.store.clone();
+    read(move || store.get(id))
+        .await?
+        .ok_or_else(|| refuse(StatusCode::NOT_FOUND, &format!("no stored delivery #{id}")))
+}
+
+async fn detail(State(ins): State<Arc<Inspector>>, Path(id): Path<i64>) -> ApiResult {
+    let d = load(&ins, id).await?;
+    let store = ins.store.clone();
+    let forwards = read(move || store.forwards(id)).await?;
+    Ok(Json(view::detail(&d, &forwards, &ins.secrets)).into_response())
+}
+
+async fn raw(State(ins): State<Arc<Inspector>>, Path(id): Path<i64>) -> ApiResult {
+    let d = load(&ins, id).await?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/octet-stream"),
+            (
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"delivery.json\"",
+            ),
+        ],
+        d.body.unwrap_or_default(),
+    )
+        .into_response())
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct ToQuery {
+    to: Option<String>,
+}
+
+/// The typed URL, checked as `replay --to` checks it, else the first forward target.
+async fn target(ins: &Inspector, id: i64, to: Option<String>) -> Result<Option<String>, Refusal> {
+    match to.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        Some(t) => crate::net::target_url(t)
+            .map(Some)
+            .map_err(|e| refuse(StatusCode::BAD_REQUEST, &e)),
+        None => {
+            let store = ins.store.clone();
+            let forwards = read(move || store.forwards(id)).await?;
+            Ok(forwards.into_iter().next().map(|f| f.target))
+        }
+    }
+}
+
+async fn curl(
+    State(ins): State<Arc<Inspector>>,
+    Path(id): Path<i64>,
+    Query(q): Query<ToQuery>,
+) -> ApiResult {
+    let d = load(&ins, id).await?;
+    let to = target(&ins, id, q.to)
+        .await?
+        .unwrap_or_else(|| format!("http://127.0.0.1:8000{}", d.path));
+    let command = curl_command(&d, &to, ins.signing_secret(), crate::time::now_unix());
+    Ok(Json(json!({
+        "command": command,
+        "target": to,
+        "resigned": ins.signing_secret().is_some(),
+    }))
+    .into_response())
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct ReplayBody {
+    to: Option<String>,
+}
+
+async fn replay(
+    State(ins): State<Arc<Inspector>>,
+    Path(id): Path<i64>,
+    body: Option<Json<ReplayBody>>,
+) -> ApiResult {
+    load(&ins, id).await?;
+    let to = body.and_then(|Json(b)| b.to);
+    let to = match to.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        Some(t) => {
+            Some(crate::net::target_url(t).map_err(|e| refuse(StatusCode::BAD_REQUEST, &e))?)
+        }
+        None => None,
+    };
+    let mut outcomes = Vec::new();
+    listen::replay(
+        &ins.store,
+        vec![id],
+        ReplayOptions {
+            to,
+            secret: ins.signing_secret().map(str::to_string),
+            concurrency: 1,
+            ..ReplayOptions::default()
+        },
+        |o| outcomes.push(o.clone()),
+    )
+    .await
+    .map_err(|e| refuse(StatusCode::INTERNAL_SERVER_ERROR, &e.to_string()))?;
+    let outcomes: Vec<_> = outcomes
+        .iter()
+        .map(|o| {
+            let (result, status, detail) = match &o.result {
+                ReplayResult::Delivered { status } => ("delivered", Some(*status), String::new()),
+                ReplayResult::Failed { status, error } => ("failed", *status, error.clone()),
+                ReplayResult::Skipped { reason } => ("skipped", None, reason.clone()),
+            };
+            json!({
+                "target": o.target, "result": result, "status": status, "detail": detail,
+                "delivery_id": o.delivery_id,
+            })
+        })
+        .collect();
+    Ok(Json(json!({
+        "resigned": ins.signing_secret().is_some(),
+        "outcomes": outcomes,
+    }))
+    .into_response())
+}
+
+async fn conversation(State(ins): State<Arc<Inspector>>, Path(id): Path<i64>) -> ApiResult {
+    let store = ins.store.clone();
+    let filter = Filter {
+        conversation: Some(id),
+        accepted_only: true,
+        newest_first: true,
+        limit: Some(MAX_TRANSCRIPT),
+        ..Filter::default()
+    };
+    let mut rows = read(move || store.list(&filter)).await?;
+    rows.reverse();
+    Ok(Json(json!({
+        "conversation": id,
+        "entries": transcript(&rows),
+        "truncated": rows.len() as u64 == MAX_TRANSCRIPT,
+    }))
+    .into_response())
+}
+
+#[cfg(test)]
+mod tests;

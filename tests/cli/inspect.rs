@@ -1,0 +1,599 @@
+//! The web inspector in a real browser: headless Debian `chromium` driven over the DevTools
+//! protocol (tokio-tungstenite), against `listen --ui` and `inspect` run as a user runs them.
+//! Screenshots of each view land in target/inspect-screenshots/.
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use futures_util::{SinkExt, StreamExt};
+use serde_json::{json, Value};
+use tokio_tungstenite::tungstenite::Message;
+
+use crate::common::{bin, Receiver};
+
+const CHROMIUM: &str = "/usr/bin/chromium";
+const WAIT: Duration = Duration::from_secs(20);
+
+fn screenshot_dir() -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/inspect-screenshots");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// A child process killed on drop.
+struct Proc(Child);
+
+impl Drop for Proc {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Starts the binary with `args` in `home`, and reads stderr until every prefix in `wanted`
+/// has printed a line; returns each such line's first URL.
+fn start(home: &Path, args: &[&str], wanted: &[&str]) -> (Proc, Vec<String>) {
+    let mut child = Command::new(assert_cmd::cargo::cargo_bin("chatwoot-bridge"))
+        .args(args)
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", home)
+        .env("CHATWOOT_BRIDGE_CONFIG_DIR", home.join("config"))
+        .env("CHATWOOT_BRIDGE_DATA_DIR", home.join("data"))
+        .env("NO_COLOR", "1")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start chatwoot-bridge");
+    let mut err = BufReader::new(child.stderr.take().unwrap());
+    let mut urls = vec![String::new(); wanted.len()];
+    let mut seen = String::new();
+    while urls.iter().any(String::is_empty) {
+        let mut line = String::new();
+        assert!(
+            err.read_line(&mut line).unwrap() > 0,
+            "{args:?} exited early: {seen}"
+        );
+        seen.push_str(&line);
+        for (i, prefix) in wanted.iter().enumerate() {
+            if let Some(rest) = line.strip_prefix(prefix) {
+                let url = rest.split_whitespace().next().unwrap_or_default();
+                urls[i] = url.trim_end_matches([':', ',']).to_string();
+            }
+        }
+    }
+    std::thread::spawn(move || for _ in err.lines() {});
+    (Proc(child), urls)
+}
+
+/// `listen --ui` with `args`: (process, listener URL, inspector URL with its token).
+fn listen_ui(home: &Path, args: &[&str]) -> (Proc, String, String) {
+    let store = home.join("events.sqlite");
+    let mut all = vec![
+        "listen",
+        "--port",
+        "0",
+        "--ui",
+        "--ui-port",
+        "0",
+        "--store",
+        store.to_str().unwrap(),
+    ];
+    all.extend_from_slice(args);
+    let (p, urls) = start(home, &all, &["Listening on ", "Inspector on "]);
+    (p, urls[0].clone(), urls[1].clone())
+}
+
+/// Headless Chromium and one page, driven over the DevTools protocol.
+struct Browser {
+    rt: tokio::runtime::Runtime,
+    ws: tokio_tungstenite::WebSocketStream<
+        tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>,
+    >,
+    session: String,
+    next_id: u64,
+    _proc: Proc,
+    _profile: tempfile::TempDir,
+}
+
+impl Browser {
+    fn open(url: &str) -> Browser {
+        assert!(
+            Path::new(CHROMIUM).exists(),
+            "{CHROMIUM} is missing: `apt-get install -y chromium` (.ci/run installs it)"
+        );
+        let profile = tempfile::tempdir().unwrap();
+        let mut child = Command::new(CHROMIUM)
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--remote-debugging-port=0",
+                "--window-size=1200,700",
+            ])
+            .arg(format!("--user-data-dir={}", profile.path().display()))
+            .arg("about:blank")
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start chromium");
+        let mut err = BufReader::new(child.stderr.take().unwrap());
+        let mut ws_url = String::new();
+        let mut seen = String::new();
+        while ws_url.is_empty() {
+            let mut line = String::new();
+            assert!(
+                err.read_line(&mut line).unwrap() > 0,
+                "chromium exited: {seen}"
+            );
+            seen.push_str(&line);
+            if let Some(rest) = line.trim().strip_prefix("DevTools listening on ") {
+                ws_url = rest.to_string();
+            }
+        }
+        std::thread::spawn(move || for _ in err.lines() {});
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        let (ws, _) = rt
+            .block_on(tokio_tungstenite::connect_async(ws_url.as_str()))
+            .expect("DevTools websocket");
+        let mut b = Browser {
+            rt,
+            ws,
+            session: String::new(),
+            next_id: 0,
+            _proc: Proc(child),
+            _profile: profile,
+        };
+        let target = b.call("Target.createTarget", json!({"url": "about:blank"}));
+        let attached = b.call(
+            "Target.attachToTarget",
+            json!({"targetId": target["targetId"], "flatten": true}),
+        );
+        b.session = attached["sessionId"].as_str().unwrap().to_string();
+        b.call(
+            "Emulation.setDeviceMetricsOverride",
+            json!({"width": 1200, "height": 700, "deviceScaleFactor": 1, "mobile": false}),
+        );
+        b.call("Page.enable", json!({}));
+        b.call("Page.navigate", json!({"url": url}));
+        b
+    }
+
+    /// One DevTools command; returns its `result` (events in between are skipped).
+    fn call(&mut self, method: &str, params: Value) -> Value {
+        self.next_id += 1;
+        let id = self.next_id;
+        let mut msg = json!({"id": id, "method": method, "params": params});
+        if !self.session.is_empty() {
+            msg["sessionId"] = json!(self.session);
+        }
+        let ws = &mut self.ws;
+        self.rt.block_on(async {
+            ws.send(Message::text(msg.to_string())).await.unwrap();
+            loop {
+                let next = tokio::time::timeout(WAIT, ws.next())
+                    .await
+                    .unwrap_or_else(|_| panic!("no answer to {method}"))
+                    .expect("DevTools closed")
+                    .expect("DevTools read");
+                let Ok(text) = next.to_text() else { continue };
+                let v: Value = serde_json::from_str(text).unwrap_or_default();
+                if v["id"] == json!(id) {
+                    assert!(v.get("error").is_none(), "{method} failed: {v}");
+                    return v["result"].clone();
+                }
+            }
+        })
+    }
+
+    /// Evaluates `expr` in the page (promises awaited); its JSON value.
+    fn eval(&mut self, expr: &str) -> Value {
+        let r = self.call(
+            "Runtime.evaluate",
+            json!({"expression": expr, "returnByValue": true, "awaitPromise": true}),
+        );
+        r["result"]["value"].clone()
+    }
+
+    /// Waits until `expr` is true in the page.
+    fn wait_for(&mut self, expr: &str, what: &str) {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            if self.eval(&format!("!!({expr})")) == json!(true) {
+                return;
+            }
+            if Instant::now() > deadline {
+                let text = self.eval("document.body ? document.body.innerText : ''");
+                panic!("the page never showed {what} ({expr}); it shows:\n{text}");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn screenshot(&mut self, name: &str) -> PathBuf {
+        use base64::Engine;
+        let r = self.call("Page.captureScreenshot", json!({"format": "png"}));
+        let png = base64::engine::general_purpose::STANDARD
+            .decode(r["data"].as_str().unwrap())
+            .unwrap();
+        let path = screenshot_dir().join(format!("{name}.png"));
+        std::fs::write(&path, png).unwrap();
+        path
+    }
+}
+
+fn trigger(home: &Path, listener: &str, secret: &str) -> std::process::Output {
+    bin(home)
+        .args([
+            "trigger",
+            "message_created",
+            "--to",
+            &format!("{listener}/inbox"),
+            "--secret",
+            secret,
+        ])
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn the_inspector_lists_live_explains_a_bad_signature_and_replays_re_signed() {
+    let home = tempfile::tempdir().unwrap();
+    let rx = Receiver::start(&[]);
+    let (_listen, listener, ui) = listen_ui(
+        home.path(),
+        &[
+            "--secret",
+            "s3cret",
+            "--forward-to",
+            &format!("{}/bot", rx.url),
+        ],
+    );
+    assert!(trigger(home.path(), &listener, "s3cret").status.success());
+    let first = rx.wait_event("/bot", "message_created");
+
+    let mut page = Browser::open(&ui);
+    page.wait_for(
+        "document.querySelector('#rows tr[data-id=\"1\"]')?.innerText.includes('message_created')",
+        "the stored delivery in the list",
+    );
+    page.wait_for(
+        "document.getElementById('live').textContent.includes('live')",
+        "the live stream",
+    );
+    page.screenshot("list");
+
+    // A new delivery (a bad signature) appears without a reload.
+    page.eval("window.notReloaded = true");
+    assert_eq!(
+        trigger(home.path(), &listener, "wrong").status.code(),
+        Some(10)
+    );
+    page.wait_for(
+        "document.querySelector('#rows tr[data-id=\"2\"] .badge.invalid')",
+        "the new delivery with an invalid badge",
+    );
+    assert_eq!(page.eval("window.notReloaded === true"), json!(true));
+    assert_eq!(
+        page.eval("document.querySelector('#rows tr').dataset.id"),
+        json!("2"),
+        "newest first"
+    );
+
+    // Its detail explains why.
+    page.eval("document.querySelector('#rows tr[data-id=\"2\"]').click()");
+    page.wait_for(
+        "document.getElementById('verification')?.innerText.includes('does not match')",
+        "the verification reason",
+    );
+    let text = page.eval("document.getElementById('verification').innerText");
+    assert!(
+        text.as_str().unwrap().contains("--secret: does not match"),
+        "{text}"
+    );
+    page.screenshot("detail");
+
+    // Replay the accepted one to its original target: re-signed, fresh.
+    page.eval("document.querySelector('#rows tr[data-id=\"1\"]').click()");
+    page.wait_for(
+        "document.querySelector('h2')?.innerText.startsWith('#1 ')",
+        "detail #1",
+    );
+    page.eval("document.getElementById('replay').click()");
+    page.wait_for(
+        "document.getElementById('replay-result').innerText.includes('delivered 200')",
+        "the replay's result",
+    );
+    let replayed = rx.wait_for("/bot", "a replay", |r| {
+        r.header("x-chatwoot-delivery") != first.header("x-chatwoot-delivery")
+    });
+    assert_eq!(replayed.body, first.body, "the exact stored bytes");
+    let now = chatwoot_bridge::time::now_unix();
+    chatwoot_bridge::signing::verify(
+        "s3cret",
+        replayed.header("x-chatwoot-signature"),
+        replayed.header("x-chatwoot-timestamp"),
+        &replayed.body,
+        now,
+        60,
+    )
+    .expect("the replay carries a valid fresh signature");
+
+    // Copy as curl: a fresh signature too, never the secret.
+    page.eval("document.getElementById('curl').click()");
+    page.wait_for(
+        "document.getElementById('curl-out').textContent.includes('x-chatwoot-signature: sha256=')",
+        "the curl command",
+    );
+    let curl = page.eval("document.getElementById('curl-out').textContent");
+    assert!(!curl.as_str().unwrap().contains("s3cret"), "{curl}");
+}
+
+/// Posts `body` to the listener, unsigned (the listener runs without a secret).
+fn post(url: &str, body: Value) {
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let status = rt.block_on(async {
+        reqwest::Client::new()
+            .post(url)
+            .header("content-type", "application/json")
+            .body(body.to_string())
+            .send()
+            .await
+            .unwrap()
+            .status()
+    });
+    assert!(status.is_success(), "{url}: {status}");
+}
+
+#[test]
+fn the_conversation_view_rebuilds_the_transcript_and_marks_the_handoff() {
+    let home = tempfile::tempdir().unwrap();
+    let (_listen, listener, ui) = listen_ui(home.path(), &[]);
+    let to = format!("{listener}/bot");
+    let conv = json!({"id": 7, "inbox_id": 1});
+    post(
+        &to,
+        json!({"event": "conversation_created", "id": 7, "inbox_id": 1, "status": "pending"}),
+    );
+    let message = |id: i64, mt: &str, sender: Value, content: &str, private: bool| {
+        json!({"event": "message_created", "id": id, "content": content, "message_type": mt,
+               "private": private, "conversation": conv, "inbox": {"id": 1}, "sender": sender})
+    };
+    post(
+        &to,
+        message(
+            1,
+            "incoming",
+            json!({"id": 3, "name": "Jane", "type": "contact"}),
+            "where is my order?",
+            false,
+        ),
+    );
+    post(
+        &to,
+        message(
+            2,
+            "outgoing",
+            json!({"id": 1, "name": "OrderBot", "type": "agent_bot"}),
+            "Let me get a human for you.",
+            false,
+        ),
+    );
+    post(
+        &to,
+        json!({"event": "conversation_status_changed", "id": 7, "inbox_id": 1, "status": "open",
+               "changed_attributes": null}),
+    );
+    post(
+        &to,
+        json!({"event": "conversation_updated", "id": 7, "inbox_id": 1, "status": "open",
+               "changed_attributes": [{"status": {"previous_value": "pending", "current_value": "open"}}]}),
+    );
+    post(
+        &to,
+        message(
+            3,
+            "outgoing",
+            json!({"id": 5, "name": "Sam", "type": "user"}),
+            "customer is VIP",
+            true,
+        ),
+    );
+    post(
+        &to,
+        message(
+            4,
+            "outgoing",
+            json!({"id": 5, "name": "Sam", "type": "user"}),
+            "Hi Jane, I'm Sam.",
+            false,
+        ),
+    );
+
+    let mut page = Browser::open(&format!("{ui}#conversation=7"));
+    page.wait_for(
+        "document.querySelector('#transcript .marker.handoff')",
+        "the handoff marker",
+    );
+    let transcript = page.eval("document.getElementById('transcript').innerText");
+    let text = transcript.as_str().unwrap();
+    let order = [
+        "conversation created (pending)",
+        "where is my order?",
+        "Let me get a human for you.",
+        "handoff: bot → human",
+        "customer is VIP",
+        "Hi Jane, I'm Sam.",
+    ];
+    let mut at = 0;
+    for needle in order {
+        let found = text[at..]
+            .find(needle)
+            .unwrap_or_else(|| panic!("{needle:?} missing or out of order in:\n{text}"));
+        at += found + needle.len();
+    }
+    assert_eq!(
+        text.matches("status pending → open").count(),
+        1,
+        "one status change, not one per event: {text}"
+    );
+    assert_eq!(
+        page.eval("document.querySelector('#transcript .bubble.private').innerText.includes('private note')"),
+        json!(true)
+    );
+    assert_eq!(
+        page.eval("document.querySelector('#transcript .who-bot').innerText.includes('OrderBot')"),
+        json!(true)
+    );
+    page.screenshot("conversation");
+}
+
+#[test]
+fn a_replay_without_the_token_or_from_another_host_is_refused() {
+    let home = tempfile::tempdir().unwrap();
+    let rx = Receiver::start(&[]);
+    {
+        let (_listen, listener, _ui) = listen_ui(
+            home.path(),
+            &[
+                "--secret",
+                "s3cret",
+                "--forward-to",
+                &format!("{}/bot", rx.url),
+            ],
+        );
+        assert!(trigger(home.path(), &listener, "s3cret").status.success());
+        rx.wait_event("/bot", "message_created");
+    }
+    // `inspect` on its own, over the store `listen` wrote.
+    let store = home.path().join("events.sqlite");
+    let (_inspect, urls) = start(
+        home.path(),
+        &[
+            "inspect",
+            "--port",
+            "0",
+            "--secret",
+            "s3cret",
+            "--store",
+            store.to_str().unwrap(),
+        ],
+        &["Inspector on "],
+    );
+    let ui = &urls[0];
+    let (base, token) = ui.split_once("/?token=").unwrap();
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let client = reqwest::Client::new();
+    let replay = format!("{base}/api/events/1/replay");
+    let send = |req: reqwest::RequestBuilder| {
+        rt.block_on(async {
+            let res = req.send().await.unwrap();
+            let status = res.status().as_u16();
+            (status, res.text().await.unwrap())
+        })
+    };
+    let (status, body) = send(client.post(&replay));
+    assert_eq!(status, 403, "{body}");
+    assert!(body.contains("X-Inspect-Token"), "{body}");
+    // In the query string (what a cross-site form could send): still refused.
+    let (status, _) = send(client.post(format!("{replay}?token={token}")));
+    assert_eq!(status, 403);
+    let (status, _) = send(
+        client
+            .post(&replay)
+            .header("x-inspect-token", "0".repeat(32)),
+    );
+    assert_eq!(status, 403);
+    // DNS rebinding: the right token, another host name.
+    let (status, body) = send(
+        client
+            .post(&replay)
+            .header("x-inspect-token", token)
+            .header("host", "attacker.example"),
+    );
+    assert_eq!(status, 403, "{body}");
+    assert!(body.contains("Host"), "{body}");
+    // Reads need the token too.
+    let (status, _) = send(client.get(format!("{base}/api/events")));
+    assert_eq!(status, 403);
+    // A mistyped filter says what it meant.
+    let (status, body) = send(client.get(format!(
+        "{base}/api/events?token={token}&event=mesage_created"
+    )));
+    assert_eq!(status, 400, "{body}");
+    assert!(body.contains("message_created"), "{body}");
+    assert_eq!(rx.at("/bot").len(), 1, "nothing was replayed");
+
+    // With the token in the header it goes through.
+    let (status, body) = send(
+        client
+            .post(&replay)
+            .header("x-inspect-token", token)
+            .header("content-type", "application/json")
+            .body("{}"),
+    );
+    assert_eq!(status, 200, "{body}");
+    assert!(body.contains("\"delivered\""), "{body}");
+    assert_eq!(rx.at("/bot").len(), 2);
+}
+
+#[test]
+fn the_stream_resumes_after_last_event_id_and_sends_new_deliveries() {
+    let home = tempfile::tempdir().unwrap();
+    let (_listen, listener, ui) = listen_ui(home.path(), &["--secret", "s3cret"]);
+    for _ in 0..2 {
+        assert!(trigger(home.path(), &listener, "s3cret").status.success());
+    }
+    let (base, token) = ui.split_once("/?token=").unwrap();
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let seen = rt.block_on(async {
+        // What a reconnecting EventSource sends: the last id it saw (it wins over `after`).
+        let mut res = reqwest::Client::new()
+            .get(format!("{base}/api/stream?token={token}&after=0"))
+            .header("last-event-id", "1")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200);
+        let mut seen = String::new();
+        let mut triggered = false;
+        while !seen.contains("id: 3") {
+            let chunk = tokio::time::timeout(WAIT, res.chunk())
+                .await
+                .unwrap_or_else(|_| panic!("the stream sent no id 3 within {WAIT:?}: {seen}"))
+                .unwrap()
+                .expect("the stream stayed open");
+            seen.push_str(&String::from_utf8_lossy(&chunk));
+            if seen.contains("id: 2") && !triggered {
+                triggered = true;
+                let (home, listener) = (home.path().to_path_buf(), listener.clone());
+                std::thread::spawn(move || trigger(&home, &listener, "s3cret"));
+            }
+        }
+        seen
+    });
+    assert!(!seen.contains("id: 1\n"), "resumed after 1: {seen}");
+    assert!(seen.contains("event: delivery"), "{seen}");
+    let ids: Vec<&str> = seen.lines().filter(|l| l.starts_with("id: ")).collect();
+    assert_eq!(ids, ["id: 2", "id: 3"], "in order, once each");
+}

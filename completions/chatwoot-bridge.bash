@@ -22,6 +22,9 @@ _chatwoot__bridge() {
             chatwoot__bridge,api)
                 cmd="chatwoot__bridge__subcmd__api"
                 ;;
+            chatwoot__bridge,apply)
+                cmd="chatwoot__bridge__subcmd__apply"
+                ;;
             chatwoot__bridge,assign)
                 cmd="chatwoot__bridge__subcmd__assign"
                 ;;
@@ -69,6 +72,9 @@ _chatwoot__bridge() {
                 ;;
             chatwoot__bridge,pending)
                 cmd="chatwoot__bridge__subcmd__pending"
+                ;;
+            chatwoot__bridge,plan)
+                cmd="chatwoot__bridge__subcmd__plan"
                 ;;
             chatwoot__bridge,probe)
                 cmd="chatwoot__bridge__subcmd__probe"
@@ -274,6 +280,9 @@ _chatwoot__bridge() {
             chatwoot__bridge__subcmd__help,api)
                 cmd="chatwoot__bridge__subcmd__help__subcmd__api"
                 ;;
+            chatwoot__bridge__subcmd__help,apply)
+                cmd="chatwoot__bridge__subcmd__help__subcmd__apply"
+                ;;
             chatwoot__bridge__subcmd__help,assign)
                 cmd="chatwoot__bridge__subcmd__help__subcmd__assign"
                 ;;
@@ -318,6 +327,9 @@ _chatwoot__bridge() {
                 ;;
             chatwoot__bridge__subcmd__help,pending)
                 cmd="chatwoot__bridge__subcmd__help__subcmd__pending"
+                ;;
+            chatwoot__bridge__subcmd__help,plan)
+                cmd="chatwoot__bridge__subcmd__help__subcmd__plan"
                 ;;
             chatwoot__bridge__subcmd__help,probe)
                 cmd="chatwoot__bridge__subcmd__help__subcmd__probe"
@@ -623,7 +635,7 @@ _chatwoot__bridge() {
 
     case "${cmd}" in
         chatwoot__bridge)
-            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version auth profile setup inbox bot webhook conversation conv send resolve reopen pending snooze assign agent team handoff listen tail events replay inspect trigger doctor probe test example-bot api sandbox demo completions help"
+            opts="-p -o -q -v -y -h -V --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version auth profile setup plan apply inbox bot webhook conversation conv send resolve reopen pending snooze assign agent team handoff listen tail events replay inspect trigger doctor probe test example-bot api sandbox demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -818,6 +830,64 @@ _chatwoot__bridge() {
                     return 0
                     ;;
                 --input)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatwoot__subcmd__bridge__subcmd__apply)
+            opts="-f -p -o -q -v -y -h -V --file --prune --secrets-out --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secrets-out)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2813,7 +2883,7 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__help)
-            opts="auth profile setup inbox bot webhook conversation send resolve reopen pending snooze assign agent team handoff listen tail events replay inspect trigger doctor probe test example-bot api sandbox demo completions help"
+            opts="auth profile setup plan apply inbox bot webhook conversation send resolve reopen pending snooze assign agent team handoff listen tail events replay inspect trigger doctor probe test example-bot api sandbox demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2855,6 +2925,20 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__help__subcmd__api)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatwoot__subcmd__bridge__subcmd__help__subcmd__apply)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3429,6 +3513,20 @@ _chatwoot__bridge() {
             return 0
             ;;
         chatwoot__subcmd__bridge__subcmd__help__subcmd__pending)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatwoot__subcmd__bridge__subcmd__help__subcmd__plan)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4451,6 +4549,60 @@ _chatwoot__bridge() {
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatwoot__subcmd__bridge__subcmd__plan)
+            opts="-f -p -o -q -v -y -h -V --file --prune --export --profile --url --account --output --json --jq --quiet --verbose --yes --no-input --env-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

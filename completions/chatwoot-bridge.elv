@@ -41,6 +41,8 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
             cand auth 'Log in with an access token, show who you are, log out'
             cand profile 'Manage the stored profiles'
             cand setup 'Provision idempotently: the wizard, or one API inbox or agent bot at a time'
+            cand plan 'Compare a manifest (chatwoot.toml) with the account: exit 0 in sync, 11 changes pending'
+            cand apply 'Make the account match a manifest (chatwoot.toml): plan, confirm, apply'
             cand inbox 'API-channel inboxes'
             cand bot 'Agent bots (account bots, or global bots with --platform)'
             cand webhook 'Account webhooks'
@@ -418,6 +420,58 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
         &'chatwoot-bridge;setup;help;bot'= {
         }
         &'chatwoot-bridge;setup;help;help'= {
+        }
+        &'chatwoot-bridge;plan'= {
+            cand -f 'The manifest (TOML: [[inbox]], [[agent_bot]], [[webhook]], [[label]], [[canned_response]], [[team]])'
+            cand --file 'The manifest (TOML: [[inbox]], [[agent_bot]], [[webhook]], [[label]], [[canned_response]], [[team]])'
+            cand -p 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]'
+            cand --profile 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]'
+            cand --url 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]'
+            cand --account 'Account id [env: CHATWOOT_ACCOUNT_ID]'
+            cand -o 'Output mode'
+            cand --output 'Output mode'
+            cand --jq 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line'
+            cand --env-file 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project''s .env; variables already set in the environment win'
+            cand --prune 'Also show, as deletions, objects of the kinds the manifest declares that it does not list'
+            cand --export 'Print the account as a manifest instead (the adoption path)'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print only ids (one per line) or nothing'
+            cand --quiet 'Print only ids (one per line) or nothing'
+            cand -v 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
+            cand --verbose 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'chatwoot-bridge;apply'= {
+            cand -f 'The manifest (TOML: [[inbox]], [[agent_bot]], [[webhook]], [[label]], [[canned_response]], [[team]])'
+            cand --file 'The manifest (TOML: [[inbox]], [[agent_bot]], [[webhook]], [[label]], [[canned_response]], [[team]])'
+            cand --secrets-out 'Write the secrets of what this run created to FILE as an env file (mode 0600)'
+            cand -p 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]'
+            cand --profile 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]'
+            cand --url 'Chatwoot base URL; https://host, https://host/ and https://host/api/v1 are the same [env: CHATWOOT_BASE_URL]'
+            cand --account 'Account id [env: CHATWOOT_ACCOUNT_ID]'
+            cand -o 'Output mode'
+            cand --output 'Output mode'
+            cand --jq 'Filter JSON output with a jq expression (implies -o json; with -o ndjson, per line). Strings print raw, other results as compact JSON, one per line'
+            cand --env-file 'Read settings (CHATWOOT_BASE_URL=..., one a line) from this file, e.g. a project''s .env; variables already set in the environment win'
+            cand --prune 'Also delete objects of the kinds the manifest declares that it does not list'
+            cand --json 'Short for `-o json`'
+            cand -q 'Print only ids (one per line) or nothing'
+            cand --quiet 'Print only ids (one per line) or nothing'
+            cand -v 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
+            cand --verbose 'Trace HTTP requests and responses on stderr (tokens and secrets redacted)'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand --no-input 'Never prompt (also when CI is set, or stdin/stderr is not a terminal)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'chatwoot-bridge;inbox'= {
             cand -p 'Use a named profile [env: CHATWOOT_BRIDGE_PROFILE]'
@@ -2127,6 +2181,8 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
             cand auth 'Log in with an access token, show who you are, log out'
             cand profile 'Manage the stored profiles'
             cand setup 'Provision idempotently: the wizard, or one API inbox or agent bot at a time'
+            cand plan 'Compare a manifest (chatwoot.toml) with the account: exit 0 in sync, 11 changes pending'
+            cand apply 'Make the account match a manifest (chatwoot.toml): plan, confirm, apply'
             cand inbox 'API-channel inboxes'
             cand bot 'Agent bots (account bots, or global bots with --platform)'
             cand webhook 'Account webhooks'
@@ -2188,6 +2244,10 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
         &'chatwoot-bridge;help;setup;inbox'= {
         }
         &'chatwoot-bridge;help;setup;bot'= {
+        }
+        &'chatwoot-bridge;help;plan'= {
+        }
+        &'chatwoot-bridge;help;apply'= {
         }
         &'chatwoot-bridge;help;inbox'= {
             cand list 'List the inboxes this token can see'

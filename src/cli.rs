@@ -77,6 +77,10 @@ pub enum Command {
     Profile(commands::profile::ProfileCommand),
     /// Provision idempotently: the wizard, or one API inbox or agent bot at a time
     Setup(commands::setup::SetupArgs),
+    /// Compare a manifest (chatwoot.toml) with the account: exit 0 in sync, 11 changes pending
+    Plan(commands::plan::PlanArgs),
+    /// Make the account match a manifest (chatwoot.toml): plan, confirm, apply
+    Apply(commands::apply::ApplyArgs),
     /// API-channel inboxes
     #[command(subcommand)]
     Inbox(commands::inbox::InboxCommand),

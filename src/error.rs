@@ -34,6 +34,9 @@ pub enum Error {
     /// `probe` saw no answer, or not the expected one (exit 12).
     #[error("probe failed: {0}")]
     ProbeFailed(String),
+    /// `plan`: the account differs from the manifest (exit 11).
+    #[error("{0}")]
+    ChangesPending(String),
     #[error("interrupted")]
     Interrupted,
     /// `test`: a conversation flow failed (exit 12).
@@ -68,6 +71,7 @@ impl Error {
             Error::Api(e) => e.exit_code(),
             Error::BrokenPipe => 0,
             Error::SignatureMismatch(_) => 10,
+            Error::ChangesPending(_) => 11,
             Error::ProbeFailed(_) => 12,
             Error::Interrupted => 130,
             Error::TestFailed(_) => 12,

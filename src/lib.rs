@@ -20,6 +20,7 @@ pub mod inspect;
 pub mod jq;
 pub mod listen;
 pub mod live;
+pub mod manifest;
 pub mod net;
 pub mod output;
 pub mod presets;

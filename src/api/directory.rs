@@ -54,3 +54,63 @@ impl Api {
         decode_list("team", self.send(Request::get(path)).await?)
     }
 }
+
+impl Api {
+    /// `GET /inbox_members/{inbox_id}`: `{"payload":[agent…]}`.
+    pub async fn inbox_members(&self, inbox_id: u64) -> Result<Vec<Agent>> {
+        let path = self.account_path(&format!("/inbox_members/{inbox_id}"))?;
+        let body = self.send(Request::get(path)).await?;
+        decode_list("agent", body.get("payload").cloned().unwrap_or(Value::Null))
+    }
+
+    /// `PATCH /inbox_members`: the inbox's members become exactly `user_ids`.
+    pub async fn set_inbox_members(&self, inbox_id: u64, user_ids: &[u64]) -> Result<()> {
+        let req = Request::patch(self.account_path("/inbox_members")?)
+            .json(serde_json::json!({ "inbox_id": inbox_id.to_string(), "user_ids": user_ids }));
+        self.send_admin("setting inbox members", req).await?;
+        Ok(())
+    }
+}
+
+/// What a team create or update sends (Chatwoot lower-cases the name).
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct TeamInput {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+impl Api {
+    pub async fn create_team(&self, input: &TeamInput) -> Result<Team> {
+        let req = Request::post(self.account_path("/teams")?).json(serde_json::json!(input));
+        super::decode("team", self.send_admin("creating teams", req).await?)
+    }
+
+    pub async fn update_team(&self, id: u64, input: &TeamInput) -> Result<Team> {
+        let path = self.account_path(&format!("/teams/{id}"))?;
+        let req = Request::patch(path).json(serde_json::json!(input));
+        super::decode("team", self.send_admin("updating teams", req).await?)
+    }
+
+    pub async fn delete_team(&self, id: u64) -> Result<()> {
+        let path = self.account_path(&format!("/teams/{id}"))?;
+        self.send_admin("deleting teams", Request::delete(path))
+            .await?;
+        Ok(())
+    }
+
+    /// `GET /teams/{id}/team_members`: a bare array of agents.
+    pub async fn team_members(&self, team_id: u64) -> Result<Vec<Agent>> {
+        let path = self.account_path(&format!("/teams/{team_id}/team_members"))?;
+        decode_list("agent", self.send(Request::get(path)).await?)
+    }
+
+    /// `PATCH /teams/{id}/team_members`: the members become exactly `user_ids`.
+    pub async fn set_team_members(&self, team_id: u64, user_ids: &[u64]) -> Result<()> {
+        let path = self.account_path(&format!("/teams/{team_id}/team_members"))?;
+        let req = Request::patch(path).json(serde_json::json!({ "user_ids": user_ids }));
+        self.send_admin("setting team members", req).await?;
+        Ok(())
+    }
+}

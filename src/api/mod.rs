@@ -8,6 +8,7 @@ mod directory;
 mod error;
 mod inboxes;
 mod instance;
+mod labels;
 mod live;
 pub mod models;
 mod profile;
@@ -24,9 +25,10 @@ pub use conversations::{
     message_kind, Assignee, Conversation, ConversationMeta, ConversationQuery, Message,
     MessageInput, StatusChange, CONVERSATIONS_PER_PAGE, MAX_ATTACHMENTS,
 };
-pub use directory::{Agent, Team};
+pub use directory::{Agent, Team, TeamInput};
 pub use error::{error_text, ApiError, ApiErrorKind};
 pub use instance::InstanceInfo;
+pub use labels::{CannedResponse, CannedResponseInput, Label, LabelInput};
 pub use models::*;
 pub use public::{PublicContact, PublicConversation};
 pub use raw::{RawAnswer, RawBody};

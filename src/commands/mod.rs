@@ -4,6 +4,7 @@
 
 pub mod agent;
 pub mod api;
+pub mod apply;
 pub mod assign;
 pub mod auth;
 pub mod bot;
@@ -17,6 +18,7 @@ pub mod inbox;
 pub mod inspect;
 pub mod listen;
 pub mod listen_live;
+pub mod plan;
 pub mod probe;
 pub mod profile;
 pub mod replay;
@@ -82,6 +84,8 @@ pub async fn dispatch(ctx: &Context, command: Command) -> Result<()> {
             Command::Auth(cmd) => auth::run(ctx, cmd).await,
             Command::Profile(cmd) => profile::run(ctx, cmd),
             Command::Setup(cmd) => setup::run(ctx, cmd).await,
+            Command::Plan(args) => plan::run(ctx, args).await,
+            Command::Apply(args) => apply::run(ctx, args).await,
             Command::Inbox(cmd) => inbox::run(ctx, cmd).await,
             Command::Bot(args) => bot::run(ctx, args).await,
             Command::Webhook(cmd) => webhook::run(ctx, cmd).await,

@@ -20,6 +20,8 @@ pub(crate) struct Faults {
     rng: Mutex<StdRng>,
     /// rack-attack's fixed-window counters: key -> (window, count).
     windows: Mutex<HashMap<String, (u64, u32)>>,
+    /// `(method, path)` pairs answered with a 500 until cleared ([`Sandbox::fail_route`]).
+    routes: Mutex<Vec<(String, String)>>,
 }
 
 impl Faults {
@@ -28,6 +30,7 @@ impl Faults {
         Faults {
             rng: Mutex::new(seed.map_or_else(StdRng::from_entropy, StdRng::seed_from_u64)),
             windows: Mutex::new(HashMap::new()),
+            routes: Mutex::new(Vec::new()),
         }
     }
 
@@ -53,6 +56,31 @@ impl Faults {
     }
 }
 
+impl Faults {
+    fn route_fails(&self, method: &str, path: &str) -> bool {
+        let routes = self.routes.lock().unwrap_or_else(PoisonError::into_inner);
+        routes.iter().any(|(m, p)| m == method && p == path)
+    }
+}
+
+impl Sandbox {
+    /// Answers every `method path` request with a 500 from now on (`path` exactly as
+    /// sent, without the query), or, with `fail = false`, stops doing so. For tests of
+    /// clients that must survive a failure midway.
+    pub fn fail_route(&self, method: &str, path: &str, fail: bool) {
+        let mut routes = self
+            .inner
+            .faults
+            .routes
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        routes.retain(|(m, p)| !(m == method && p == path));
+        if fail {
+            routes.push((method.to_string(), path.to_string()));
+        }
+    }
+}
+
 fn is_api(path: &str) -> bool {
     ["/api/", "/platform/", "/public/"]
         .iter()
@@ -73,7 +101,9 @@ pub(crate) async fn middleware(State(sb): State<Sandbox>, req: Request, next: Ne
         faults.throttled(ip, limit)
     }) {
         ApiError::Throttled.into_response()
-    } else if faults.roll(config.fail_rate) {
+    } else if faults.route_fails(req.method().as_str(), req.uri().path())
+        || faults.roll(config.fail_rate)
+    {
         ApiError::Internal.into_response()
     } else {
         next.run(req).await

@@ -18,6 +18,7 @@ mod agent_bots;
 mod agents_teams;
 mod auth;
 mod cable;
+mod canned_responses;
 mod contacts;
 mod conversations;
 mod delivery;
@@ -27,6 +28,7 @@ mod events;
 mod faults;
 mod inbox_members;
 mod inboxes;
+mod labels;
 mod lifecycle;
 mod messages;
 mod params;
@@ -35,6 +37,7 @@ mod profile;
 mod public_api;
 mod render;
 mod state;
+mod teams_admin;
 #[cfg(test)]
 mod test_support;
 #[cfg(test)]
@@ -192,9 +195,12 @@ impl Sandbox {
             .merge(inboxes::routes())
             .merge(agent_bots::routes())
             .merge(webhooks::routes())
+            .merge(labels::routes())
+            .merge(canned_responses::routes())
             .merge(platform::routes())
             .merge(inbox_members::routes())
             .merge(agents_teams::routes())
+            .merge(teams_admin::routes())
             .merge(contacts::routes())
             .merge(conversations::routes())
             .merge(messages::routes())

@@ -295,6 +295,28 @@ pub(crate) struct Webhook {
     pub secret: String,
 }
 
+/// A `labels` row; the title is stored lower-cased, unique per account.
+#[derive(Clone)]
+pub(crate) struct Label {
+    pub id: u64,
+    pub account_id: u64,
+    pub title: Option<String>,
+    pub description: Option<String>,
+    pub color: String,
+    pub show_on_sidebar: Option<bool>,
+}
+
+/// A `canned_responses` row; `short_code` is unique per account.
+#[derive(Clone)]
+pub(crate) struct CannedResponse {
+    pub id: u64,
+    pub account_id: u64,
+    pub short_code: Option<String>,
+    pub content: Option<String>,
+    pub created_at: Millis,
+    pub updated_at: Millis,
+}
+
 /// Column default of `webhooks.subscriptions` (used when a client omits the field).
 pub(crate) const DEFAULT_SUBSCRIPTIONS: [Event; 8] = [
     Event::ConversationStatusChanged,
@@ -308,6 +330,7 @@ pub(crate) const DEFAULT_SUBSCRIPTIONS: [Event; 8] = [
 ];
 
 /// `teams` row. Team names are stored downcased (`Team` before_validation).
+#[derive(Clone)]
 pub(crate) struct Team {
     pub id: u64,
     pub account_id: u64,
@@ -656,6 +679,8 @@ pub(crate) struct Db {
     /// Keyed by inbox id: Chatwoot allows one bot per inbox.
     pub agent_bot_inboxes: BTreeMap<u64, AgentBotInbox>,
     pub webhooks: BTreeMap<u64, Webhook>,
+    pub labels: BTreeMap<u64, Label>,
+    pub canned_responses: BTreeMap<u64, CannedResponse>,
     pub teams: BTreeMap<u64, Team>,
     /// `team_members`: (team id, user id).
     pub team_members: BTreeSet<(u64, u64)>,
@@ -688,6 +713,8 @@ impl Db {
             agent_bots: BTreeMap::new(),
             agent_bot_inboxes: BTreeMap::new(),
             webhooks: BTreeMap::new(),
+            labels: BTreeMap::new(),
+            canned_responses: BTreeMap::new(),
             teams: BTreeMap::new(),
             team_members: BTreeSet::new(),
             contacts: BTreeMap::new(),

@@ -18,6 +18,7 @@ mod generated;
 mod inspect;
 mod jq;
 mod live;
+mod manifest;
 mod presets;
 mod probe;
 #[cfg(unix)]

@@ -101,6 +101,8 @@ fn a_person_walks_through_the_wizard_and_gets_a_command_line_for_ci() {
         "In the agent's .env",
         "CHATWOOT_ACCOUNT_ID",
         "stored in profile 'default' for `listen`",
+        "chatwoot-bridge plan --export > chatwoot.toml",
+        "chatwoot-bridge apply -f chatwoot.toml --yes",
     ] {
         assert!(screen.contains(shown), "missing {shown:?} in:\n{screen}");
     }

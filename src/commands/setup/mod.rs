@@ -192,7 +192,11 @@ where
 /// Chatwoot keeps no name unique, so two runs at once may both create one. After creating,
 /// a run looks again: the oldest (lowest id) of that name wins. Returns the winner when it is
 /// not `created`, which the caller then deletes and uses instead.
-fn older_twin<T: Clone>(same_name: &[T], created: u64, id: impl Fn(&T) -> u64) -> Option<T> {
+pub(crate) fn older_twin<T: Clone>(
+    same_name: &[T],
+    created: u64,
+    id: impl Fn(&T) -> u64,
+) -> Option<T> {
     same_name
         .iter()
         .filter(|t| id(t) < created)

@@ -425,7 +425,10 @@ pub async fn run(ctx: &Context, args: WizardArgs) -> Result<()> {
     ));
     text.push_str(&needs_text(&needs));
     text.push_str(&format!(
-        "\nThe same setup without questions, for CI (the token comes from CHATWOOT_API_TOKEN):\n  {command}\n\n\
+        "\nThe same setup without questions, for CI (the token comes from CHATWOOT_API_TOKEN):\n  {command}\n\
+         Or keep the account's wiring in your repository as a manifest (docs/manifest.md):\n  \
+         chatwoot-bridge plan --export > chatwoot.toml\n  \
+         chatwoot-bridge apply -f chatwoot.toml --yes   # in CI; `plan -f chatwoot.toml` reports drift\n\n\
          Next: `chatwoot-bridge doctor` checks the connection; `chatwoot-bridge listen` shows deliveries as they arrive.\n"
     ));
     let json = json!({

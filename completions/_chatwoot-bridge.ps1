@@ -1741,7 +1741,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatwoot-bridge' -ScriptBlock {
             [CompletionResult]::new('--tolerance', '--tolerance', [CompletionResultType]::ParameterName, 'How far X-Chatwoot-Timestamp may be from now')
             [CompletionResult]::new('--max-body', '--max-body', [CompletionResultType]::ParameterName, 'Larger bodies get 413 (and a stored record of the refusal)')
             [CompletionResult]::new('--forward-to', '--forward-to', [CompletionResultType]::ParameterName, 'Forward accepted deliveries to this URL (repeatable)')
-            [CompletionResult]::new('--route', '--route', [CompletionResultType]::ParameterName, 'PATH=URL: forward deliveries to PATH there instead (repeatable)')
+            [CompletionResult]::new('--route', '--route', [CompletionResultType]::ParameterName, 'PATH=URL: forward deliveries to PATH there instead (repeatable); with --live, inbox:ID=URL or bot:ID=URL')
             [CompletionResult]::new('--resign-secret', '--resign-secret', [CompletionResultType]::ParameterName, 'Re-sign forwards with a fresh timestamp and this secret')
             [CompletionResult]::new('--ui-port', '--ui-port', [CompletionResultType]::ParameterName, 'The inspector''s port with --ui (0 picks a free one)')
             [CompletionResult]::new('--events', '--events', [CompletionResultType]::ParameterName, 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)')

@@ -1624,7 +1624,7 @@ set edit:completion:arg-completer[chatwoot-bridge] = {|@words|
             cand --tolerance 'How far X-Chatwoot-Timestamp may be from now'
             cand --max-body 'Larger bodies get 413 (and a stored record of the refusal)'
             cand --forward-to 'Forward accepted deliveries to this URL (repeatable)'
-            cand --route 'PATH=URL: forward deliveries to PATH there instead (repeatable)'
+            cand --route 'PATH=URL: forward deliveries to PATH there instead (repeatable); with --live, inbox:ID=URL or bot:ID=URL'
             cand --resign-secret 'Re-sign forwards with a fresh timestamp and this secret'
             cand --ui-port 'The inspector''s port with --ui (0 picks a free one)'
             cand --events 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)'

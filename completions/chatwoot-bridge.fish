@@ -1174,7 +1174,7 @@ complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" 
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l tolerance -d 'How far X-Chatwoot-Timestamp may be from now' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l max-body -d 'Larger bodies get 413 (and a stored record of the refusal)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l forward-to -d 'Forward accepted deliveries to this URL (repeatable)' -r
-complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l route -d 'PATH=URL: forward deliveries to PATH there instead (repeatable)' -r
+complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l route -d 'PATH=URL: forward deliveries to PATH there instead (repeatable); with --live, inbox:ID=URL or bot:ID=URL' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l resign-secret -d 'Re-sign forwards with a fresh timestamp and this secret' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l ui-port -d 'The inspector\'s port with --ui (0 picks a free one)' -r
 complete -c chatwoot-bridge -n "__fish_chatwoot_bridge_using_subcommand listen" -l events -l event -d 'Only these events (comma-separated, e.g. message_created,conversation_status_changed)' -r -f -a "message_created\t''

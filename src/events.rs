@@ -88,6 +88,21 @@ impl Event {
         Event::SUBSCRIBABLE.contains(&self)
     }
 
+    /// Whether Chatwoot sends it to an agent bot's `outgoing_url` (`AgentBotListener`): not
+    /// `conversation_created`, typing, contact or inbox events.
+    pub fn reaches_bots(self) -> bool {
+        matches!(
+            self,
+            Event::MessageCreated
+                | Event::MessageUpdated
+                | Event::ConversationStatusChanged
+                | Event::ConversationUpdated
+                | Event::ConversationOpened
+                | Event::ConversationResolved
+                | Event::WebwidgetTriggered
+        )
+    }
+
     /// A name as typed: known, or an error that suggests the closest known name.
     pub fn parse(name: &str) -> Result<Event, String> {
         let name = name.trim();

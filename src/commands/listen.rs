@@ -21,7 +21,9 @@ or --live: events over Chatwoot's own websocket, stored and forwarded in the web
 (docs/webhook-loop.md, \"No public URL\").\n\n\
 Secrets: --secret, else CHATWOOT_WEBHOOK_SECRET, else the secrets `setup` stored in the profile for \
 the instance in use, read again whenever the profile changes, so no restart is needed after `setup` \
-(any of them verifies; --path-secret /bot=bot:3 ties one to a path). With --live the one secret signs the forwards \
+(any of them verifies; --path-secret /bot=bot:3 ties one to a path). With --live, --route inbox:3=URL sends that inbox's events \
+there and --route bot:2=URL the events Chatwoot sends to bot 2 (those of the inboxes it is linked to), each signed \
+with --secret or the stored secret of that label; other records go to --forward-to, signed with the one secret \
 (several stored: pass --secret)."
 )]
 pub struct ListenArgs {
@@ -49,7 +51,7 @@ pub struct ListenArgs {
     /// Forward accepted deliveries to this URL (repeatable)
     #[arg(long, value_name = "URL", value_parser = crate::net::target_url)]
     pub forward_to: Vec<String>,
-    /// PATH=URL: forward deliveries to PATH there instead (repeatable)
+    /// PATH=URL: forward deliveries to PATH there instead (repeatable); with --live, inbox:ID=URL or bot:ID=URL
     #[arg(long, value_name = "PATH=URL", value_parser = super::path_url)]
     pub route: Vec<(String, String)>,
     /// Re-sign forwards with a fresh timestamp and this secret

@@ -1,11 +1,14 @@
 //! `listen --live`: events from Chatwoot's websocket instead of webhook deliveries, stored
 //! in the same event store as webhook-shaped records, printed, and forwarded signed.
 
+use std::collections::HashSet;
+
 use tokio::sync::mpsc;
 
 use super::listen::ListenArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::events::Event;
 use crate::listen::{self, Injected, ListenConfig};
 use crate::live::{self, LiveOptions, LiveRecord, Notice};
 use crate::output::{Output, OutputMode};
@@ -21,11 +24,10 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
     let http_only = [
         (args.no_verify, "--no-verify"),
         (!args.path_secret.is_empty(), "--path-secret"),
-        (!args.route.is_empty(), "--route"),
     ];
     if let Some((_, flag)) = http_only.iter().find(|(set, _)| *set) {
         return Err(Error::usage(format!(
-            "{flag} applies to webhook deliveries; --live records come from the websocket (use --forward-to, and --secret to sign forwards)"
+            "{flag} applies to webhook deliveries; --live records come from the websocket (use --forward-to or --route inbox:ID=URL, and --secret to sign forwards)"
         )));
     }
     if args.filter.since.is_some() {
@@ -40,10 +42,31 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
     }
     let api = ctx.api()?;
     let flag = args.secret.clone().or(args.resign_secret.clone());
-    let secret = super::secrets::one_secret(ctx, flag, "signs the forwards")?;
+    let routes = resolve_routes(ctx, api, &args.route, flag.clone()).await?;
+    // Only records no route takes go to --forward-to: one secret signs those.
+    let secret = if args.forward_to.is_empty() {
+        None
+    } else {
+        super::secrets::one_secret(ctx, flag, "signs the --forward-to forwards")?
+    };
+    let mut target_secrets: Vec<(String, String)> = Vec::new();
+    for route in &routes {
+        match target_secrets.iter().find(|(url, _)| *url == route.url) {
+            Some((_, other)) if *other != route.secret => {
+                return Err(Error::usage(format!(
+                "--route {}={}: another route sends to the same URL signed with another secret; \
+                     give each label its own URL, or pass --secret to sign all with one",
+                route.label, route.url
+            )))
+            }
+            Some(_) => {}
+            None => target_secrets.push((route.url.clone(), route.secret.clone())),
+        }
+    }
     let mut config = ListenConfig {
         forward_to: args.forward_to.clone(),
         resign_secret: secret.clone(),
+        target_secrets,
         filter: args.filter.filter(),
         ..ListenConfig::default()
     };
@@ -61,6 +84,18 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
                 targets.join(", ")
             ),
         };
+        let routed: String = routes
+            .iter()
+            .map(|r| {
+                format!(
+                    " Routing {} (inbox {}) to {}, signed with its secret.",
+                    r.label,
+                    r.inbox_list(),
+                    r.url
+                )
+            })
+            .collect();
+        let forwards = format!("{routed}{forwards}");
         eprintln!(
             "Live events from Chatwoot's websocket: no public URL or tunnel needed. Storing them in {} as {LIVE_PATH}.{forwards}\nCtrl-C stops.",
             store.path().display()
@@ -77,7 +112,7 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
     let (live_tx, mut live_rx) = mpsc::channel::<LiveRecord>(1024);
     let adapter = tokio::spawn(async move {
         while let Some(record) = live_rx.recv().await {
-            if inject_tx.send(injected(record)).await.is_err() {
+            if inject_tx.send(injected(record, &routes)).await.is_err() {
                 break;
             }
         }
@@ -109,7 +144,142 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
     lines.map_or(Ok(()), |lines| lines.finish())
 }
 
-fn injected(record: LiveRecord) -> Injected {
+/// One `--route LABEL=URL` of `--live`: the records of its inboxes go to its URL, signed
+/// with its secret.
+#[derive(Debug)]
+struct LiveRoute {
+    /// `inbox:ID` or `bot:ID`.
+    label: String,
+    /// A bot's route takes only the events Chatwoot sends to bots.
+    bot: bool,
+    inboxes: HashSet<i64>,
+    url: String,
+    secret: String,
+}
+
+impl LiveRoute {
+    fn inbox_list(&self) -> String {
+        let mut ids: Vec<i64> = self.inboxes.iter().copied().collect();
+        ids.sort_unstable();
+        if ids.is_empty() {
+            return "none yet".to_string();
+        }
+        ids.iter()
+            .map(i64::to_string)
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    fn takes(&self, parsed: &crate::store::Parsed) -> bool {
+        parsed.inbox_id.is_some_and(|id| self.inboxes.contains(&id))
+            && (!self.bot
+                || parsed
+                    .event
+                    .as_deref()
+                    .and_then(Event::from_name)
+                    .is_some_and(Event::reaches_bots))
+    }
+}
+
+/// `--route inbox:3=URL` / `bot:2=URL`: each label's inboxes (a bot's: those it is linked
+/// to now) and secret (`--secret`, else the profile's stored secret of that label).
+async fn resolve_routes(
+    ctx: &Context,
+    api: &crate::api::Api,
+    routes: &[(String, String)],
+    flag: Option<String>,
+) -> Result<Vec<LiveRoute>> {
+    if routes.is_empty() {
+        return Ok(Vec::new());
+    }
+    let fixed = super::secrets::candidate_secrets(ctx, flag)
+        .into_iter()
+        .find(|(label, _)| label == "--secret" || label == "CHATWOOT_WEBHOOK_SECRET")
+        .map(|(_, s)| s);
+    let stored = ctx.stored_secrets();
+    let mut bot_inboxes: Option<Vec<(u64, Option<u64>)>> = None;
+    let mut out = Vec::new();
+    for (label, url) in routes {
+        let parsed = label
+            .split_once(':')
+            .filter(|(kind, _)| matches!(*kind, "inbox" | "bot"))
+            .and_then(|(kind, id)| Some((kind, id.parse::<u64>().ok()?)));
+        let Some((kind, id)) = parsed else {
+            return Err(Error::usage(format!(
+                "--route {label}={url}: with --live, route by inbox:ID or bot:ID (the labels `setup` stores secrets under), \
+                 e.g. --route inbox:3={url}"
+            )));
+        };
+        let secret = match (&fixed, stored.iter().find(|(l, _)| l == label)) {
+            (Some(s), _) => s.clone(),
+            (None, Some((_, s))) => s.clone(),
+            (None, None) => {
+                return Err(Error::usage(format!(
+                "--route {label}={url}: profile '{}' has no secret '{label}' for {} (it has: {}); \
+                     pass --secret with the one the receiver verifies",
+                ctx.profile_name(),
+                ctx.instance().0.unwrap_or("this instance"),
+                if stored.is_empty() {
+                    "none".to_string()
+                } else {
+                    stored
+                        .iter()
+                        .map(|(l, _)| l.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                }
+            )))
+            }
+        };
+        let inboxes: HashSet<i64> = if kind == "inbox" {
+            HashSet::from([id as i64])
+        } else {
+            if bot_inboxes.is_none() {
+                let mut links = Vec::new();
+                for inbox in api.inboxes().await? {
+                    let bot = api.inbox_bot(inbox.id).await?;
+                    links.push((inbox.id, bot.map(|b| b.id)));
+                }
+                bot_inboxes = Some(links);
+            }
+            let linked: HashSet<i64> = bot_inboxes
+                .iter()
+                .flatten()
+                .filter(|(_, bot)| *bot == Some(id))
+                .map(|(inbox, _)| *inbox as i64)
+                .collect();
+            if linked.is_empty() {
+                eprintln!(
+                    "warning: --route {label}: bot {id} is linked to no inbox this token sees, so nothing is routed to it \
+                     (link it with `bot link`, then restart listen)"
+                );
+            }
+            linked
+        };
+        out.push(LiveRoute {
+            label: label.clone(),
+            bot: kind == "bot",
+            inboxes,
+            url: url.clone(),
+            secret,
+        });
+    }
+    Ok(out)
+}
+
+fn injected(record: LiveRecord, routes: &[LiveRoute]) -> Injected {
+    let forward_to = if routes.is_empty() {
+        None
+    } else {
+        let parsed = crate::store::Parsed::from_body(&record.body);
+        let mut urls: Vec<String> = Vec::new();
+        for route in routes.iter().filter(|r| r.takes(&parsed)) {
+            if !urls.contains(&route.url) {
+                urls.push(route.url.clone());
+            }
+        }
+        (!urls.is_empty()).then_some(urls)
+    };
     let delivery_id = uuid::Uuid::new_v4().to_string();
     let mut headers = vec![
         ("content-type".to_string(), "application/json".to_string()),
@@ -131,6 +301,7 @@ fn injected(record: LiveRecord) -> Injected {
         headers,
         delivery_id,
         body: record.body,
+        forward_to,
     }
 }
 

@@ -138,6 +138,7 @@ pub(super) struct Forwarder {
     store: Store,
     options: super::ForwardOptions,
     resign_secret: Option<String>,
+    target_secrets: HashMap<String, String>,
     notify: Option<tokio::sync::broadcast::Sender<ListenEvent>>,
     stats: Arc<Stats>,
     limit: Arc<Semaphore>,
@@ -165,6 +166,7 @@ impl Forwarder {
             store,
             options: config.forward.clone(),
             resign_secret: config.resign_secret.clone(),
+            target_secrets: config.target_secrets.iter().cloned().collect(),
             notify: config.notify.clone(),
             stats,
             limit: Arc::new(Semaphore::new(config.forward.concurrency.max(1))),
@@ -309,7 +311,11 @@ impl Forwarder {
         let mut last = (None, String::new());
         for attempt in 1..=attempts {
             let mut headers = base.clone();
-            if let Some(secret) = &self.resign_secret {
+            let secret = self
+                .target_secrets
+                .get(target)
+                .or(self.resign_secret.as_ref());
+            if let Some(secret) = secret {
                 resign(&mut headers, secret, &body, None);
             }
             let outcome = post(&self.client, target, headers, body.clone()).await;

@@ -20,6 +20,8 @@ pub struct Injected {
     pub headers: Vec<(String, String)>,
     pub delivery_id: String,
     pub body: Bytes,
+    /// Where to forward it, when not the targets of `path`.
+    pub forward_to: Option<Vec<String>>,
 }
 
 /// Stores each record as an accepted, `unverified` delivery (nothing signed it), notifies,
@@ -61,7 +63,10 @@ pub async fn ingest(
             parsed,
             refusal: None,
             forward_to: if passes {
-                state.config.targets_for(&record.path)
+                record
+                    .forward_to
+                    .clone()
+                    .unwrap_or_else(|| state.config.targets_for(&record.path))
             } else {
                 Vec::new()
             },

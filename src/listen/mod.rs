@@ -131,6 +131,9 @@ pub struct ListenConfig {
     pub routes: Vec<(String, String)>,
     /// Re-sign forwards with a fresh timestamp and this secret (`--resign-secret`).
     pub resign_secret: Option<String>,
+    /// `(url, secret)`: forwards to that URL are signed with that secret instead of
+    /// [`Self::resign_secret`] (`listen --live --route inbox:3=URL`).
+    pub target_secrets: Vec<(String, String)>,
     pub forward: ForwardOptions,
     /// Which deliveries are printed and forwarded (events, inbox, conversation,
     /// ignore_bot_echo); storage keeps everything.
@@ -157,6 +160,7 @@ impl Default for ListenConfig {
             forward_to: Vec::new(),
             routes: Vec::new(),
             resign_secret: None,
+            target_secrets: Vec::new(),
             forward: ForwardOptions::default(),
             filter: Filter::default(),
             notify: None,
@@ -187,6 +191,14 @@ impl std::fmt::Debug for ListenConfig {
             .field("forward_to", &self.forward_to)
             .field("routes", &self.routes)
             .field("resign_secret", &redact(&self.resign_secret))
+            .field(
+                "target_secrets",
+                &self
+                    .target_secrets
+                    .iter()
+                    .map(|(url, _)| (url.as_str(), "<redacted>"))
+                    .collect::<Vec<_>>(),
+            )
             .field("forward", &self.forward)
             .field("filter", &self.filter)
             .field("notify", &self.notify.is_some())

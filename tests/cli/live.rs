@@ -485,17 +485,193 @@ fn raw_stores_the_cable_frames_untouched() {
 fn live_refuses_flags_that_only_apply_to_webhook_deliveries() {
     let sb = TestSandbox::start();
     sb.cmd()
-        .args(["listen", "--live", "--route", "/bot=http://127.0.0.1:1/"])
+        .args(["listen", "--live", "--path-secret", "/bot=bot:1"])
         .assert()
         .code(2)
         .stderr(predicates::str::contains(
-            "--route applies to webhook deliveries",
+            "--path-secret applies to webhook deliveries",
         ));
     sb.cmd()
         .args(["listen", "--raw"])
         .assert()
         .code(2)
         .stderr(predicates::str::contains("--live"));
+}
+
+/// `setup` run from the stored profile, so it keeps the secret under `inbox:ID` / `bot:ID`.
+fn stored(sb: &TestSandbox, args: &[&str], id_field: &str, secret_cmd: &str) -> (String, String) {
+    let out = sb.bare().args(args).args(["-o", "json"]).assert().success();
+    let report: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let id = report[id_field].to_string();
+    let secret = stdout(
+        &sb.bare()
+            .args([secret_cmd, "secret", &id, "-q"])
+            .assert()
+            .success(),
+    )
+    .trim()
+    .to_string();
+    (id, secret)
+}
+
+#[test]
+fn routes_send_each_inbox_and_bot_its_own_events_signed_with_its_stored_secret() {
+    let sb = TestSandbox::start();
+    sb.login();
+    let hooks = Receiver::start(&[]);
+    let hook = format!("{}/inbox", hooks.url);
+    let (sales, sales_secret) = stored(
+        &sb,
+        &["setup", "inbox", "--name", "Sales", "--webhook-url", &hook],
+        "inbox_id",
+        "inbox",
+    );
+    let (support, support_secret) = stored(
+        &sb,
+        &[
+            "setup",
+            "inbox",
+            "--name",
+            "Support",
+            "--webhook-url",
+            &hook,
+        ],
+        "inbox_id",
+        "inbox",
+    );
+    let (bot, bot_secret) = stored(
+        &sb,
+        &[
+            "setup",
+            "bot",
+            "--name",
+            "Helper",
+            "--inbox",
+            "Support",
+            "--outgoing-url",
+            &format!("{}/bot-webhook", hooks.url),
+        ],
+        "agent_bot_id",
+        "bot",
+    );
+    let (a, b) = (Receiver::start(&[]), Receiver::start(&[]));
+    let live = Live::start(
+        &sb,
+        sb.home.path(),
+        &sb.config.admin_token,
+        &[
+            "--route",
+            &format!("inbox:{sales}={}/sales", a.url),
+            "--route",
+            &format!("inbox:{support}={}/support", b.url),
+            "--route",
+            &format!("bot:{bot}={}/bot", b.url),
+        ],
+    );
+    assert!(
+        live.stderr()
+            .contains(&format!("Routing bot:{bot} (inbox {support})")),
+        "{}",
+        live.stderr()
+    );
+    let send = |inbox: &str, text: &str, contact: &str| {
+        sb.json(&[
+            "send",
+            "--inbox",
+            inbox,
+            "--as-customer",
+            text,
+            "--contact",
+            contact,
+        ]);
+    };
+    send("Sales", "A quote, please", "c-1");
+    send("Support", "It is broken", "c-2");
+    let content =
+        |text: &'static str| move |r: &crate::common::Received| r.json()["content"] == text;
+    assert_signed(
+        &a.wait_for("/sales", "the Sales message", content("A quote, please")),
+        &sales_secret,
+    );
+    assert_signed(
+        &b.wait_for("/support", "the Support message", content("It is broken")),
+        &support_secret,
+    );
+    // The bot linked to Support gets that message too, signed with the bot's secret.
+    assert_signed(
+        &b.wait_for("/bot", "the Support message", content("It is broken")),
+        &bot_secret,
+    );
+    // A later message of each inbox arrives after anything misrouted would have.
+    send("Sales", "Still there?", "c-1");
+    send("Support", "Hello?", "c-2");
+    a.wait_for(
+        "/sales",
+        "the second Sales message",
+        content("Still there?"),
+    );
+    b.wait_for("/bot", "the second Support message", content("Hello?"));
+    b.wait_for("/support", "the second Support message", content("Hello?"));
+    let inboxes = |r: &Receiver| {
+        r.all()
+            .iter()
+            .map(|d| {
+                let body = d.json();
+                // Message events carry `inbox`; conversation events `inbox_id`.
+                let id = [&body["inbox"]["id"], &body["inbox_id"]]
+                    .into_iter()
+                    .find(|v| !v.is_null())
+                    .cloned()
+                    .unwrap_or_default();
+                id.to_string()
+            })
+            .collect::<std::collections::BTreeSet<_>>()
+    };
+    assert_eq!(inboxes(&a), [sales.clone()].into(), "only Sales reaches a");
+    assert_eq!(
+        inboxes(&b),
+        [support.clone()].into(),
+        "only Support reaches b"
+    );
+    // Chatwoot sends bots no conversation_created; the inbox's route gets it.
+    assert!(b
+        .at("/support")
+        .iter()
+        .any(|r| r.event() == "conversation_created"));
+    assert!(
+        b.at("/bot")
+            .iter()
+            .all(|r| r.event() != "conversation_created"),
+        "{:?}",
+        b.at("/bot").iter().map(|r| r.event()).collect::<Vec<_>>()
+    );
+    assert!(live.stop().success(), "clean exit on SIGTERM");
+}
+
+#[test]
+fn a_route_label_without_a_stored_secret_or_of_another_kind_is_a_usage_error() {
+    let sb = TestSandbox::start();
+    sb.login();
+    sb.bare()
+        .args([
+            "listen",
+            "--live",
+            "--route",
+            "inbox:99=http://127.0.0.1:1/x",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "--route inbox:99=http://127.0.0.1:1/x: profile 'default' has no secret 'inbox:99'",
+        ))
+        .stderr(predicates::str::contains("pass --secret"));
+    sb.bare()
+        .args(["listen", "--live", "--route", "/bot=http://127.0.0.1:1/x"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "with --live, route by inbox:ID or bot:ID",
+        ));
 }
 
 #[test]

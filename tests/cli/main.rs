@@ -17,6 +17,7 @@ mod flows;
 mod generated;
 mod jq;
 mod live;
+mod msrv;
 mod presets;
 mod probe;
 #[cfg(unix)]

@@ -1,6 +1,8 @@
 //! The declared `rust-version` is one the lockfile builds with: every locked registry package's
-//! own `rust-version` is at most ours. Reads the sources cargo unpacked under
-//! `$CARGO_HOME/registry/src/` (all platforms' packages, as `cargo fetch --locked` leaves them).
+//! own `rust-version` is at most ours. Each package's is recorded in
+//! `tests/fixtures/locked-rust-versions.txt` (all platforms' packages, from the sources
+//! `cargo fetch --locked` unpacks), checked against the sources present under
+//! `$CARGO_HOME/registry/src/`, and against Cargo.lock, so a stale record fails.
 
 use std::path::{Path, PathBuf};
 
@@ -44,69 +46,117 @@ fn declared_rust_version(root: &Path) -> String {
         .expect("Cargo.toml declares no rust-version")
 }
 
+/// Each locked registry package's `rust-version` ("-" for none), one `name version rust` a line:
+/// committed, so a fresh clone checks every platform's packages without fetching them.
+const RECORD: &str = "tests/fixtures/locked-rust-versions.txt";
+
+/// The registry packages of Cargo.lock, as `name-version`.
+fn locked_packages(root: &Path) -> Vec<(String, String)> {
+    let lock: toml::Value =
+        toml::from_str(&std::fs::read_to_string(root.join("Cargo.lock")).unwrap())
+            .expect("Cargo.lock is valid TOML");
+    lock["package"]
+        .as_array()
+        .expect("Cargo.lock lists packages")
+        .iter()
+        .filter(|p| {
+            p.get("source")
+                .and_then(|s| s.as_str())
+                .is_some_and(|s| s.starts_with("registry+"))
+        })
+        .map(|p| {
+            (
+                p["name"].as_str().unwrap().to_string(),
+                p["version"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+/// A package's own `rust-version` from the sources cargo unpacked, where they are.
+fn unpacked_rust_version(indexes: &[PathBuf], name: &str, version: &str) -> Option<Option<String>> {
+    let path = indexes
+        .iter()
+        .map(|index| index.join(format!("{name}-{version}")).join("Cargo.toml"))
+        .find(|path| path.is_file())?;
+    Some(rust_version_of(
+        &std::fs::read_to_string(&path).unwrap(),
+        &path,
+    ))
+}
+
 #[test]
 fn no_locked_dependency_needs_a_newer_rust_than_rust_version() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let ours_text = declared_rust_version(root);
-    let ours_text = ours_text.as_str();
-    let ours = parse_version(ours_text);
-
-    let lock_path = root.join("Cargo.lock");
-    let lock: toml::Value = toml::from_str(&std::fs::read_to_string(&lock_path).unwrap())
-        .expect("Cargo.lock is valid TOML");
-    let packages = lock["package"]
-        .as_array()
-        .expect("Cargo.lock lists packages");
-
+    let ours = parse_version(&ours_text);
+    let locked = locked_packages(root);
     let registry_src = cargo_home().join("registry").join("src");
     let indexes: Vec<PathBuf> = std::fs::read_dir(&registry_src)
-        .unwrap_or_else(|error| {
-            panic!(
-                "cannot read {} ({error}): run `cargo fetch --locked` to unpack the locked \
-                 dependencies' sources",
-                registry_src.display()
-            )
-        })
-        .map(|entry| entry.unwrap().path())
-        .collect();
+        .map(|dir| dir.map(|e| e.unwrap().path()).collect())
+        .unwrap_or_default();
+    let record_path = root.join(RECORD);
+    let regenerate =
+        "regenerate it: `cargo fetch --locked && UPDATE_GENERATED=1 cargo test --test cli msrv`";
 
-    let mut checked = 0;
-    let mut missing = Vec::new();
-    let mut too_new = Vec::new();
-    for package in packages {
-        let source = package.get("source").and_then(|s| s.as_str()).unwrap_or("");
-        if !source.starts_with("registry+") {
-            continue;
+    if std::env::var_os("UPDATE_GENERATED").is_some() {
+        let mut text = String::new();
+        let mut missing = Vec::new();
+        for (name, version) in &locked {
+            match unpacked_rust_version(&indexes, name, version) {
+                Some(rust) => text.push_str(&format!(
+                    "{name} {version} {}\n",
+                    rust.as_deref().unwrap_or("-")
+                )),
+                None => missing.push(format!("{name}-{version}")),
+            }
         }
-        let name = package["name"].as_str().unwrap();
-        let version = package["version"].as_str().unwrap();
-        let dir_name = format!("{name}-{version}");
-        let Some(manifest_path) = indexes
-            .iter()
-            .map(|index| index.join(&dir_name).join("Cargo.toml"))
-            .find(|path| path.is_file())
+        assert!(
+            missing.is_empty(),
+            "cannot record {}: their sources are not under {}; run `cargo fetch --locked` first",
+            missing.join(", "),
+            registry_src.display()
+        );
+        std::fs::write(&record_path, text).unwrap();
+    }
+
+    let record = std::fs::read_to_string(&record_path)
+        .unwrap_or_else(|e| panic!("{RECORD} is missing ({e}): {regenerate}"));
+    let mut recorded = std::collections::BTreeMap::new();
+    for line in record.lines() {
+        let mut parts = line.split(' ');
+        let (Some(name), Some(version), Some(rust)) = (parts.next(), parts.next(), parts.next())
         else {
-            missing.push(dir_name);
-            continue;
+            panic!("{RECORD}: {line:?} is not `name version rust-version`");
         };
-        checked += 1;
-        let manifest = std::fs::read_to_string(&manifest_path).unwrap();
-        if let Some(theirs) = rust_version_of(&manifest, &manifest_path) {
-            if parse_version(&theirs) > ours {
+        recorded.insert(
+            (name.to_string(), version.to_string()),
+            (rust != "-").then(|| rust.to_string()),
+        );
+    }
+    let locked_set: std::collections::BTreeSet<_> = locked.iter().cloned().collect();
+    let recorded_set: std::collections::BTreeSet<_> = recorded.keys().cloned().collect();
+    assert_eq!(
+        locked_set, recorded_set,
+        "{RECORD} does not list exactly Cargo.lock's registry packages: {regenerate}"
+    );
+
+    let mut too_new = Vec::new();
+    for ((name, version), rust) in &recorded {
+        // Where the sources are unpacked (this platform's, or all after `cargo fetch`), the
+        // record must say what they say.
+        if let Some(actual) = unpacked_rust_version(&indexes, name, version) {
+            assert_eq!(
+                &actual, rust,
+                "{RECORD} says {name} {version} needs {rust:?}, its sources say {actual:?}: {regenerate}"
+            );
+        }
+        if let Some(theirs) = rust {
+            if parse_version(theirs) > ours {
                 too_new.push(format!("{name} {version} needs Rust {theirs}"));
             }
         }
     }
-
-    assert!(
-        missing.is_empty(),
-        "the sources of {} locked package(s) are not under {} ({}): run `cargo fetch --locked` \
-         (it unpacks every platform's dependencies) and run the test again",
-        missing.len(),
-        registry_src.display(),
-        missing.join(", ")
-    );
-    assert!(checked > 0, "no registry package found in Cargo.lock");
     assert!(
         too_new.is_empty(),
         "Cargo.toml declares rust-version = \"{ours_text}\", but: {}. Raise rust-version (and the \

@@ -57,7 +57,7 @@ fn payload(i: u64) -> Vec<u8> {
 
 fn delivery(i: u64) -> NewDelivery {
     let body = payload(i);
-    let bad = i % 50 == 0;
+    let bad = i.is_multiple_of(50);
     NewDelivery {
         received_at: chatwoot_bridge::time::now_ms(),
         path: "/bot".into(),

@@ -16,7 +16,7 @@ const BOT_URL: &str = "https://93.184.216.34";
 
 /// Lines not run here, by a substring of theirs, and why.
 const SKIPS: &[(&str, &str)] = &[
-    ("cargo install --path .", "builds the tool: the test runs the built binary"),
+    ("cargo install --locked --path .", "builds the tool: the test runs the built binary"),
     ("sandbox --port 0 -o json\n", "runs until stopped: docs/ci.md's snippet runs it in the background"),
     ("sandbox --port 3000", "starts a server on a fixed port: this test runs its own"),
     ("export CHATWOOT_BASE_URL=https://chat.example.com", "a real instance's settings: the test gives the sandbox's"),

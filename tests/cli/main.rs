@@ -19,6 +19,7 @@ mod inspect;
 mod jq;
 mod live;
 mod manifest;
+mod msrv;
 mod presets;
 mod probe;
 #[cfg(unix)]

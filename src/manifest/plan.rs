@@ -465,15 +465,8 @@ pub fn diff(m: &Manifest, live: &Live, prune: bool) -> Result<Vec<Change>> {
         );
         let mut spec = spec.clone();
         if let Some(members) = &spec.members {
-            spec.member_ids = live.member_ids(members)?;
-            let emails: Vec<&str> = members.iter().map(|(e, _)| e.as_str()).collect();
             let current = found.and_then(|i| live.members.get(&i.id));
-            field(
-                &mut d,
-                "members",
-                current.map_or(Value::Null, |c| json!(c)),
-                Some(json!(emails)),
-            );
+            spec.member_ids = members_field(&mut d, live, members, current)?;
         }
         changes.push(change(
             Kind::Inbox,
@@ -634,15 +627,8 @@ pub fn diff(m: &Manifest, live: &Live, prune: bool) -> Result<Vec<Change>> {
         );
         let mut spec = spec.clone();
         if let Some(members) = &spec.members {
-            spec.member_ids = live.member_ids(members)?;
-            let emails: Vec<&str> = members.iter().map(|(e, _)| e.as_str()).collect();
             let current = found.and_then(|t| live.team_members.get(&t.id));
-            field(
-                &mut d,
-                "members",
-                current.map_or(Value::Null, |c| json!(c)),
-                Some(json!(emails)),
-            );
+            spec.member_ids = members_field(&mut d, live, members, current)?;
         }
         changes.push(change(
             Kind::Team,
@@ -738,4 +724,23 @@ pub async fn make(api: &Api, instance: &str, m: &Manifest, prune: bool) -> Resul
         target,
         changes: diff(m, &live, prune)?,
     })
+}
+
+/// The `members` line of an inbox's or a team's diff (e-mails, as the manifest names them);
+/// returns the members' ids for apply.
+fn members_field<C: serde::Serialize>(
+    d: &mut BTreeMap<&'static str, [Value; 2]>,
+    live: &Live,
+    members: &[(String, String)],
+    current: Option<&C>,
+) -> Result<Vec<u64>> {
+    let ids = live.member_ids(members)?;
+    let emails: Vec<&str> = members.iter().map(|(e, _)| e.as_str()).collect();
+    field(
+        d,
+        "members",
+        current.map_or(Value::Null, |c| json!(c)),
+        Some(json!(emails)),
+    );
+    Ok(ids)
 }

@@ -1,8 +1,9 @@
 //! Applies a plan in dependency order: inboxes, bots, links, webhooks, labels, then
-//! deletions in reverse. Every step re-checks what it can so two applies at once converge:
-//! inboxes and bots (names not unique in Chatwoot) are listed again after a create and the
-//! oldest id wins; webhooks and labels (unique keys) fall back to an update when a create
-//! loses the race.
+//! deletions in reverse (a removed link sets the inbox's bot to none). Global bots go
+//! through the platform API, everything else through the account's. Every step re-checks
+//! what it can so two applies at once converge: inboxes and bots (names not unique in
+//! Chatwoot) are listed again after a create and the oldest id wins; webhooks and labels
+//! (unique keys) fall back to an update when a create loses the race.
 
 use std::collections::HashMap;
 

@@ -123,8 +123,8 @@ pub struct Manifest {
 }
 
 impl Manifest {
-    /// The first global bot's `file:line`, when the manifest has one (it needs a platform
-    /// token).
+    /// The first global bot (`platform = true`), when the manifest has one: it needs a
+    /// platform token.
     pub fn first_platform_bot(&self) -> Option<&BotSpec> {
         self.agent_bots.iter().find(|b| b.platform)
     }

@@ -394,7 +394,10 @@ fn export_round_trips_to_an_in_sync_plan() {
 fn concurrent_applies_converge_on_one_of_each() {
     // Latency makes both runs read the empty account before either creates anything.
     let sb = TestSandbox::start_with(|c| c.latency = std::time::Duration::from_millis(150));
-    let file = write(&sb, "chatwoot.toml", MANIFEST);
+    let with_global = format!(
+        "{MANIFEST}\n[[agent_bot]]\nname = \"Global helper\"\nplatform = true\noutgoing_url = \"${{BOT_BASE_URL}}/global\"\n"
+    );
+    let file = write(&sb, "chatwoot.toml", &with_global);
     let runs: Vec<_> = (0..2)
         .map(|_| {
             let mut cmd =
@@ -406,6 +409,7 @@ fn concurrent_applies_converge_on_one_of_each() {
                 .env("CHATWOOT_BASE_URL", &sb.url)
                 .env("CHATWOOT_API_TOKEN", &sb.config.admin_token)
                 .env("CHATWOOT_ACCOUNT_ID", sb.account())
+                .env("CHATWOOT_PLATFORM_TOKEN", &sb.config.platform_token)
                 .env("BOT_BASE_URL", BASE)
                 .args(["apply", "--yes", "-f"])
                 .arg(&file)
@@ -433,6 +437,12 @@ fn concurrent_applies_converge_on_one_of_each() {
         1
     );
     assert_eq!(sb.json(&["webhook", "list"]).as_array().unwrap().len(), 1);
+    let global = sb.json(&["bot", "list", "--platform"]);
+    assert_eq!(
+        global.as_array().unwrap().len(),
+        1,
+        "one global bot: {global}"
+    );
     plan_json(&sb, &file, 0);
 }
 

@@ -92,7 +92,7 @@ fn main() {
         }
         println!(
             "plan of {} objects, in sync: best of {runs} {:.0} ms, {requests} requests \
-             (profile, one list per kind, agents, one read per linked inbox and per team with members)",
+             (profile, one list per kind, agents, one link read per inbox, one members read per team)",
             p_count(&m),
             best.as_secs_f64() * 1000.0
         );
@@ -105,4 +105,5 @@ fn p_count(m: &manifest::Manifest) -> usize {
         + m.webhooks.len()
         + m.labels.len()
         + m.canned_responses.len()
+        + m.teams.len()
 }

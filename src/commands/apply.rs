@@ -26,7 +26,7 @@ pub struct ApplyArgs {
 }
 
 pub async fn run(ctx: &Context, args: ApplyArgs) -> Result<()> {
-    let m = load(&args.file)?;
+    let m = load(ctx, &args.file)?;
     let api = ctx.api()?;
     let plan = plan::make(api, ctx.require_url()?, &m, args.prune).await?;
     let summary = plan.summary();
@@ -64,12 +64,23 @@ pub async fn run(ctx: &Context, args: ApplyArgs) -> Result<()> {
         for s in &outcome.secrets {
             text.push_str(&format!("{}={}\n", s.env, s.value));
         }
+        for name in &outcome.no_secret {
+            text.push_str(&format!(
+                "# {}: none, '{name}' is a global bot and Chatwoot shows no global bot's signing secret\n",
+                apply::env_name("CHATWOOT_BOT_SECRET_", name)
+            ));
+        }
         crate::config::write_private(path, text.as_bytes())?;
     }
     let mut lines: Vec<String> = outcome.done.iter().map(apply::Done::line).collect();
     if stored > 0 {
         lines.push(format!(
             "stored {stored} signing secret(s) in the profile for `listen`"
+        ));
+    }
+    for name in &outcome.no_secret {
+        lines.push(format!(
+            "no signing secret for global bot '{name}': Chatwoot does not show it, so `listen` cannot verify its deliveries (use an account bot for that)"
         ));
     }
     if let Some((err, pending)) = outcome.failed {

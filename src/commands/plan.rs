@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use crate::context::Context;
+use crate::context::{Context, PLATFORM_TOKEN_VAR};
 use crate::error::{Error, Result};
 use crate::manifest::{self, plan, Manifest};
 use crate::output::{write_stdout, Human, View};
@@ -28,17 +28,25 @@ pub struct PlanArgs {
     pub export: bool,
 }
 
-/// Reads and checks the manifest; every mistake in it is exit 2 before any request.
-pub fn load(file: &std::path::Path) -> Result<Manifest> {
-    manifest::load(file, &|name| std::env::var(name).ok())
+/// Reads and checks the manifest; every mistake in it is exit 2 before any request,
+/// including a global bot without a platform token to manage it.
+pub fn load(ctx: &Context, file: &std::path::Path) -> Result<Manifest> {
+    let m = manifest::load(file, &|name| std::env::var(name).ok())?;
+    if let (Some(bot), None) = (m.first_platform_bot(), ctx.platform_token()) {
+        return Err(Error::usage(format!(
+            "{}: agent bot '{}' has `platform = true`: global bots are managed with a platform app's token; set {PLATFORM_TOKEN_VAR} or save one with `chatwoot-bridge auth login --platform` (Super Admin → Platform Apps), or drop `platform = true` for an account bot",
+            bot.at, bot.name
+        )));
+    }
+    Ok(m)
 }
 
 pub async fn run(ctx: &Context, args: PlanArgs) -> Result<()> {
     let Some(file) = args.file else {
-        let text = manifest::export::export(ctx.api()?).await?;
+        let text = manifest::export::export(ctx.api()?, ctx.platform_token().is_some()).await?;
         return write_stdout(&text);
     };
-    let m = load(&file)?;
+    let m = load(ctx, &file)?;
     let api = ctx.api()?;
     let plan = plan::make(api, ctx.require_url()?, &m, args.prune).await?;
     ctx.output().print(View::new(

@@ -1,8 +1,9 @@
 //! Applies a plan in dependency order: inboxes, bots, links, webhooks, labels, then
-//! deletions in reverse. Every step re-checks what it can so two applies at once converge:
-//! inboxes and bots (names not unique in Chatwoot) are listed again after a create and the
-//! oldest id wins; webhooks and labels (unique keys) fall back to an update when a create
-//! loses the race.
+//! deletions in reverse (a removed link sets the inbox's bot to none). Global bots go
+//! through the platform API, everything else through the account's. Every step re-checks
+//! what it can so two applies at once converge: inboxes and bots (names not unique in
+//! Chatwoot) are listed again after a create and the oldest id wins; webhooks and labels
+//! (unique keys) fall back to an update when a create loses the race.
 
 use std::collections::HashMap;
 
@@ -34,6 +35,9 @@ pub struct Done {
     pub kind: Kind,
     pub key: String,
     pub id: Option<u64>,
+    /// A global bot, managed through the platform API.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub platform: bool,
 }
 
 impl Done {
@@ -46,9 +50,10 @@ impl Done {
         };
         let id = self.id.map(|i| format!(" {i}")).unwrap_or_default();
         format!(
-            "{verb} {}{id} {}",
+            "{verb} {}{id} {}{}",
             self.kind.as_str(),
-            serde_json::to_string(&self.key).unwrap_or_default()
+            serde_json::to_string(&self.key).unwrap_or_default(),
+            if self.platform { " (platform)" } else { "" }
         )
     }
 }
@@ -58,13 +63,16 @@ impl Done {
 pub struct Outcome {
     pub done: Vec<Done>,
     pub secrets: Vec<Secret>,
+    /// Global bots this run created: Chatwoot never shows their signing secret.
+    pub no_secret: Vec<String>,
     /// The change that failed and those not attempted, with the error.
     pub failed: Option<(Error, Vec<Change>)>,
     /// Requests sent, for the benchmark.
     pub requests: usize,
 }
 
-fn env_name(prefix: &str, name: &str) -> String {
+/// The env-file name of a secret: `prefix`, then the name upper-cased with `_` for the rest.
+pub fn env_name(prefix: &str, name: &str) -> String {
     let mut out = String::from(prefix);
     for c in name.chars() {
         out.push(if c.is_ascii_alphanumeric() {
@@ -127,6 +135,7 @@ pub async fn apply(api: &Api, plan: &Plan) -> Outcome {
                 kind: change.kind,
                 key: change.key.clone(),
                 id,
+                platform: change.platform,
             }),
             Err(e) => {
                 let mut pending = vec![change];
@@ -165,12 +174,13 @@ impl State<'_> {
             let id = c.id.expect("deletions have ids");
             let result = match c.kind {
                 Kind::Inbox => api.delete_inbox(id).await.map(drop),
-                Kind::AgentBot => api.delete_bot(BotScope::Account, id).await,
+                Kind::AgentBot => api.delete_bot(scope(c.platform), id).await,
                 Kind::Webhook => api.delete_webhook(id).await,
                 Kind::Label => api.delete_label(id).await,
                 Kind::CannedResponse => api.delete_canned_response(id).await,
                 Kind::Team => api.delete_team(id).await,
-                Kind::Link => Ok(()),
+                // A link's id is its inbox's.
+                Kind::Link => api.set_inbox_bot(id, None).await,
             };
             return match result {
                 // Someone else deleted it first: the goal is reached.
@@ -231,6 +241,7 @@ impl State<'_> {
                 Ok(Some(id))
             }
             Op::Bot(spec) => {
+                let scope = scope(spec.platform);
                 let bot = match c.id {
                     Some(id) => {
                         let input = BotInput {
@@ -238,7 +249,7 @@ impl State<'_> {
                             description: spec.description.clone(),
                             ..BotInput::default()
                         };
-                        api.update_bot(BotScope::Account, id, &input).await?
+                        api.update_bot(scope, id, &input).await?
                     }
                     None => {
                         let input = BotInput {
@@ -247,27 +258,38 @@ impl State<'_> {
                             description: spec.description.clone(),
                             ..BotInput::default()
                         };
-                        let created = api.create_bot(BotScope::Account, &input).await?;
+                        // Through the platform API without `account_id`: a global bot.
+                        let created = api.create_bot(scope, &input).await?;
                         self.outcome.requests += 1;
                         let account = api.account_id()?;
                         let all: Vec<AgentBot> = api
-                            .bots(BotScope::Account)
+                            .bots(scope)
                             .await?
                             .into_iter()
-                            .filter(|b| b.account_id == Some(account))
+                            .filter(|b| {
+                                if spec.platform {
+                                    b.is_global()
+                                } else {
+                                    b.account_id == Some(account)
+                                }
+                            })
                             .collect();
                         match converge(created.clone(), all, |b: &AgentBot| {
                             (b.id, b.name.as_str(), true)
                         }) {
                             Some((loser, winner)) => {
                                 self.outcome.requests += 1;
-                                api.delete_bot(BotScope::Account, loser).await?;
+                                api.delete_bot(scope, loser).await?;
                                 winner
                             }
                             None => created,
                         }
                     }
                 };
+                if c.id.is_none() && spec.platform {
+                    // No platform endpoint shows a global bot's secret (API-NOTES §c).
+                    self.outcome.no_secret.push(spec.name.clone());
+                }
                 if c.id.is_none() {
                     self.secret(
                         format!("bot:{}", bot.id),
@@ -423,6 +445,14 @@ impl State<'_> {
                 Ok(Some(id))
             }
         }
+    }
+}
+
+fn scope(platform: bool) -> BotScope {
+    if platform {
+        BotScope::Platform
+    } else {
+        BotScope::Account
     }
 }
 

@@ -1,9 +1,10 @@
 //! The adoption path: what an account has today, written as a manifest that `plan` then
-//! finds in sync. Inboxes and bots whose name is not unique get `id = N`.
+//! finds in sync. Inboxes and bots whose name is not unique get `id = N`; inbox and team
+//! members are written as agents' e-mails; global bots when a platform token is set.
 
 use serde::Serialize;
 
-use crate::api::{Api, BotScope};
+use crate::api::{AgentBot, Api, BotScope};
 use crate::error::{Error, Result};
 
 #[derive(Serialize)]
@@ -27,6 +28,7 @@ struct OutTeam {
     name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     description: Option<String>,
+    members: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -42,6 +44,7 @@ struct OutInbox {
     id: Option<u64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     webhook_url: Option<String>,
+    members: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -55,6 +58,8 @@ struct OutBot {
     description: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     inboxes: Vec<String>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    platform: bool,
 }
 
 #[derive(Serialize)]
@@ -77,8 +82,18 @@ fn present(v: Option<&String>) -> Option<String> {
     v.filter(|s| !s.is_empty()).cloned()
 }
 
-/// The account's API inboxes, account bots with their links, webhooks, labels, canned responses and teams as TOML.
-pub async fn export(api: &Api) -> Result<String> {
+/// Agents' e-mails, lower-cased and sorted, as a manifest lists members.
+fn emails(agents: Vec<crate::api::Agent>) -> Vec<String> {
+    let mut out: Vec<String> = agents.into_iter().map(|a| a.email.to_lowercase()).collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The account's API inboxes with their members, account bots (and, with `platform`, the
+/// platform app's global bots) with their links, webhooks, labels, canned responses and
+/// teams with their members, as TOML.
+pub async fn export(api: &Api, platform: bool) -> Result<String> {
     let account = api.account_id()?;
     let inboxes: Vec<_> = api
         .inboxes()
@@ -92,6 +107,15 @@ pub async fn export(api: &Api) -> Result<String> {
         .into_iter()
         .filter(|b| b.account_id == Some(account))
         .collect();
+    let global: Vec<_> = if platform {
+        api.bots(BotScope::Platform)
+            .await?
+            .into_iter()
+            .filter(AgentBot::is_global)
+            .collect()
+    } else {
+        Vec::new()
+    };
     let unique = |name: &str, names: &mut dyn Iterator<Item = &str>| {
         names.filter(|n| *n == name).count() == 1
     };
@@ -120,10 +144,16 @@ pub async fn export(api: &Api) -> Result<String> {
             name: i.name.clone(),
             id: shared.then_some(i.id),
             webhook_url: present(i.webhook_url.as_ref()),
+            members: emails(api.inbox_members(i.id).await?),
         });
     }
-    for b in &bots {
-        let shared = !unique(&b.name, &mut bots.iter().map(|b| b.name.as_str()));
+    for (b, is_global) in bots
+        .iter()
+        .map(|b| (b, false))
+        .chain(global.iter().map(|b| (b, true)))
+    {
+        let same_scope = if is_global { &global } else { &bots };
+        let shared = !unique(&b.name, &mut same_scope.iter().map(|b| b.name.as_str()));
         out.agent_bot.push(OutBot {
             name: b.name.clone(),
             id: shared.then_some(b.id),
@@ -134,6 +164,7 @@ pub async fn export(api: &Api) -> Result<String> {
                 .filter(|(id, _)| *id == b.id)
                 .map(|(_, n)| n.clone())
                 .collect(),
+            platform: is_global,
         });
     }
     for w in api.webhooks().await? {
@@ -163,6 +194,7 @@ pub async fn export(api: &Api) -> Result<String> {
         out.team.push(OutTeam {
             name: t.name.clone(),
             description: present(t.description.as_ref()),
+            members: emails(api.team_members(t.id).await?),
         });
     }
     let body = toml::to_string(&out)

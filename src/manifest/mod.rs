@@ -68,6 +68,11 @@ pub struct BotSpec {
     pub description: Option<String>,
     /// Names of `[[inbox]]` entries this bot answers in.
     pub inboxes: Vec<String>,
+    /// The table has an `inboxes` key: the bot's links are the manifest's, so a link to an
+    /// inbox it does not list is removed. Without the key, links are not compared.
+    pub owns_links: bool,
+    /// A global bot (`platform = true`), managed through the platform API.
+    pub platform: bool,
     pub at: String,
 }
 
@@ -117,6 +122,21 @@ pub struct Manifest {
     pub declared: BTreeSet<Kind>,
 }
 
+impl Manifest {
+    /// The first global bot (`platform = true`), when the manifest has one: it needs a
+    /// platform token.
+    pub fn first_platform_bot(&self) -> Option<&BotSpec> {
+        self.agent_bots.iter().find(|b| b.platform)
+    }
+
+    /// `--prune` may delete account bots: the file has an account bot, or an empty
+    /// `agent_bot = []`. Global bots are pruned only when it has a global bot.
+    pub fn prunes_account_bots(&self) -> bool {
+        self.declared.contains(&Kind::AgentBot)
+            && (self.agent_bots.is_empty() || self.agent_bots.iter().any(|b| !b.platform))
+    }
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawManifest {
@@ -160,6 +180,7 @@ struct RawBot {
     outgoing_url: Option<Spanned<String>>,
     description: Option<Spanned<String>>,
     inboxes: Option<Vec<Spanned<String>>>,
+    platform: Option<bool>,
 }
 
 #[derive(Deserialize)]
@@ -337,6 +358,14 @@ pub fn parse(file: &str, text: &str, env: &dyn Fn(&str) -> Option<String>) -> Re
         if name.trim().is_empty() {
             return src.error(r.name.span(), "agent bot name is empty");
         }
+        let platform = r.platform.unwrap_or(false);
+        if m.agent_bots
+            .iter()
+            .any(|b: &BotSpec| b.name == name && b.id.is_none())
+            && r.id.is_none()
+        {
+            return src.error(r.name.span(), format!("a second [[agent_bot]] named '{name}': give each its own name, or `id = N` to tell them apart"));
+        }
         let mut inboxes = Vec::new();
         for link in r.inboxes.iter().flatten() {
             let inbox = src.expand(link, env)?;
@@ -372,6 +401,8 @@ pub fn parse(file: &str, text: &str, env: &dyn Fn(&str) -> Option<String>) -> Re
                 .transpose()?,
             description: src.text(r.description.as_ref(), env)?,
             inboxes,
+            owns_links: r.inboxes.is_some(),
+            platform,
             at: src.at(item.span().start),
         });
     }
@@ -589,5 +620,28 @@ content = "Refunds take 3-5 business days."
         );
         let e = err("[[inboxes]]\nname = \"A\"\n");
         assert!(e.contains("unknown field `inboxes`"), "{e}");
+        let e =
+            err("[[agent_bot]]\nname = \"B\"\n\n[[agent_bot]]\nname = \"B\"\nplatform = true\n");
+        assert!(
+            e.starts_with("chatwoot.toml:5:8: a second [[agent_bot]] named 'B'"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn a_bot_owns_its_links_only_with_an_inboxes_key() {
+        let m = parse(
+            "chatwoot.toml",
+            "[[inbox]]\nname = \"A\"\n\n[[agent_bot]]\nname = \"Owner\"\ninboxes = []\n\n[[agent_bot]]\nname = \"Global\"\nplatform = true\n",
+            &env,
+        )
+        .unwrap();
+        assert!(m.agent_bots[0].owns_links && !m.agent_bots[0].platform);
+        assert!(!m.agent_bots[1].owns_links && m.agent_bots[1].platform);
+        assert_eq!(
+            m.first_platform_bot().map(|b| b.name.as_str()),
+            Some("Global")
+        );
+        assert!(m.prunes_account_bots());
     }
 }

@@ -1,5 +1,6 @@
 //! Reads the account with one list call per kind the manifest declares (plus the bot of
-//! each inbox the manifest links), matches objects by natural key and diffs field by field.
+//! each inbox: those the manifest links, or every inbox once a bot that owns its links
+//! exists), matches objects by natural key and diffs field by field.
 
 use std::collections::BTreeMap;
 
@@ -56,6 +57,9 @@ pub struct Change {
     pub id: Option<u64>,
     /// Field → [old, new].
     pub diff: BTreeMap<&'static str, [Value; 2]>,
+    /// A global bot, managed through the platform API.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub platform: bool,
     #[serde(skip)]
     pub op: Op,
 }
@@ -139,10 +143,11 @@ impl Change {
     pub fn line(&self) -> String {
         let id = self.id.map(|i| format!(" {i}")).unwrap_or_default();
         format!(
-            "{} {}{id} {}",
+            "{} {}{id} {}{}",
             self.action.symbol(),
             self.kind.as_str(),
-            serde_json::to_string(&self.key).unwrap_or_default()
+            serde_json::to_string(&self.key).unwrap_or_default(),
+            if self.platform { " (platform)" } else { "" }
         )
     }
 }
@@ -196,6 +201,7 @@ fn change(
         key: key.to_string(),
         id,
         diff,
+        platform: false,
         op,
     }
 }
@@ -207,6 +213,7 @@ fn delete(kind: Kind, key: &str, id: u64) -> Change {
         key: key.to_string(),
         id: Some(id),
         diff: BTreeMap::new(),
+        platform: false,
         op: Op::None,
     }
 }
@@ -215,11 +222,15 @@ fn delete(kind: Kind, key: &str, id: u64) -> Change {
 pub struct Live {
     pub account_id: u64,
     pub inboxes: Vec<Inbox>,
+    /// The account's own bots.
     pub bots: Vec<AgentBot>,
+    /// Global bots this platform app created (read when the manifest has a global bot).
+    pub platform_bots: Vec<AgentBot>,
     pub webhooks: Vec<Webhook>,
     pub labels: Vec<Label>,
     pub canned: Vec<CannedResponse>,
-    /// Inbox id → linked bot id, for the inboxes the manifest links.
+    /// Inbox id → linked bot id: for the inboxes the manifest links, and for every inbox
+    /// when a bot that owns its links (`inboxes = [...]`) exists.
     pub links: BTreeMap<u64, Option<u64>>,
     pub teams: Vec<Team>,
     /// Team id → members' e-mails (lower-cased, sorted), for teams that list members.
@@ -233,7 +244,7 @@ pub struct Live {
 impl Live {
     pub async fn read(api: &Api, m: &Manifest) -> Result<Live> {
         let d = &m.declared;
-        let (inboxes, bots, webhooks, labels, canned) = tokio::try_join!(
+        let (inboxes, bots, platform_bots, webhooks, labels, canned) = tokio::try_join!(
             async {
                 if d.contains(&Kind::Inbox) || d.contains(&Kind::AgentBot) {
                     api.inboxes().await
@@ -244,6 +255,13 @@ impl Live {
             async {
                 if d.contains(&Kind::AgentBot) {
                     api.bots(BotScope::Account).await
+                } else {
+                    Ok(Vec::new())
+                }
+            },
+            async {
+                if m.first_platform_bot().is_some() {
+                    api.bots(BotScope::Platform).await
                 } else {
                     Ok(Vec::new())
                 }
@@ -276,10 +294,16 @@ impl Live {
             .into_iter()
             .filter(|b| b.account_id == Some(account))
             .collect();
+        // The platform app also sees bots it created for an account: those are account bots.
+        let platform_bots: Vec<AgentBot> = platform_bots
+            .into_iter()
+            .filter(AgentBot::is_global)
+            .collect();
         let mut live = Live {
             account_id: account,
             inboxes,
             bots,
+            platform_bots,
             webhooks,
             labels,
             canned,
@@ -348,13 +372,21 @@ impl Live {
                 live.members.insert(id, emails);
             }
         }
-        let linked: Vec<u64> = m
+        // A bot that owns its links may be linked to any inbox: read them all then.
+        let owner_exists = m
             .agent_bots
             .iter()
-            .flat_map(|b| &b.inboxes)
-            .filter_map(|name| m.inboxes.iter().find(|i| &i.name == name))
-            .filter_map(|spec| live.inbox_for(spec).ok().flatten().map(|i| i.id))
-            .collect();
+            .any(|b| b.owns_links && matches!(live.bot_for(b), Ok(Some(_))));
+        let linked: Vec<u64> = if owner_exists {
+            live.inboxes.iter().map(|i| i.id).collect()
+        } else {
+            m.agent_bots
+                .iter()
+                .flat_map(|b| &b.inboxes)
+                .filter_map(|name| m.inboxes.iter().find(|i| &i.name == name))
+                .filter_map(|spec| live.inbox_for(spec).ok().flatten().map(|i| i.id))
+                .collect()
+        };
         // Chatwoot lists no links: one call per linked inbox, eight at a time.
         for chunk in linked.chunks(8) {
             let mut calls = tokio::task::JoinSet::new();
@@ -397,15 +429,17 @@ impl Live {
         })
     }
 
+    /// The bot a spec means, among the account's bots or, for `platform = true`, the
+    /// global bots this platform app created.
     pub fn bot_for(&self, spec: &BotSpec) -> Result<Option<&AgentBot>> {
-        matching(
-            &self.bots,
-            spec.id,
-            &spec.name,
-            &spec.at,
-            "agent bot",
-            |b| (b.id, &b.name),
-        )
+        let (bots, what) = if spec.platform {
+            (&self.platform_bots, "global agent bot")
+        } else {
+            (&self.bots, "agent bot")
+        };
+        matching(bots, spec.id, &spec.name, &spec.at, what, |b| {
+            (b.id, &b.name)
+        })
     }
 }
 
@@ -494,13 +528,15 @@ pub fn diff(m: &Manifest, live: &Live, prune: bool) -> Result<Vec<Change>> {
             old(opt(found.and_then(|b| b.description.as_deref()))),
             spec.description.as_deref().map(|u| json!(u)),
         );
-        changes.push(change(
+        let mut bot = change(
             Kind::AgentBot,
             &spec.name,
             found.map(|b| b.id),
             d,
             Op::Bot(spec.clone()),
-        ));
+        );
+        bot.platform = spec.platform;
+        changes.push(bot);
     }
     for bot in &m.agent_bots {
         let bot_id = live.bot_for(bot)?.map(|b| b.id);
@@ -535,6 +571,7 @@ pub fn diff(m: &Manifest, live: &Live, prune: bool) -> Result<Vec<Change>> {
                 key,
                 id: inbox_id,
                 diff: if linked { BTreeMap::new() } else { d },
+                platform: false,
                 op: if linked {
                     Op::None
                 } else {
@@ -546,6 +583,7 @@ pub fn diff(m: &Manifest, live: &Live, prune: bool) -> Result<Vec<Change>> {
             });
         }
     }
+    changes.extend(unlinks(m, live)?);
     for spec in &m.webhooks {
         let found = live.webhooks.iter().find(|w| w.url == spec.url);
         let mut d = BTreeMap::new();
@@ -649,9 +687,22 @@ pub fn diff(m: &Manifest, live: &Live, prune: bool) -> Result<Vec<Change>> {
                 changes.push(delete(Kind::Inbox, &i.name, i.id));
             }
         }
-        if d.contains(&Kind::AgentBot) {
+        if m.prunes_account_bots() {
             for b in live.bots.iter().filter(|b| !kept_bots.contains(&b.id)) {
                 changes.push(delete(Kind::AgentBot, &b.name, b.id));
+            }
+        }
+        // Global bots serve every account: pruned only when the file declares one, and
+        // only among those this platform app created.
+        if m.first_platform_bot().is_some() {
+            for b in live
+                .platform_bots
+                .iter()
+                .filter(|b| !kept_bots.contains(&b.id))
+            {
+                let mut gone = delete(Kind::AgentBot, &b.name, b.id);
+                gone.platform = true;
+                changes.push(gone);
             }
         }
         if d.contains(&Kind::Webhook) {
@@ -692,6 +743,42 @@ pub fn diff(m: &Manifest, live: &Live, prune: bool) -> Result<Vec<Change>> {
         }
     }
     Ok(changes)
+}
+
+/// A declared bot's links are the manifest's (when its table has `inboxes`): a link of that
+/// bot to an inbox no bot of the manifest names is removed. An ordinary change, not a
+/// prune: the bot is declared.
+fn unlinks(m: &Manifest, live: &Live) -> Result<Vec<Change>> {
+    let mut claimed = Vec::new();
+    for name in m.agent_bots.iter().flat_map(|b| &b.inboxes) {
+        let spec = m
+            .inboxes
+            .iter()
+            .find(|i| &i.name == name)
+            .expect("checked at parse");
+        claimed.extend(live.inbox_for(spec)?.map(|i| i.id));
+    }
+    let mut out = Vec::new();
+    for bot in m.agent_bots.iter().filter(|b| b.owns_links) {
+        let Some(bot_id) = live.bot_for(bot)?.map(|b| b.id) else {
+            continue;
+        };
+        for (&inbox_id, _) in live
+            .links
+            .iter()
+            .filter(|(id, linked)| **linked == Some(bot_id) && !claimed.contains(id))
+        {
+            let inbox = live
+                .inboxes
+                .iter()
+                .find(|i| i.id == inbox_id)
+                .map_or_else(|| inbox_id.to_string(), |i| i.name.clone());
+            let mut gone = delete(Kind::Link, &format!("{inbox} → {}", bot.name), inbox_id);
+            gone.diff.insert("agent_bot", [json!(bot_id), Value::Null]);
+            out.push(gone);
+        }
+    }
+    Ok(out)
 }
 
 /// Who and where, echoed before anything else.

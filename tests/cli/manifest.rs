@@ -327,12 +327,34 @@ fn export_round_trips_to_an_in_sync_plan() {
         .args(["inbox", "create", "--name", "Other"])
         .assert()
         .success();
+    // A global bot of this platform app, linked to the other inbox.
+    sb.cmd()
+        .args([
+            "bot",
+            "create",
+            "--platform",
+            "--name",
+            "Everywhere",
+            "--outgoing-url",
+            "https://global.example.com/bot",
+        ])
+        .assert()
+        .success();
+    sb.cmd()
+        .args(["bot", "link", "--bot", "2", "--inbox", "Other"])
+        .assert()
+        .success();
     let out = sb.cmd().args(["plan", "--export"]).assert().success();
     let exported = stdout(&out);
-    assert!(
-        exported.contains("inboxes = [\"Support bot\"]"),
-        "{exported}"
-    );
+    for part in [
+        "inboxes = [\"Support bot\"]",
+        "name = \"Support bot\"\nwebhook_url = \"https://bot.example.com/chatwoot\"\nmembers = [\"agent@sandbox.test\"]",
+        "name = \"Other\"\nmembers = []",
+        "name = \"tier 2\"\nmembers = [\"agent@sandbox.test\"]",
+        "name = \"Everywhere\"\noutgoing_url = \"https://global.example.com/bot\"\ninboxes = [\"Other\"]\nplatform = true",
+    ] {
+        assert!(exported.contains(part), "missing {part:?} in:\n{exported}");
+    }
     let file = write(&sb, "exported.toml", &exported);
     let out = sb
         .cmd()
@@ -341,17 +363,41 @@ fn export_round_trips_to_an_in_sync_plan() {
         .assert()
         .success();
     assert!(
-        stdout(&out).contains("Plan: 0 to create, 0 to update, 0 to delete, 9 unchanged."),
+        stdout(&out).contains("Plan: 0 to create, 0 to update, 0 to delete, 11 unchanged."),
         "{}",
         stdout(&out)
     );
+    // Members are compared, not just written: the exported file now owns them.
+    let edited = exported.replace(
+        "name = \"tier 2\"\nmembers = [\"agent@sandbox.test\"]",
+        "name = \"tier 2\"\nmembers = []",
+    );
+    let file = write(&sb, "edited.toml", &edited);
+    let out = sb.cmd().args(["plan", "-f"]).arg(&file).assert().code(11);
+    assert!(
+        stdout(&out).contains("    members: [\"agent@sandbox.test\"] → []"),
+        "{}",
+        stdout(&out)
+    );
+
+    // Without a platform token, global bots are left out (and not an error).
+    let out = sb
+        .cmd()
+        .env_remove("CHATWOOT_PLATFORM_TOKEN")
+        .args(["plan", "--export"])
+        .assert()
+        .success();
+    assert!(!stdout(&out).contains("Everywhere"), "{}", stdout(&out));
 }
 
 #[test]
 fn concurrent_applies_converge_on_one_of_each() {
     // Latency makes both runs read the empty account before either creates anything.
     let sb = TestSandbox::start_with(|c| c.latency = std::time::Duration::from_millis(150));
-    let file = write(&sb, "chatwoot.toml", MANIFEST);
+    let with_global = format!(
+        "{MANIFEST}\n[[agent_bot]]\nname = \"Global helper\"\nplatform = true\noutgoing_url = \"${{BOT_BASE_URL}}/global\"\n"
+    );
+    let file = write(&sb, "chatwoot.toml", &with_global);
     let runs: Vec<_> = (0..2)
         .map(|_| {
             let mut cmd =
@@ -363,6 +409,7 @@ fn concurrent_applies_converge_on_one_of_each() {
                 .env("CHATWOOT_BASE_URL", &sb.url)
                 .env("CHATWOOT_API_TOKEN", &sb.config.admin_token)
                 .env("CHATWOOT_ACCOUNT_ID", sb.account())
+                .env("CHATWOOT_PLATFORM_TOKEN", &sb.config.platform_token)
                 .env("BOT_BASE_URL", BASE)
                 .args(["apply", "--yes", "-f"])
                 .arg(&file)
@@ -390,6 +437,12 @@ fn concurrent_applies_converge_on_one_of_each() {
         1
     );
     assert_eq!(sb.json(&["webhook", "list"]).as_array().unwrap().len(), 1);
+    let global = sb.json(&["bot", "list", "--platform"]);
+    assert_eq!(
+        global.as_array().unwrap().len(),
+        1,
+        "one global bot: {global}"
+    );
     plan_json(&sb, &file, 0);
 }
 
@@ -466,4 +519,225 @@ fn apply_stores_secrets_in_the_profile_and_secrets_out() {
         config.contains(secret),
         "the webhook secret is in the profile for `listen`"
     );
+}
+
+const GLOBAL: &str = r#"
+[[inbox]]
+name = "Support bot"
+
+[[agent_bot]]
+name         = "Global triage"
+platform     = true
+outgoing_url = "${BOT_BASE_URL}/global"
+inboxes      = ["Support bot"]
+"#;
+
+#[test]
+fn global_bots_are_managed_through_the_platform_api_and_linked_through_the_account() {
+    let sb = TestSandbox::start();
+    let file = write(&sb, "chatwoot.toml", GLOBAL);
+    let out = run(&sb, &["plan"], &file).code(11);
+    let text = stdout(&out);
+    for line in [
+        "+ agent_bot \"Global triage\" (platform)\n    outgoing_url: (none) → \"https://bot.example.com/global\"",
+        "+ link \"Support bot → Global triage\"",
+    ] {
+        assert!(text.contains(line), "missing {line:?} in:\n{text}");
+    }
+    let plan = plan_json(&sb, &file, 11);
+    assert_eq!(plan["changes"][1]["platform"], true, "{plan}");
+    assert!(plan["changes"][0].get("platform").is_none(), "{plan}");
+
+    let env_file = sb.home.path().join("chatwoot.env");
+    let out = sb
+        .cmd()
+        .env("BOT_BASE_URL", BASE)
+        .args(["apply", "--yes", "--secrets-out"])
+        .arg(&env_file)
+        .arg("-f")
+        .arg(&file)
+        .assert()
+        .success();
+    let text = stdout(&out);
+    assert!(
+        text.contains("created agent_bot 1 \"Global triage\" (platform)"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "no signing secret for global bot 'Global triage': Chatwoot does not show it"
+        ),
+        "{text}"
+    );
+    let secrets = std::fs::read_to_string(&env_file).unwrap();
+    assert!(
+        secrets.contains("CHATWOOT_BOT_TOKEN_GLOBAL_TRIAGE=")
+            && secrets.contains("# CHATWOOT_BOT_SECRET_GLOBAL_TRIAGE: none")
+            && !secrets.contains("CHATWOOT_BOT_SECRET_GLOBAL_TRIAGE="),
+        "no invented secret: {secrets}"
+    );
+    // Global (no account), the platform app's, and linked through the account API.
+    let bots = sb.json(&["bot", "list", "--platform"]);
+    assert_eq!(bots[0]["name"], "Global triage", "{bots}");
+    assert!(bots[0]["account_id"].is_null(), "{bots}");
+    let link = sb.json(&["api", "GET", "/api/v1/accounts/1/inboxes/1/agent_bot"]);
+    assert_eq!(link["agent_bot"]["id"], 1, "{link}");
+    plan_json(&sb, &file, 0);
+
+    // Drift on the global bot, by hand, shows as such and apply fixes it.
+    sb.cmd()
+        .args([
+            "bot",
+            "update",
+            "--platform",
+            "1",
+            "--outgoing-url",
+            "https://elsewhere.example.com/bot",
+        ])
+        .assert()
+        .success();
+    let out = run(&sb, &["plan"], &file).code(11);
+    assert!(
+        stdout(&out).contains("~ agent_bot 1 \"Global triage\" (platform)\n    outgoing_url: \"https://elsewhere.example.com/bot\" → \"https://bot.example.com/global\""),
+        "{}",
+        stdout(&out)
+    );
+    run(&sb, &["apply", "--yes"], &file)
+        .success()
+        .stdout(contains("updated agent_bot 1 \"Global triage\" (platform)"));
+    plan_json(&sb, &file, 0);
+
+    // --prune: only global bots (the file has no account bot), only this app's.
+    sb.cmd()
+        .args([
+            "bot",
+            "create",
+            "--platform",
+            "--name",
+            "Stray",
+            "--outgoing-url",
+            "https://stray.example.com",
+        ])
+        .assert()
+        .success();
+    sb.cmd()
+        .args([
+            "bot",
+            "create",
+            "--name",
+            "Account bot",
+            "--outgoing-url",
+            "https://account.example.com",
+        ])
+        .assert()
+        .success();
+    let out = run(&sb, &["plan", "--prune"], &file).code(11);
+    let text = stdout(&out);
+    assert!(
+        text.contains("- agent_bot 2 \"Stray\" (platform)"),
+        "{text}"
+    );
+    assert!(!text.contains("Account bot"), "{text}");
+    run(&sb, &["apply", "--prune", "--yes"], &file)
+        .success()
+        .stdout(contains("deleted agent_bot 2 \"Stray\" (platform)"));
+    let names: Vec<String> = sb
+        .json(&["bot", "list"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["name"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        names,
+        ["Global triage", "Account bot"],
+        "the account bot stays"
+    );
+    run(&sb, &["plan", "--prune"], &file).success();
+}
+
+#[test]
+fn a_global_bot_without_a_platform_token_is_exit_2_before_any_request() {
+    let sb = TestSandbox::start();
+    let file = write(&sb, "chatwoot.toml", GLOBAL);
+    for command in ["plan", "apply"] {
+        sb.cmd()
+            .env_remove("CHATWOOT_PLATFORM_TOKEN")
+            .env("BOT_BASE_URL", BASE)
+            .args([command, "--yes", "-f"])
+            .arg(&file)
+            .assert()
+            .code(2)
+            .stderr(
+                contains("chatwoot.toml:5:1: agent bot 'Global triage' has `platform = true`")
+                    .and(contains("set CHATWOOT_PLATFORM_TOKEN"))
+                    .and(contains("auth login --platform")),
+            );
+    }
+    assert!(
+        sb.sandbox.requests().is_empty(),
+        "no request without the token"
+    );
+}
+
+#[test]
+fn a_link_the_manifest_no_longer_lists_is_removed_without_prune() {
+    let sb = TestSandbox::start();
+    let both = write(
+        &sb,
+        "both.toml",
+        "[[inbox]]\nname = \"One\"\n\n[[inbox]]\nname = \"Two\"\n\n[[agent_bot]]\nname = \"Triage\"\ninboxes = [\"One\", \"Two\"]\n",
+    );
+    run(&sb, &["apply", "--yes"], &both).success();
+    // An inbox the manifest never declared, linked to the bot by hand.
+    sb.cmd()
+        .args(["inbox", "create", "--name", "Three"])
+        .assert()
+        .success();
+    sb.cmd()
+        .args(["bot", "link", "--bot", "1", "--inbox", "Three"])
+        .assert()
+        .success();
+
+    let one = write(
+        &sb,
+        "one.toml",
+        "[[inbox]]\nname = \"One\"\n\n[[inbox]]\nname = \"Two\"\n\n[[agent_bot]]\nname = \"Triage\"\ninboxes = [\"One\"]\n",
+    );
+    let out = run(&sb, &["plan"], &one).code(11);
+    let text = stdout(&out);
+    for line in [
+        "= link 1 \"One → Triage\"",
+        "- link 2 \"Two → Triage\"\n    agent_bot: 1 → (none)",
+        "- link 3 \"Three → Triage\"\n    agent_bot: 1 → (none)",
+        "Plan: 0 to create, 0 to update, 2 to delete, 4 unchanged.",
+    ] {
+        assert!(text.contains(line), "missing {line:?} in:\n{text}");
+    }
+    let out = run(&sb, &["apply", "--yes"], &one).success();
+    let text = stdout(&out);
+    assert!(
+        text.contains("deleted link 2 \"Two → Triage\"")
+            && text.contains("deleted link 3 \"Three → Triage\""),
+        "{text}"
+    );
+    for inbox in [2, 3] {
+        let link = sb.json(&[
+            "api",
+            "GET",
+            &format!("/api/v1/accounts/1/inboxes/{inbox}/agent_bot"),
+        ]);
+        assert!(link.get("agent_bot").is_none(), "inbox {inbox}: {link}");
+    }
+    let link = sb.json(&["api", "GET", "/api/v1/accounts/1/inboxes/1/agent_bot"]);
+    assert_eq!(link["agent_bot"]["name"], "Triage", "{link}");
+    plan_json(&sb, &one, 0);
+
+    // Without an `inboxes` key the bot's links are not the manifest's: nothing to do.
+    let unowned = write(&sb, "unowned.toml", "[[agent_bot]]\nname = \"Triage\"\n");
+    sb.cmd()
+        .args(["bot", "link", "--bot", "1", "--inbox", "Two"])
+        .assert()
+        .success();
+    run(&sb, &["plan"], &unowned).success();
 }

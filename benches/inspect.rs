@@ -19,6 +19,9 @@ use chatwoot_bridge::listen::{self, ListenConfig};
 use chatwoot_bridge::store::{Ingest, NewDelivery, Parsed, SignatureStatus, Store};
 use tokio::net::TcpListener;
 
+#[path = "../tests/cli/common/browser.rs"]
+mod browser;
+
 fn env_or<T: std::str::FromStr>(name: &str, default: T) -> T {
     std::env::var(name)
         .ok()
@@ -80,6 +83,53 @@ fn delivery(i: u64) -> NewDelivery {
         refusal: None,
         forward_to: vec![],
     }
+}
+
+/// CPU seconds used so far by this process's threads, by thread name (`/proc/self/task`).
+fn cpu_by_thread() -> std::collections::BTreeMap<String, f64> {
+    let mut out = std::collections::BTreeMap::new();
+    let Ok(tasks) = std::fs::read_dir("/proc/self/task") else {
+        return out;
+    };
+    for task in tasks.flatten() {
+        let path = task.path();
+        let name = std::fs::read_to_string(path.join("comm")).unwrap_or_default();
+        let stat = std::fs::read_to_string(path.join("stat")).unwrap_or_default();
+        // After the `(comm)` field: state is field 3, utime 14 and stime 15.
+        let Some(rest) = stat.rsplit_once(')').map(|(_, r)| r) else {
+            continue;
+        };
+        let fields: Vec<&str> = rest.split_whitespace().collect();
+        let ticks: f64 = fields
+            .get(11..13)
+            .map(|f| f.iter().filter_map(|v| v.parse::<f64>().ok()).sum())
+            .unwrap_or(0.0);
+        *out.entry(name.trim().to_string()).or_default() += ticks / 100.0;
+    }
+    out
+}
+
+/// From navigation start to the first list painted (the page's `rows` mark), in a real
+/// headless chromium, `runs` times; `None` when chromium is not there.
+fn first_paint(url: String, runs: usize) -> Option<Vec<f64>> {
+    if !std::path::Path::new(browser::CHROMIUM).exists() {
+        return None;
+    }
+    let mut page = browser::Browser::open("about:blank");
+    let mut times = Vec::new();
+    for _ in 0..runs {
+        page.call("Page.navigate", serde_json::json!({ "url": url }));
+        page.wait_for(
+            "!window.measured && performance.getEntriesByName('rows').length > 0 \
+             && document.querySelectorAll('#rows tr').length > 0",
+            "the first rows",
+        );
+        // Marks this document measured: the next navigation's wait needs a new one.
+        let ms =
+            page.eval("window.measured = true; performance.getEntriesByName('rows')[0].startTime");
+        times.push(ms.as_f64().expect("a mark's startTime"));
+    }
+    Some(times)
 }
 
 fn stats(mut ms: Vec<f64>) -> String {
@@ -203,6 +253,42 @@ async fn run() {
     }
     drop(res);
     println!("ack to SSE event: {}", stats(latencies));
+
+    // The page in a real browser: navigation start to the first rows painted.
+    let url = format!("{base}/?token={token}");
+    let runs = 9;
+    let html = client
+        .get(&url)
+        .send()
+        .await
+        .expect("page")
+        .text()
+        .await
+        .expect("page");
+    // (A page without the mark, an older build, is not measured.)
+    let marked = html.contains("performance.mark(\"rows\")");
+    let painted = match marked {
+        true => tokio::task::spawn_blocking(move || first_paint(url, runs))
+            .await
+            .expect("browser"),
+        false => None,
+    };
+    let stored = store.last_id().expect("last id");
+    match painted {
+        Some(ms) => println!(
+            "first rows painted in chromium ({stored} stored): {} (first run cold: {:.1} ms)",
+            stats(ms[1..].to_vec()),
+            ms[0]
+        ),
+        None => println!(
+            "first rows painted: not measured ({})",
+            if marked {
+                "no chromium"
+            } else {
+                "the page sets no mark"
+            }
+        ),
+    }
 
     // Listener throughput without and with an inspector at work.
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");

@@ -352,6 +352,7 @@ async fn run() {
                     filtered
                 }));
             }
+            let cpu_before = cpu_by_thread();
             let done = Arc::new(AtomicU64::new(0));
             let deadline = Instant::now() + Duration::from_secs(secs);
             let body = Bytes::from(payload(7));
@@ -391,6 +392,20 @@ async fn run() {
             }
             let rate = done.load(Ordering::Relaxed) as f64 / secs as f64;
             println!("listen throughput, {label}: {rate:.0} deliveries/s");
+            // Cores used meanwhile, by thread: what the inspector's reads cost.
+            let mut groups = std::collections::BTreeMap::<&str, f64>::new();
+            for (name, after) in cpu_by_thread() {
+                let used = after - cpu_before.get(&name).copied().unwrap_or(0.0);
+                let group = match name.as_str() {
+                    n if n.starts_with("inspect-read") => "inspector reads",
+                    n if n.starts_with("event-store-wri") => "store writer",
+                    n if n.starts_with("event-store-che") => "checkpointer",
+                    _ => "async workers (listener, inspector HTTP, load generator)",
+                };
+                *groups.entry(group).or_default() += used / secs as f64;
+            }
+            let cores: Vec<String> = groups.iter().map(|(g, c)| format!("{g} {c:.2}")).collect();
+            println!("  (cores used: {})", cores.join(", "));
             if let Some(f) = filterer {
                 println!(
                     "  ({} filtered pages served meanwhile)",

@@ -115,6 +115,7 @@ impl Feed {
     }
 
     /// The ring holds every row with an id in `(floor, last]`.
+    #[cfg(test)]
     pub fn window(&self) -> (i64, i64) {
         let ring = self.ring.read().unwrap_or_else(|e| e.into_inner());
         (ring.floor, ring.last)

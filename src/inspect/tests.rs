@@ -199,3 +199,37 @@ async fn every_stream_gets_each_new_delivery_once_in_order_even_resuming_before_
     let twenties: Vec<i64> = (20..=29).collect();
     assert_eq!(ids_until(&mut d, 29).await, twenties);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_search_in_id_ranges_answers_what_one_query_would() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = crate::store::Store::open(dir.path().join("events.sqlite")).unwrap();
+    // More ids than two ranges of SCAN_CHUNK.
+    let n = (2 * super::SCAN_CHUNK + 100) as u64;
+    for i in 1..=n {
+        store.insert(&new_delivery(i)).await.unwrap();
+    }
+    let last = store.last_id().unwrap();
+    for (q, before, limit) in [
+        ("MESSAGE 19", None, 15),
+        ("message 4", Some(4050), 500),
+        ("message 1", Some(3000), 100),
+        ("no such text", None, 100),
+    ] {
+        let filter = crate::store::Filter {
+            body_contains: Some(q.into()),
+            before_id: before,
+            newest_first: true,
+            limit: Some(limit),
+            ..Default::default()
+        };
+        let ids = |rows: Vec<crate::store::Delivery>| rows.iter().map(|d| d.id).collect::<Vec<_>>();
+        let chunked = ids(super::newest(&store, &filter, last).unwrap());
+        assert_eq!(
+            chunked,
+            ids(store.list(&filter).unwrap()),
+            "{q} before {before:?}"
+        );
+        assert!(q.starts_with("no") || !chunked.is_empty());
+    }
+}

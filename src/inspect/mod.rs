@@ -7,8 +7,10 @@
 //! - `GET /api/events` deliveries newest first; filters `event` (comma list), `inbox`,
 //!   `conversation`, `verification` (`valid|invalid|missing|unverified`), `q` (text in the body),
 //!   `hide_bot_echo`, paging `before` (an id) and `limit` (at most [`MAX_PAGE`]).
-//! - `GET /api/stream` the same filters as SSE: `event: delivery`, `id: <store id>`; resumes
-//!   after `Last-Event-ID` (or `after`), so a reconnecting browser misses nothing.
+//! - `GET /api/stream` the same filters as SSE: `event: deliveries`, its data a JSON array of
+//!   rows oldest first (what arrived together, at most [`MAX_PAGE`]), its `id` the last row's
+//!   store id; resumes after `Last-Event-ID` (or `after`), so a reconnecting browser misses
+//!   nothing.
 //! - `GET /api/events/{id}` detail; `GET /api/events/{id}/raw` the body's exact bytes;
 //!   `GET /api/events/{id}/curl?to=URL` a curl command with a fresh signature;
 //!   `POST /api/events/{id}/replay` `{"to": URL?}` re-signed, to the forward targets or `to`.
@@ -415,27 +417,33 @@ async fn list(State(ins): State<Arc<Inspector>>, Query(q): Query<ListQuery>) -> 
     Ok(Json(json!({ "events": rows, "last_id": last_id, "more": more })).into_response())
 }
 
-/// A stream's state: where it is, what it has taken but not sent, and its slot.
+/// A stream's state: where it is, its wake-ups, and its slot.
 struct Tail {
     ins: Arc<Inspector>,
     filter: Filter,
     after: i64,
-    pending: std::collections::VecDeque<Event>,
     tick: tokio::sync::watch::Receiver<i64>,
     _permit: tokio::sync::OwnedSemaphorePermit,
 }
 
-impl Tail {
-    fn queue<'a>(&mut self, rows: impl IntoIterator<Item = &'a feed::Row>) {
-        for row in rows {
-            self.pending.push_back(
-                Event::default()
-                    .event("delivery")
-                    .id(row.id.to_string())
-                    .data(&row.summary),
-            );
+/// One SSE event for rows that arrived together: a JSON array, the last row's id as its id.
+fn batch<'a>(rows: impl IntoIterator<Item = &'a feed::Row>) -> Option<Event> {
+    let mut data = String::from("[");
+    let mut last = None;
+    for row in rows {
+        if last.is_some() {
+            data.push(',');
         }
+        data.push_str(&row.summary);
+        last = Some(row.id);
     }
+    data.push(']');
+    Some(
+        Event::default()
+            .event("deliveries")
+            .id(last?.to_string())
+            .data(data),
+    )
 }
 
 async fn stream(
@@ -471,41 +479,38 @@ async fn stream(
         ins,
         filter,
         after,
-        pending: Default::default(),
         tick,
         _permit: permit,
     };
+    // One event per batch, built when the connection takes it: a slow page holds no queue.
     let events = futures_util::stream::unfold(state, |mut t| async move {
         loop {
-            if let Some(ev) = t.pending.pop_front() {
-                return Some((Ok::<_, std::convert::Infallible>(ev), t));
-            }
             // Marks the current tick seen before looking, so a row pushed after the look
             // wakes this stream.
             t.tick.borrow_and_update();
             match t.ins.feed.take(&t.filter, t.after, MAX_PAGE as usize) {
                 feed::Taken::Rows(rows, upto) => {
                     t.after = upto;
-                    t.queue(rows.iter().map(|r| &**r));
-                    if !rows.is_empty() {
-                        continue;
+                    if let Some(ev) = batch(rows.iter().map(|r| &**r)) {
+                        return Some((Ok::<_, std::convert::Infallible>(ev), t));
                     }
                 }
                 feed::Taken::Behind { floor } => {
                     // Older than the shared ring: this stream reads that part itself.
                     let (store, filter, after) = (t.ins.store.clone(), t.filter.clone(), t.after);
-                    match read(&t.ins, move || {
+                    let read = read(&t.ins, move || {
                         feed::read_range(&store, &filter, after, floor)
-                    })
-                    .await
-                    {
+                    });
+                    match read.await {
                         Ok(rows) => {
                             t.after = if rows.len() as u64 == MAX_PAGE {
                                 rows.last().map_or(floor, |r| r.id)
                             } else {
                                 floor
                             };
-                            t.queue(&rows);
+                            if let Some(ev) = batch(&rows) {
+                                return Some((Ok(ev), t));
+                            }
                         }
                         Err(_) => tokio::time::sleep(POLL).await,
                     }

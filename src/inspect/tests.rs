@@ -124,9 +124,18 @@ async fn ids_until(res: &mut reqwest::Response, last: i64) -> Vec<i64> {
         // Whole events only (a chunk may end inside one).
         while let Some(end) = text.find("\n\n") {
             let event: String = text.drain(..end + 2).collect();
-            if let Some(id) = event.lines().find_map(|l| l.strip_prefix("id: ")) {
-                ids.push(id.parse().unwrap());
-            }
+            let Some(data) = event.lines().find_map(|l| l.strip_prefix("data: ")) else {
+                continue;
+            };
+            let rows: Vec<serde_json::Value> = serde_json::from_str(data).unwrap();
+            let batch: Vec<i64> = rows.iter().map(|r| r["id"].as_i64().unwrap()).collect();
+            let id = event.lines().find_map(|l| l.strip_prefix("id: "));
+            assert_eq!(
+                id,
+                batch.last().map(|i| i.to_string()).as_deref(),
+                "{event}"
+            );
+            ids.extend(batch);
         }
     }
     ids

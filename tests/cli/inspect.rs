@@ -429,7 +429,7 @@ fn the_stream_resumes_after_last_event_id_and_sends_new_deliveries() {
         seen
     });
     assert!(!seen.contains("id: 1\n"), "resumed after 1: {seen}");
-    assert!(seen.contains("event: delivery"), "{seen}");
+    assert!(seen.contains("event: deliveries"), "{seen}");
     let ids: Vec<&str> = seen.lines().filter(|l| l.starts_with("id: ")).collect();
     assert_eq!(ids, ["id: 2", "id: 3"], "in order, once each");
 }

@@ -529,7 +529,7 @@ async fn stream(
 
 async fn load(ins: &Inspector, id: i64) -> Result<Delivery, Refusal> {
     let store = ins.store.clone();
-    read(&ins, move || store.get(id))
+    read(ins, move || store.get(id))
         .await?
         .ok_or_else(|| refuse(StatusCode::NOT_FOUND, &format!("no stored delivery #{id}")))
 }
@@ -570,7 +570,7 @@ async fn target(ins: &Inspector, id: i64, to: Option<String>) -> Result<Option<S
             .map_err(|e| refuse(StatusCode::BAD_REQUEST, &e)),
         None => {
             let store = ins.store.clone();
-            let forwards = read(&ins, move || store.forwards(id)).await?;
+            let forwards = read(ins, move || store.forwards(id)).await?;
             Ok(forwards.into_iter().next().map(|f| f.target))
         }
     }

@@ -7,7 +7,10 @@
 //! open stream, over 50 deliveries; and the listener's throughput (keep-alive POSTs, 32 in
 //! flight, `BENCH_SECS` per phase, default 5) without an inspector, then with 4 open streams
 //! and a client filtering by body text (a full scan), verification and conversation, once
-//! every 250 ms (a person typing) and back to back (worst case), quiet runs in between. Everything shares this machine's cores with the load generator.
+//! every 250 ms (a person typing) and back to back (worst case), quiet runs in between, with
+//! the cores each group of threads used; and, in headless chromium (driven over the DevTools
+//! protocol by tests/cli/common/browser.rs), navigation start to the first rows painted.
+//! Everything shares this machine's cores with the load generator.
 
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;

@@ -3,9 +3,10 @@
 //! and keeps the newest in a shared ring; each stream filters that ring in memory and sends
 //! what matches. A stream whose position is older than the ring (a `Last-Event-ID` resume,
 //! or a browser too slow to keep up) reads that part from the store on its own, then joins
-//! the ring again; so nothing is missed and a slow page never grows memory: a stream holds
-//! at most [`MAX_PAGE`] unsent events, the ring at most [`RING_ROWS`] rows and
-//! [`RING_BYTES`] of bodies. The reader runs only while a stream is open.
+//! the ring again; so nothing is missed and a slow page never grows memory: a stream builds
+//! one event (at most [`MAX_PAGE`] rows) only when its connection takes it, and the ring
+//! holds at most [`RING_ROWS`] rows and [`RING_BYTES`] of bodies. The reader runs only while
+//! a stream is open.
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex, RwLock};

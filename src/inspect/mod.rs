@@ -30,7 +30,8 @@
 //! ([`reads`]; the listener's writer thread never waits for them); a list page is at most
 //! [`MAX_PAGE`] rows; at most [`MAX_STREAMS`] live streams at once (more get 503), all fed
 //! by one shared reader that looks for new rows every [`POLL`] ([`feed`]: each stream
-//! filters the shared rows in memory and holds at most [`MAX_PAGE`] unsent events); a
+//! filters the shared rows in memory and builds one event of at most [`MAX_PAGE`] rows when
+//! its connection takes it, so it queues nothing); a
 //! transcript holds at most [`MAX_TRANSCRIPT`] events. Bodies are never truncated (the
 //! listener caps them, 1 MiB by default).
 
@@ -59,7 +60,7 @@ use crate::store::{Delivery, Filter, SignatureStatus, Store};
 
 pub use view::{curl_command, transcript};
 
-/// The most rows in one list page, one read of the shared feed, or a stream's unsent queue.
+/// The most rows in one list page, one read of the shared feed, or one stream event.
 pub const MAX_PAGE: u64 = 500;
 /// Live streams (open pages) at once.
 pub const MAX_STREAMS: usize = 16;

@@ -7,7 +7,10 @@
 //! open stream, over 50 deliveries; and the listener's throughput (keep-alive POSTs, 32 in
 //! flight, `BENCH_SECS` per phase, default 5) without an inspector, then with 4 open streams
 //! and a client filtering by body text (a full scan), verification and conversation, once
-//! every 250 ms (a person typing) and back to back (worst case), quiet runs in between. Everything shares this machine's cores with the load generator.
+//! every 250 ms (a person typing) and back to back (worst case), quiet runs in between, with
+//! the cores each group of threads used; and, in headless chromium (driven over the DevTools
+//! protocol by tests/cli/common/browser.rs), navigation start to the first rows painted.
+//! Everything shares this machine's cores with the load generator.
 
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
@@ -18,6 +21,9 @@ use chatwoot_bridge::inspect::{router, Inspector};
 use chatwoot_bridge::listen::{self, ListenConfig};
 use chatwoot_bridge::store::{Ingest, NewDelivery, Parsed, SignatureStatus, Store};
 use tokio::net::TcpListener;
+
+#[path = "../tests/cli/common/browser.rs"]
+mod browser;
 
 fn env_or<T: std::str::FromStr>(name: &str, default: T) -> T {
     std::env::var(name)
@@ -80,6 +86,53 @@ fn delivery(i: u64) -> NewDelivery {
         refusal: None,
         forward_to: vec![],
     }
+}
+
+/// CPU seconds used so far by this process's threads, by thread name (`/proc/self/task`).
+fn cpu_by_thread() -> std::collections::BTreeMap<String, f64> {
+    let mut out = std::collections::BTreeMap::new();
+    let Ok(tasks) = std::fs::read_dir("/proc/self/task") else {
+        return out;
+    };
+    for task in tasks.flatten() {
+        let path = task.path();
+        let name = std::fs::read_to_string(path.join("comm")).unwrap_or_default();
+        let stat = std::fs::read_to_string(path.join("stat")).unwrap_or_default();
+        // After the `(comm)` field: state is field 3, utime 14 and stime 15.
+        let Some(rest) = stat.rsplit_once(')').map(|(_, r)| r) else {
+            continue;
+        };
+        let fields: Vec<&str> = rest.split_whitespace().collect();
+        let ticks: f64 = fields
+            .get(11..13)
+            .map(|f| f.iter().filter_map(|v| v.parse::<f64>().ok()).sum())
+            .unwrap_or(0.0);
+        *out.entry(name.trim().to_string()).or_default() += ticks / 100.0;
+    }
+    out
+}
+
+/// From navigation start to the first list painted (the page's `rows` mark), in a real
+/// headless chromium, `runs` times; `None` when chromium is not there.
+fn first_paint(url: String, runs: usize) -> Option<Vec<f64>> {
+    if !std::path::Path::new(browser::CHROMIUM).exists() {
+        return None;
+    }
+    let mut page = browser::Browser::open("about:blank");
+    let mut times = Vec::new();
+    for _ in 0..runs {
+        page.call("Page.navigate", serde_json::json!({ "url": url }));
+        page.wait_for(
+            "!window.measured && performance.getEntriesByName('rows').length > 0 \
+             && document.querySelectorAll('#rows tr').length > 0",
+            "the first rows",
+        );
+        // Marks this document measured: the next navigation's wait needs a new one.
+        let ms =
+            page.eval("window.measured = true; performance.getEntriesByName('rows')[0].startTime");
+        times.push(ms.as_f64().expect("a mark's startTime"));
+    }
+    Some(times)
 }
 
 fn stats(mut ms: Vec<f64>) -> String {
@@ -204,6 +257,42 @@ async fn run() {
     drop(res);
     println!("ack to SSE event: {}", stats(latencies));
 
+    // The page in a real browser: navigation start to the first rows painted.
+    let url = format!("{base}/?token={token}");
+    let runs = 9;
+    let html = client
+        .get(&url)
+        .send()
+        .await
+        .expect("page")
+        .text()
+        .await
+        .expect("page");
+    // (A page without the mark, an older build, is not measured.)
+    let marked = html.contains("performance.mark(\"rows\")");
+    let painted = match marked {
+        true => tokio::task::spawn_blocking(move || first_paint(url, runs))
+            .await
+            .expect("browser"),
+        false => None,
+    };
+    let stored = store.last_id().expect("last id");
+    match painted {
+        Some(ms) => println!(
+            "first rows painted in chromium ({stored} stored): {} (first run cold: {:.1} ms)",
+            stats(ms[1..].to_vec()),
+            ms[0]
+        ),
+        None => println!(
+            "first rows painted: not measured ({})",
+            if marked {
+                "no chromium"
+            } else {
+                "the page sets no mark"
+            }
+        ),
+    }
+
     // Listener throughput without and with an inspector at work.
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let target = format!("http://{}/bot", listener.local_addr().expect("addr"));
@@ -266,6 +355,7 @@ async fn run() {
                     filtered
                 }));
             }
+            let cpu_before = cpu_by_thread();
             let done = Arc::new(AtomicU64::new(0));
             let deadline = Instant::now() + Duration::from_secs(secs);
             let body = Bytes::from(payload(7));
@@ -305,6 +395,20 @@ async fn run() {
             }
             let rate = done.load(Ordering::Relaxed) as f64 / secs as f64;
             println!("listen throughput, {label}: {rate:.0} deliveries/s");
+            // Cores used meanwhile, by thread: what the inspector's reads cost.
+            let mut groups = std::collections::BTreeMap::<&str, f64>::new();
+            for (name, after) in cpu_by_thread() {
+                let used = after - cpu_before.get(&name).copied().unwrap_or(0.0);
+                let group = match name.as_str() {
+                    n if n.starts_with("inspect-read") => "inspector reads",
+                    n if n.starts_with("event-store-wri") => "store writer",
+                    n if n.starts_with("event-store-che") => "checkpointer",
+                    _ => "async workers (listener, inspector HTTP, load generator)",
+                };
+                *groups.entry(group).or_default() += used / secs as f64;
+            }
+            let cores: Vec<String> = groups.iter().map(|(g, c)| format!("{g} {c:.2}")).collect();
+            println!("  (cores used: {})", cores.join(", "));
             if let Some(f) = filterer {
                 println!(
                     "  ({} filtered pages served meanwhile)",

@@ -7,8 +7,10 @@
 //! - `GET /api/events` deliveries newest first; filters `event` (comma list), `inbox`,
 //!   `conversation`, `verification` (`valid|invalid|missing|unverified`), `q` (text in the body),
 //!   `hide_bot_echo`, paging `before` (an id) and `limit` (at most [`MAX_PAGE`]).
-//! - `GET /api/stream` the same filters as SSE: `event: delivery`, `id: <store id>`; resumes
-//!   after `Last-Event-ID` (or `after`), so a reconnecting browser misses nothing.
+//! - `GET /api/stream` the same filters as SSE: `event: deliveries`, its data a JSON array of
+//!   rows oldest first (what arrived together, at most [`MAX_PAGE`]), its `id` the last row's
+//!   store id; resumes after `Last-Event-ID` (or `after`), so a reconnecting browser misses
+//!   nothing.
 //! - `GET /api/events/{id}` detail; `GET /api/events/{id}/raw` the body's exact bytes;
 //!   `GET /api/events/{id}/curl?to=URL` a curl command with a fresh signature;
 //!   `POST /api/events/{id}/replay` `{"to": URL?}` re-signed, to the forward targets or `to`.
@@ -24,13 +26,17 @@
 //!
 //! # Limits
 //!
-//! Reads run on the store's read connections in `spawn_blocking` (the listener's writer
-//! thread never waits for them); a list page is at most [`MAX_PAGE`] rows; at most
-//! [`MAX_STREAMS`] live streams at once (more get 503), each polling every [`POLL`] and
-//! sending at most [`MAX_PAGE`] rows per poll; a transcript holds at most
-//! [`MAX_TRANSCRIPT`] events. Bodies are never truncated (the listener caps them, 1 MiB by
-//! default).
+//! Reads run on the store's read connections, on the inspector's own low-priority threads
+//! ([`reads`]; the listener's writer thread never waits for them); a list page is at most
+//! [`MAX_PAGE`] rows; at most [`MAX_STREAMS`] live streams at once (more get 503), all fed
+//! by one shared reader that looks for new rows every [`POLL`] ([`feed`]: each stream
+//! filters the shared rows in memory and builds one event of at most [`MAX_PAGE`] rows when
+//! its connection takes it, so it queues nothing); a
+//! transcript holds at most [`MAX_TRANSCRIPT`] events. Bodies are never truncated (the
+//! listener caps them, 1 MiB by default).
 
+mod feed;
+mod reads;
 mod view;
 
 use std::net::SocketAddr;
@@ -54,11 +60,11 @@ use crate::store::{Delivery, Filter, SignatureStatus, Store};
 
 pub use view::{curl_command, transcript};
 
-/// The most rows in one list page or one stream poll.
+/// The most rows in one list page, one read of the shared feed, or one stream event.
 pub const MAX_PAGE: u64 = 500;
 /// Live streams (open pages) at once.
 pub const MAX_STREAMS: usize = 16;
-/// How often a stream looks for new rows (it works across processes, so it polls).
+/// How often the shared feed looks for new rows (it works across processes, so it polls).
 pub const POLL: Duration = Duration::from_millis(100);
 /// The most events one conversation view reads.
 pub const MAX_TRANSCRIPT: u64 = 5000;
@@ -75,12 +81,30 @@ pub struct Inspector {
     /// label for each (`--secret`, `profile secret 'inbox:3'`). Never sent to the page.
     pub secrets: Vec<(String, String)>,
     streams: Arc<Semaphore>,
+    /// The shared reader behind every open stream.
+    feed: Arc<feed::Feed>,
+    /// The threads every store read runs on.
+    reads: reads::Readers,
     addr: SocketAddr,
 }
 
 impl Inspector {
     pub fn new(store: Store, secrets: Vec<(String, String)>, addr: SocketAddr) -> Inspector {
+        let reads = reads::Readers::start();
+        let feed = Arc::new(feed::Feed::new(store.clone(), reads.clone()));
+        Inspector::with_feed(store, secrets, addr, feed, reads)
+    }
+
+    fn with_feed(
+        store: Store,
+        secrets: Vec<(String, String)>,
+        addr: SocketAddr,
+        feed: Arc<feed::Feed>,
+        reads: reads::Readers,
+    ) -> Inspector {
         Inspector {
+            feed,
+            reads,
             store,
             token: new_token(),
             secrets,
@@ -325,14 +349,18 @@ impl ListQuery {
     }
 }
 
-/// Runs a blocking store read off the async threads.
+/// Runs a blocking store read on the inspector's reader threads (see [`reads`]).
 async fn read<T: Send + 'static>(
+    ins: &Inspector,
     f: impl FnOnce() -> crate::store::Result<T> + Send + 'static,
 ) -> Result<T, Refusal> {
-    match tokio::task::spawn_blocking(f).await {
-        Ok(Ok(v)) => Ok(v),
-        Ok(Err(e)) => Err(refuse(StatusCode::INTERNAL_SERVER_ERROR, &e.to_string())),
-        Err(e) => Err(refuse(StatusCode::INTERNAL_SERVER_ERROR, &e.to_string())),
+    match ins.reads.run(f).await {
+        Some(Ok(v)) => Ok(v),
+        Some(Err(e)) => Err(refuse(StatusCode::INTERNAL_SERVER_ERROR, &e.to_string())),
+        None => Err(refuse(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "the read failed unexpectedly",
+        )),
     }
 }
 
@@ -343,15 +371,46 @@ fn summaries(store: &Store, rows: &[Delivery]) -> crate::store::Result<Vec<serde
         .collect()
 }
 
+/// Ids a search reads per query when it may scan bodies (text, verification): each query is
+/// its own read transaction, so a search through every stored body never holds one WAL
+/// snapshot for long (which would keep the listener's checkpoints from finishing, and the
+/// WAL growing, for as long as the search runs).
+const SCAN_CHUNK: i64 = 2000;
+
+/// `filter`'s rows, newest first; a scanning filter runs in id ranges of [`SCAN_CHUNK`].
+fn newest(store: &Store, filter: &Filter, last_id: i64) -> crate::store::Result<Vec<Delivery>> {
+    let limit = filter.limit.unwrap_or(MAX_PAGE);
+    if filter.body_contains.is_none() && filter.signature.is_none() {
+        return store.list(filter);
+    }
+    let floor = filter.after_id.unwrap_or(0).max(0);
+    let mut hi = filter
+        .before_id
+        .unwrap_or(i64::MAX)
+        .min(last_id.saturating_add(1));
+    let mut rows = Vec::new();
+    while hi > floor.saturating_add(1) && (rows.len() as u64) < limit {
+        let lo = hi.saturating_sub(SCAN_CHUNK).max(floor);
+        rows.extend(store.list(&Filter {
+            after_id: Some(lo),
+            before_id: Some(hi),
+            limit: Some(limit - rows.len() as u64),
+            ..filter.clone()
+        })?);
+        hi = lo.saturating_add(1);
+    }
+    Ok(rows)
+}
+
 async fn list(State(ins): State<Arc<Inspector>>, Query(q): Query<ListQuery>) -> ApiResult {
     let filter = q.filter()?;
     let store = ins.store.clone();
     let limit = filter.limit.unwrap_or(MAX_PAGE);
-    let (rows, last_id) = read(move || {
+    let (rows, last_id) = read(&ins, move || {
         // The last id first: a delivery committed in between is then in the page and in
         // the stream (the page drops the second copy), never in neither.
         let last_id = store.last_id()?;
-        let rows = store.list(&filter)?;
+        let rows = newest(&store, &filter, last_id)?;
         Ok((summaries(&store, &rows)?, last_id))
     })
     .await?;
@@ -359,13 +418,33 @@ async fn list(State(ins): State<Arc<Inspector>>, Query(q): Query<ListQuery>) -> 
     Ok(Json(json!({ "events": rows, "last_id": last_id, "more": more })).into_response())
 }
 
-/// A stream's state: where it is, what it has read but not sent, and its slot.
+/// A stream's state: where it is, its wake-ups, and its slot.
 struct Tail {
-    store: Store,
+    ins: Arc<Inspector>,
     filter: Filter,
     after: i64,
-    pending: std::collections::VecDeque<Event>,
+    tick: tokio::sync::watch::Receiver<i64>,
     _permit: tokio::sync::OwnedSemaphorePermit,
+}
+
+/// One SSE event for rows that arrived together: a JSON array, the last row's id as its id.
+fn batch<'a>(rows: impl IntoIterator<Item = &'a feed::Row>) -> Option<Event> {
+    let mut data = String::from("[");
+    let mut last = None;
+    for row in rows {
+        if last.is_some() {
+            data.push(',');
+        }
+        data.push_str(&row.summary);
+        last = Some(row.id);
+    }
+    data.push(']');
+    Some(
+        Event::default()
+            .event("deliveries")
+            .id(last?.to_string())
+            .data(data),
+    )
 }
 
 async fn stream(
@@ -385,50 +464,62 @@ async fn stream(
         .get("last-event-id")
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.trim().parse::<i64>().ok());
-    let store = ins.store.clone();
     let after = match resume.or(q.after) {
         Some(id) => id,
         None => {
-            let s = store.clone();
-            read(move || s.last_id()).await?
+            let s = ins.store.clone();
+            read(&ins, move || s.last_id()).await?
         }
     };
     filter.newest_first = false;
     filter.before_id = None;
-    filter.limit = Some(MAX_PAGE);
+    filter.after_id = None;
+    filter.limit = None;
+    let tick = ins.feed.subscribe();
     let state = Tail {
-        store,
+        ins,
         filter,
         after,
-        pending: Default::default(),
+        tick,
         _permit: permit,
     };
+    // One event per batch, built when the connection takes it: a slow page holds no queue.
     let events = futures_util::stream::unfold(state, |mut t| async move {
         loop {
-            if let Some(ev) = t.pending.pop_front() {
-                return Some((Ok::<_, std::convert::Infallible>(ev), t));
+            // Marks the current tick seen before looking, so a row pushed after the look
+            // wakes this stream.
+            t.tick.borrow_and_update();
+            match t.ins.feed.take(&t.filter, t.after, MAX_PAGE as usize) {
+                feed::Taken::Rows(rows, upto) => {
+                    t.after = upto;
+                    if let Some(ev) = batch(rows.iter().map(|r| &**r)) {
+                        return Some((Ok::<_, std::convert::Infallible>(ev), t));
+                    }
+                }
+                feed::Taken::Behind { floor } => {
+                    // Older than the shared ring: this stream reads that part itself.
+                    let (store, filter, after) = (t.ins.store.clone(), t.filter.clone(), t.after);
+                    let read = read(&t.ins, move || {
+                        feed::read_range(&store, &filter, after, floor)
+                    });
+                    match read.await {
+                        Ok(rows) => {
+                            t.after = if rows.len() as u64 == MAX_PAGE {
+                                rows.last().map_or(floor, |r| r.id)
+                            } else {
+                                floor
+                            };
+                            if let Some(ev) = batch(&rows) {
+                                return Some((Ok(ev), t));
+                            }
+                        }
+                        Err(_) => tokio::time::sleep(POLL).await,
+                    }
+                    continue;
+                }
             }
-            tokio::time::sleep(POLL).await;
-            let (store, mut filter) = (t.store.clone(), t.filter.clone());
-            filter.after_id = Some(t.after);
-            let Ok(rows) = read(move || {
-                let rows = store.list(&filter)?;
-                rows.iter()
-                    .map(|d| Ok((d.id, view::summary(d, &store.forwards(d.id)?))))
-                    .collect::<crate::store::Result<Vec<_>>>()
-            })
-            .await
-            else {
-                continue;
-            };
-            for (id, row) in rows {
-                t.after = t.after.max(id);
-                t.pending.push_back(
-                    Event::default()
-                        .event("delivery")
-                        .id(id.to_string())
-                        .data(row.to_string()),
-                );
+            if t.tick.changed().await.is_err() {
+                return None;
             }
         }
     });
@@ -439,7 +530,7 @@ async fn stream(
 
 async fn load(ins: &Inspector, id: i64) -> Result<Delivery, Refusal> {
     let store = ins.store.clone();
-    read(move || store.get(id))
+    read(ins, move || store.get(id))
         .await?
         .ok_or_else(|| refuse(StatusCode::NOT_FOUND, &format!("no stored delivery #{id}")))
 }
@@ -447,7 +538,7 @@ async fn load(ins: &Inspector, id: i64) -> Result<Delivery, Refusal> {
 async fn detail(State(ins): State<Arc<Inspector>>, Path(id): Path<i64>) -> ApiResult {
     let d = load(&ins, id).await?;
     let store = ins.store.clone();
-    let forwards = read(move || store.forwards(id)).await?;
+    let forwards = read(&ins, move || store.forwards(id)).await?;
     Ok(Json(view::detail(&d, &forwards, &ins.secrets)).into_response())
 }
 
@@ -480,7 +571,7 @@ async fn target(ins: &Inspector, id: i64, to: Option<String>) -> Result<Option<S
             .map_err(|e| refuse(StatusCode::BAD_REQUEST, &e)),
         None => {
             let store = ins.store.clone();
-            let forwards = read(move || store.forwards(id)).await?;
+            let forwards = read(ins, move || store.forwards(id)).await?;
             Ok(forwards.into_iter().next().map(|f| f.target))
         }
     }
@@ -567,7 +658,7 @@ async fn conversation(State(ins): State<Arc<Inspector>>, Path(id): Path<i64>) ->
         limit: Some(MAX_TRANSCRIPT),
         ..Filter::default()
     };
-    let mut rows = read(move || store.list(&filter)).await?;
+    let mut rows = read(&ins, move || store.list(&filter)).await?;
     rows.reverse();
     Ok(Json(json!({
         "conversation": id,

@@ -714,13 +714,14 @@ impl Store {
     }
 
     /// Deliveries matching `filter`, in memory: set `filter.limit` (or use [`Store::for_each`]).
+    /// On a pooled read connection (its read transaction ends with the query).
     pub fn list(&self, filter: &Filter) -> Result<Vec<Delivery>> {
-        let mut out = Vec::new();
-        self.for_each(filter, |d| {
-            out.push(d);
-            Ok(())
-        })?;
-        Ok(out)
+        let (sql, params) = filter.to_sql();
+        self.with_reader(|conn| {
+            let mut stmt = conn.prepare_cached(&sql)?;
+            let rows = stmt.query_map(rusqlite::params_from_iter(params), delivery_from_row)?;
+            Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        })
     }
 
     /// Streams matching deliveries to `f` one at a time from a single query, in constant
@@ -812,18 +813,20 @@ impl Store {
                 "SELECT event_id, target, state, attempts, last_status, last_error, created_at, updated_at
                    FROM forwards WHERE event_id = ? ORDER BY id",
             )?;
-            let rows = stmt.query_map([event_id], |r| {
-                Ok(Forward {
-                    event_id: r.get(0)?,
-                    target: r.get(1)?,
-                    state: ForwardState::parse(&r.get::<_, String>(2)?),
-                    attempts: r.get::<_, i64>(3)? as u64,
-                    last_status: r.get::<_, Option<i64>>(4)?.map(|s| s as u16),
-                    last_error: r.get(5)?,
-                    created_at: r.get(6)?,
-                    updated_at: r.get(7)?,
-                })
-            })?;
+            let rows = stmt.query_map([event_id], forward_from_row)?;
+            Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        })
+    }
+
+    /// The forwards of the deliveries with ids in `(after, upto]`, in one query (the
+    /// inspector's live feed reads them for a batch of new rows).
+    pub fn forwards_between(&self, after: i64, upto: i64) -> Result<Vec<Forward>> {
+        self.with_reader(|conn| {
+            let mut stmt = conn.prepare_cached(
+                "SELECT event_id, target, state, attempts, last_status, last_error, created_at, updated_at
+                   FROM forwards WHERE event_id > ? AND event_id <= ? ORDER BY event_id, id",
+            )?;
+            let rows = stmt.query_map([after, upto], forward_from_row)?;
             Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
         })
     }
@@ -856,6 +859,19 @@ impl Store {
         }
         Ok(total)
     }
+}
+
+fn forward_from_row(r: &Row) -> rusqlite::Result<Forward> {
+    Ok(Forward {
+        event_id: r.get(0)?,
+        target: r.get(1)?,
+        state: ForwardState::parse(&r.get::<_, String>(2)?),
+        attempts: r.get::<_, i64>(3)? as u64,
+        last_status: r.get::<_, Option<i64>>(4)?.map(|s| s as u16),
+        last_error: r.get(5)?,
+        created_at: r.get(6)?,
+        updated_at: r.get(7)?,
+    })
 }
 
 fn close_run(tx: &rusqlite::Transaction, run: i64) -> Result<()> {

@@ -1,0 +1,284 @@
+//! The live feed behind every open stream: ONE reader per inspector reads the rows stored
+//! since its last look (once per [`POLL`](super::POLL)), builds each row's summary once,
+//! and keeps the newest in a shared ring; each stream filters that ring in memory and sends
+//! what matches. A stream whose position is older than the ring (a `Last-Event-ID` resume,
+//! or a browser too slow to keep up) reads that part from the store on its own, then joins
+//! the ring again; so nothing is missed and a slow page never grows memory: a stream builds
+//! one event (at most [`MAX_PAGE`] rows) only when its connection takes it, and the ring
+//! holds at most [`RING_ROWS`] rows and [`RING_BYTES`] of bodies. The reader runs only while
+//! a stream is open.
+
+use std::collections::{HashMap, VecDeque};
+use std::sync::{Arc, Mutex, RwLock};
+
+use axum::body::Bytes;
+use tokio::sync::watch;
+
+use super::reads::Readers;
+use super::{view, MAX_PAGE, POLL};
+use crate::store::{Delivery, Filter, Forward, Parsed, SignatureStatus, Store};
+
+/// The most rows the ring keeps.
+pub const RING_ROWS: usize = 4096;
+/// The most body bytes the ring keeps (bodies can be up to the listener's `--max-body`).
+pub const RING_BYTES: usize = 32 << 20;
+
+/// One stored delivery as the streams need it: what the filters look at, and its summary
+/// serialised once.
+pub struct Row {
+    pub id: i64,
+    status: u16,
+    parsed: Parsed,
+    signature: SignatureStatus,
+    body: Option<Bytes>,
+    /// The list row, as JSON text.
+    pub summary: String,
+}
+
+impl Row {
+    fn new(d: Delivery, forwards: &[Forward]) -> Row {
+        let summary = view::summary(&d, forwards).to_string();
+        Row {
+            id: d.id,
+            status: d.status,
+            parsed: d.parsed,
+            signature: d.signature,
+            body: d.body,
+            summary,
+        }
+    }
+
+    /// The store's filter, in memory: the same answer `Store::list` gives for this row.
+    pub fn matches(&self, filter: &Filter) -> bool {
+        filter.matches(self.status, &self.parsed)
+            && filter.signature.is_none_or(|s| s == self.signature)
+            && filter
+                .body_contains
+                .as_deref()
+                .filter(|q| !q.is_empty())
+                .is_none_or(|q| contains_ignore_ascii_case(self.body.as_deref(), q))
+    }
+}
+
+/// SQL `LIKE '%q%'` as the store runs it: ASCII case-insensitive, bytes otherwise.
+fn contains_ignore_ascii_case(body: Option<&[u8]>, needle: &str) -> bool {
+    let (Some(body), needle) = (body, needle.as_bytes()) else {
+        return false;
+    };
+    needle.len() <= body.len()
+        && body
+            .windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle))
+}
+
+#[derive(Default)]
+struct Ring {
+    /// Every stored row with an id in `(floor, last]` is in `rows` (ids only grow).
+    floor: i64,
+    last: i64,
+    rows: VecDeque<Arc<Row>>,
+    bytes: usize,
+}
+
+/// What [`Feed::take`] found for a stream at `after`.
+pub enum Taken {
+    /// Matching rows (at most the limit), and the id the stream has now seen up to.
+    Rows(Vec<Arc<Row>>, i64),
+    /// The ring starts after `after`: read `(after, floor]` from the store first.
+    Behind { floor: i64 },
+}
+
+pub struct Feed {
+    store: Store,
+    reads: Readers,
+    ring: RwLock<Ring>,
+    /// The ring's last id; streams wait on it. Its receivers are the open streams.
+    tick: watch::Sender<i64>,
+    running: Mutex<bool>,
+    /// The ring's bounds: rows, body bytes.
+    capacity: (usize, usize),
+}
+
+impl Feed {
+    pub fn new(store: Store, reads: Readers) -> Feed {
+        Feed::with_capacity(store, reads, RING_ROWS, RING_BYTES)
+    }
+
+    pub fn with_capacity(store: Store, reads: Readers, rows: usize, bytes: usize) -> Feed {
+        Feed {
+            store,
+            reads,
+            ring: RwLock::default(),
+            tick: watch::channel(0).0,
+            running: Mutex::new(false),
+            capacity: (rows.max(1), bytes),
+        }
+    }
+
+    /// The ring holds every row with an id in `(floor, last]`.
+    #[cfg(test)]
+    pub fn window(&self) -> (i64, i64) {
+        let ring = self.ring.read().unwrap_or_else(|e| e.into_inner());
+        (ring.floor, ring.last)
+    }
+
+    /// A stream's subscription; starts the reader if none runs.
+    pub fn subscribe(self: &Arc<Self>) -> watch::Receiver<i64> {
+        let rx = self.tick.subscribe();
+        let mut running = self.running.lock().unwrap_or_else(|e| e.into_inner());
+        if !*running {
+            *running = true;
+            tokio::spawn(self.clone().read_loop());
+        }
+        rx
+    }
+
+    /// Up to `max` rows after `after` that match `filter`, from the ring.
+    pub fn take(&self, filter: &Filter, after: i64, max: usize) -> Taken {
+        let ring = self.ring.read().unwrap_or_else(|e| e.into_inner());
+        if after < ring.floor {
+            return Taken::Behind { floor: ring.floor };
+        }
+        let start = ring.rows.partition_point(|r| r.id <= after);
+        let mut out = Vec::new();
+        let mut upto = after.max(ring.last);
+        for row in ring.rows.range(start..) {
+            if out.len() == max {
+                upto = out.last().map_or(after, |r: &Arc<Row>| r.id);
+                break;
+            }
+            if row.matches(filter) {
+                out.push(row.clone());
+            }
+        }
+        Taken::Rows(out, upto)
+    }
+
+    /// Reads new rows while any stream is open.
+    async fn read_loop(self: Arc<Self>) {
+        let store = self.store.clone();
+        let start = loop {
+            let s = store.clone();
+            match self.reads.run(move || s.last_id()).await {
+                Some(Ok(id)) => break id,
+                _ => tokio::time::sleep(POLL).await,
+            }
+        };
+        {
+            let mut ring = self.ring.write().unwrap_or_else(|e| e.into_inner());
+            *ring = Ring {
+                floor: start,
+                last: start,
+                ..Ring::default()
+            };
+        }
+        self.tick.send_replace(start);
+        let mut after = start;
+        loop {
+            if self.tick.receiver_count() == 0 {
+                let mut running = self.running.lock().unwrap_or_else(|e| e.into_inner());
+                if self.tick.receiver_count() == 0 {
+                    *running = false;
+                    return;
+                }
+            }
+            let s = store.clone();
+            let read = self.reads.run(move || read_after(&s, after)).await;
+            let rows = match read {
+                Some(Ok(rows)) => rows,
+                _ => {
+                    tokio::time::sleep(POLL).await;
+                    continue;
+                }
+            };
+            let full = rows.len() as u64 == MAX_PAGE;
+            if let Some(last) = rows.last().map(|r| r.id) {
+                after = last;
+                self.push(rows);
+                self.tick.send_replace(last);
+            }
+            if !full {
+                tokio::time::sleep(POLL).await;
+            }
+        }
+    }
+
+    fn push(&self, rows: Vec<Row>) {
+        let mut ring = self.ring.write().unwrap_or_else(|e| e.into_inner());
+        for row in rows {
+            ring.bytes += row.body.as_ref().map_or(0, Bytes::len) + row.summary.len();
+            ring.last = row.id;
+            ring.rows.push_back(Arc::new(row));
+        }
+        let (max_rows, max_bytes) = self.capacity;
+        while ring.rows.len() > max_rows || (ring.bytes > max_bytes && ring.rows.len() > 1) {
+            let Some(old) = ring.rows.pop_front() else {
+                break;
+            };
+            ring.bytes -= old.body.as_ref().map_or(0, Bytes::len) + old.summary.len();
+            ring.floor = old.id;
+        }
+    }
+}
+
+/// The rows after `after` (at most [`MAX_PAGE`]), oldest first, with their forwards read in
+/// one query.
+fn read_after(store: &Store, after: i64) -> crate::store::Result<Vec<Row>> {
+    let rows = store.list(&Filter {
+        after_id: Some(after),
+        limit: Some(MAX_PAGE),
+        ..Filter::default()
+    })?;
+    let Some(last) = rows.last().map(|d| d.id) else {
+        return Ok(Vec::new());
+    };
+    let mut forwards: HashMap<i64, Vec<Forward>> = HashMap::new();
+    for f in store.forwards_between(after, last)? {
+        forwards.entry(f.event_id).or_default().push(f);
+    }
+    Ok(rows
+        .into_iter()
+        .map(|d| {
+            let f = forwards.remove(&d.id).unwrap_or_default();
+            Row::new(d, &f)
+        })
+        .collect())
+}
+
+/// A stream's catch-up from the store: matching rows in `(after, upto]`, oldest first, at
+/// most [`MAX_PAGE`], as rows.
+pub fn read_range(
+    store: &Store,
+    filter: &Filter,
+    after: i64,
+    upto: i64,
+) -> crate::store::Result<Vec<Row>> {
+    let rows = store.list(&Filter {
+        after_id: Some(after),
+        before_id: Some(upto.saturating_add(1)),
+        newest_first: false,
+        limit: Some(MAX_PAGE),
+        ..filter.clone()
+    })?;
+    rows.into_iter()
+        .map(|d| {
+            let f = store.forwards(d.id)?;
+            Ok(Row::new(d, &f))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_body_filter_matches_as_sql_like_does() {
+        let body = Some(&b"{\"content\":\"Where is my Order #42?\"}"[..]);
+        assert!(contains_ignore_ascii_case(body, "order #42"));
+        assert!(contains_ignore_ascii_case(body, "WHERE"));
+        assert!(!contains_ignore_ascii_case(body, "order #43"));
+        assert!(!contains_ignore_ascii_case(None, "x"));
+        assert!(!contains_ignore_ascii_case(Some(b"ab"), "abc"));
+    }
+}

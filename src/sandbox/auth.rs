@@ -4,8 +4,8 @@
 use axum::http::HeaderMap;
 
 use super::error::{ApiError, NOT_AUTHORIZED_ACTION, NOT_FOR_BOTS};
-use super::params::path_id;
-use super::state::{Db, Owner, Role};
+use super::params::{path_id, Req};
+use super::state::{AccountRow, Db, Json, Owner, Role};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Caller {
@@ -161,6 +161,33 @@ pub(crate) fn account_ctx(
         Caller::PlatformApp { .. } => caller,
     };
     Ok(AccountCtx { caller, account_id })
+}
+
+/// The prologue of the account routes that parse their params before authenticating
+/// (bots denied): the params and the caller's account.
+pub(crate) fn params_and_ctx(
+    db: &Db,
+    req: &Req,
+    account: &str,
+) -> Result<(AccountCtx, Json), ApiError> {
+    let p = req.params()?;
+    let ctx = account_ctx(db, &req.headers, account, Bots::Denied)?;
+    Ok((ctx, p))
+}
+
+/// `Current.account.<things>.find(params[:id])`: a path id naming no row of the
+/// caller's account is a 404.
+pub(crate) fn find_own<T: AccountRow>(
+    rows: &std::collections::BTreeMap<u64, T>,
+    ctx: &AccountCtx,
+    id: &str,
+) -> Result<u64, ApiError> {
+    path_id(id)
+        .filter(|id| {
+            rows.get(id)
+                .is_some_and(|r| r.account() == Some(ctx.account_id))
+        })
+        .ok_or(ApiError::NotFound)
 }
 
 /// `PlatformController#set_platform_app`: only platform-app tokens pass.

@@ -6,12 +6,12 @@ use axum::routing::{get, post};
 use axum::Router;
 use serde_json::{json, Value};
 
-use super::auth::{account_ctx, AccountCtx, Bots};
+use super::auth::{account_ctx, find_own, AccountCtx, Bots};
 use super::error::{ok, ApiError, ApiResult, Errors, NOT_AUTHORIZED_ACTION};
 use super::events::{Outbox, CONTACT_CREATED};
 use super::lifecycle;
 use super::params::{
-    blank, find_id, find_in_account, hash, path_id, scalar, to_bool, to_int, to_string, Req,
+    blank, find_id, find_in_account, hash, scalar, to_bool, to_int, to_string, Req,
 };
 use super::render;
 use super::state::{now, secure_token, Contact, ContactInbox, Db, Json};
@@ -242,11 +242,7 @@ fn assign(c: &mut Contact, p: &Json, merge: bool) {
 }
 
 fn fetch(db: &Db, ctx: &AccountCtx, id: &str) -> Result<u64, ApiError> {
-    path_id(id)
-        .and_then(|id| db.contacts.get(&id))
-        .filter(|c| c.account_id == ctx.account_id)
-        .map(|c| c.id)
-        .ok_or(ApiError::NotFound)
+    find_own(&db.contacts, ctx, id)
 }
 
 /// `include_contact_inboxes` defaults to true; only the string "true" keeps it on when given.
@@ -356,14 +352,12 @@ async fn show(
 
 async fn create(State(sb): State<Sandbox>, Path(account): Path<String>, req: Req) -> ApiResult {
     let p = req.params()?;
-    let mut out = Outbox::default();
-    let resp = {
-        let mut db = sb.db();
-        let ctx = account_ctx(&db, &req.headers, &account, Bots::Denied)?;
+    sb.write(|db, out| {
+        let ctx = account_ctx(db, &req.headers, &account, Bots::Denied)?;
         let mut contact = new_contact(ctx.account_id);
         assign(&mut contact, &p, false);
         normalize(&mut contact);
-        validate(&db, &contact)?;
+        validate(db, &contact)?;
         // The contact inbox is built in the same transaction: a bad inbox rolls the
         // contact back, so look it up first.
         let inbox_id = match p.get("inbox_id").filter(|v| !blank(v)) {
@@ -382,23 +376,21 @@ async fn create(State(sb): State<Sandbox>, Path(account): Path<String>, req: Req
                 return Err(ApiError::Internal);
             }
         }
-        let id = insert_contact(&mut db, &mut out, contact);
+        let id = insert_contact(db, out, contact);
         let contact_inbox = match inbox_id {
-            Some(inbox) => Some(build_contact_inbox(&mut db, id, inbox, source_id, false)?),
+            Some(inbox) => Some(build_contact_inbox(db, id, inbox, source_id, false)?),
             None => None,
         };
         let ci = contact_inbox.and_then(|ci| db.contact_inboxes.get(&ci));
         let contact = db.contacts.get(&id).ok_or(ApiError::NotFound)?;
         ok(json!({"payload": {
-            "contact": render::contact(&db, contact, true),
+            "contact": render::contact(db, contact, true),
             "contact_inbox": {
                 "inbox": ci.and_then(|ci| db.inboxes.get(&ci.inbox_id)).map(render::inbox_raw),
                 "source_id": ci.map(|ci| ci.source_id.as_str()),
             },
         }}))
-    };
-    sb.dispatch(out);
-    resp
+    })
 }
 
 async fn update(
@@ -407,21 +399,17 @@ async fn update(
     req: Req,
 ) -> ApiResult {
     let p = req.params()?;
-    let mut out = Outbox::default();
-    let resp = {
-        let mut db = sb.db();
-        let ctx = account_ctx(&db, &req.headers, &account, Bots::Denied)?;
-        let id = fetch(&db, &ctx, &id)?;
+    sb.write(|db, out| {
+        let ctx = account_ctx(db, &req.headers, &account, Bots::Denied)?;
+        let id = fetch(db, &ctx, &id)?;
         let mut contact = db.contacts.get(&id).cloned().ok_or(ApiError::NotFound)?;
         assign(&mut contact, &p, true);
         normalize(&mut contact);
-        validate(&db, &contact)?;
-        lifecycle::save_contact(&mut db, &mut out, contact);
+        validate(db, &contact)?;
+        lifecycle::save_contact(db, out, contact);
         let contact = db.contacts.get(&id).ok_or(ApiError::NotFound)?;
-        ok(json!({"payload": render::contact(&db, contact, with_contact_inboxes(&p))}))
-    };
-    sb.dispatch(out);
-    resp
+        ok(json!({"payload": render::contact(db, contact, with_contact_inboxes(&p))}))
+    })
 }
 
 async fn create_contact_inbox(
@@ -430,24 +418,25 @@ async fn create_contact_inbox(
     req: Req,
 ) -> ApiResult {
     let p = req.params()?;
-    let mut db = sb.db();
-    let ctx = account_ctx(&db, &req.headers, &account, Bots::Denied)?;
-    let contact_id = fetch(&db, &ctx, &id)?;
-    let inbox_id = p
-        .get("inbox_id")
-        .and_then(find_id)
-        .and_then(|id| db.inboxes.get(&id))
-        .filter(|i| i.account_id == ctx.account_id)
-        .map(|i| i.id)
-        .ok_or(ApiError::NotFound)?;
-    if !ctx.can_see_inbox(&db, inbox_id) {
-        return Err(ApiError::Unauthorized(NOT_AUTHORIZED_ACTION));
-    }
-    let hmac_verified = p.get("hmac_verified").and_then(to_bool).unwrap_or(false);
-    let source_id = p.get("source_id").and_then(to_string);
-    let ci = build_contact_inbox(&mut db, contact_id, inbox_id, source_id, hmac_verified)?;
-    let ci = db.contact_inboxes.get(&ci).ok_or(ApiError::NotFound)?;
-    ok(render::contact_inbox(&db, ci))
+    sb.write(|db, _| {
+        let ctx = account_ctx(db, &req.headers, &account, Bots::Denied)?;
+        let contact_id = fetch(db, &ctx, &id)?;
+        let inbox_id = p
+            .get("inbox_id")
+            .and_then(find_id)
+            .and_then(|id| db.inboxes.get(&id))
+            .filter(|i| i.account_id == ctx.account_id)
+            .map(|i| i.id)
+            .ok_or(ApiError::NotFound)?;
+        if !ctx.can_see_inbox(db, inbox_id) {
+            return Err(ApiError::Unauthorized(NOT_AUTHORIZED_ACTION));
+        }
+        let hmac_verified = p.get("hmac_verified").and_then(to_bool).unwrap_or(false);
+        let source_id = p.get("source_id").and_then(to_string);
+        let ci = build_contact_inbox(db, contact_id, inbox_id, source_id, hmac_verified)?;
+        let ci = db.contact_inboxes.get(&ci).ok_or(ApiError::NotFound)?;
+        ok(render::contact_inbox(db, ci))
+    })
 }
 
 #[cfg(test)]

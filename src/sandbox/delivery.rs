@@ -235,20 +235,16 @@ impl Sandbox {
         let Some(message_id) = job.message_id else {
             return;
         };
-        let mut out = Outbox::default();
-        {
-            let mut db = self.db();
+        let Ok(()) = self.write(|db, out| {
             match job.kind {
-                TargetKind::AgentBot => {
-                    lifecycle::bot_delivery_failed(&mut db, &mut out, message_id)
-                }
+                TargetKind::AgentBot => lifecycle::bot_delivery_failed(db, out, message_id),
                 TargetKind::ApiInbox => {
-                    lifecycle::api_inbox_delivery_failed(&mut db, &mut out, message_id, error)
+                    lifecycle::api_inbox_delivery_failed(db, out, message_id, error)
                 }
                 TargetKind::AccountWebhook => {}
             }
-        }
-        self.dispatch(out);
+            Ok::<_, std::convert::Infallible>(())
+        });
     }
 
     /// One delivery as SafeFetch makes it: a POST with Chatwoot's headers, and on a 3xx the

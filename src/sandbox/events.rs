@@ -25,12 +25,16 @@ pub(crate) const INBOX_UPDATED: &str = Event::InboxUpdated.as_str();
 const TYPING_ON: &str = Event::ConversationTypingOn.as_str();
 const TYPING_OFF: &str = Event::ConversationTypingOff.as_str();
 
-/// Jobs produced by one request (or one failed delivery), delivered once the lock is released.
+/// Jobs produced by one request (or one failed delivery), delivered once the lock is released
+/// (`Sandbox::write`). Like Rails' `after_commit`, a failed request delivers only what it
+/// committed before failing (`commit`); everything else is dropped with the failure.
 #[derive(Default)]
 pub(crate) struct Outbox {
     pub(crate) jobs: Vec<Job>,
     /// What `ActionCableListener` broadcasts for the same events (`/cable`).
     pub(crate) cable: Vec<super::cable::Broadcast>,
+    /// How many jobs and broadcasts survive a failure later in the request.
+    committed: (usize, usize),
 }
 
 /// Which listeners handle an event (the columns of the routing table).
@@ -73,6 +77,18 @@ fn merged(mut payload: Value, extra: Vec<(&str, Value)>) -> Value {
 }
 
 impl Outbox {
+    /// Marks what was recorded so far as committed: it is delivered even if the request
+    /// fails afterwards (a second transaction of the same request).
+    pub(crate) fn commit(&mut self) {
+        self.committed = (self.jobs.len(), self.cable.len());
+    }
+
+    /// Drops what was recorded since the last `commit` (the request failed).
+    pub(crate) fn rollback(&mut self) {
+        self.jobs.truncate(self.committed.0);
+        self.cable.truncate(self.committed.1);
+    }
+
     fn push(
         &mut self,
         kind: TargetKind,

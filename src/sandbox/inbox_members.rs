@@ -97,55 +97,58 @@ async fn show(
 
 async fn create(State(sb): State<Sandbox>, Path(account): Path<String>, req: Req) -> ApiResult {
     let p = req.params()?;
-    let mut db = sb.db();
-    let ctx = account_ctx(&db, &req.headers, &account, Bots::Denied)?;
-    let inbox_id = fetch_inbox(&db, &ctx, p.get("inbox_id").and_then(find_id))?;
-    ctx.require_admin()?;
-    let current = members(&db, inbox_id);
-    // `params[:user_ids] - current`: ids already in the inbox are skipped.
-    let ids: Vec<Value> = user_ids(&p)?
-        .into_iter()
-        .filter(|v| !v.as_u64().is_some_and(|u| current.contains(&u)))
-        .collect();
-    add(&mut db, inbox_id, &ids)?;
-    render_members(&db, &ctx, inbox_id)
+    sb.write(|db, _| {
+        let ctx = account_ctx(db, &req.headers, &account, Bots::Denied)?;
+        let inbox_id = fetch_inbox(db, &ctx, p.get("inbox_id").and_then(find_id))?;
+        ctx.require_admin()?;
+        let current = members(db, inbox_id);
+        // `params[:user_ids] - current`: ids already in the inbox are skipped.
+        let ids: Vec<Value> = user_ids(&p)?
+            .into_iter()
+            .filter(|v| !v.as_u64().is_some_and(|u| current.contains(&u)))
+            .collect();
+        add(db, inbox_id, &ids)?;
+        render_members(db, &ctx, inbox_id)
+    })
 }
 
 async fn update(State(sb): State<Sandbox>, Path(account): Path<String>, req: Req) -> ApiResult {
     let p = req.params()?;
-    let mut db = sb.db();
-    let ctx = account_ctx(&db, &req.headers, &account, Bots::Denied)?;
-    let inbox_id = fetch_inbox(&db, &ctx, p.get("inbox_id").and_then(find_id))?;
-    ctx.require_admin()?;
-    let current = members(&db, inbox_id);
-    let wanted = user_ids(&p)?;
-    let to_add: Vec<Value> = wanted
-        .iter()
-        .filter(|v| !v.as_u64().is_some_and(|u| current.contains(&u)))
-        .cloned()
-        .collect();
-    add(&mut db, inbox_id, &to_add)?;
-    for user in current {
-        if !wanted.iter().any(|v| v.as_u64() == Some(user)) {
-            db.inbox_members.remove(&(inbox_id, user));
+    sb.write(|db, _| {
+        let ctx = account_ctx(db, &req.headers, &account, Bots::Denied)?;
+        let inbox_id = fetch_inbox(db, &ctx, p.get("inbox_id").and_then(find_id))?;
+        ctx.require_admin()?;
+        let current = members(db, inbox_id);
+        let wanted = user_ids(&p)?;
+        let to_add: Vec<Value> = wanted
+            .iter()
+            .filter(|v| !v.as_u64().is_some_and(|u| current.contains(&u)))
+            .cloned()
+            .collect();
+        add(db, inbox_id, &to_add)?;
+        for user in current {
+            if !wanted.iter().any(|v| v.as_u64() == Some(user)) {
+                db.inbox_members.remove(&(inbox_id, user));
+            }
         }
-    }
-    render_members(&db, &ctx, inbox_id)
+        render_members(db, &ctx, inbox_id)
+    })
 }
 
 async fn destroy(State(sb): State<Sandbox>, Path(account): Path<String>, req: Req) -> ApiResult {
     let p = req.params()?;
-    let mut db = sb.db();
-    let ctx = account_ctx(&db, &req.headers, &account, Bots::Denied)?;
-    let inbox_id = fetch_inbox(&db, &ctx, p.get("inbox_id").and_then(find_id))?;
-    ctx.require_admin()?;
-    let ids: Vec<u64> = match p.get("user_ids") {
-        Some(Value::Array(ids)) => ids.iter().filter_map(find_id).collect(),
-        Some(v) => find_id(v).into_iter().collect(),
-        None => Vec::new(),
-    };
-    for user in ids {
-        db.inbox_members.remove(&(inbox_id, user));
-    }
-    Ok(empty(StatusCode::OK))
+    sb.write(|db, _| {
+        let ctx = account_ctx(db, &req.headers, &account, Bots::Denied)?;
+        let inbox_id = fetch_inbox(db, &ctx, p.get("inbox_id").and_then(find_id))?;
+        ctx.require_admin()?;
+        let ids: Vec<u64> = match p.get("user_ids") {
+            Some(Value::Array(ids)) => ids.iter().filter_map(find_id).collect(),
+            Some(v) => find_id(v).into_iter().collect(),
+            None => Vec::new(),
+        };
+        for user in ids {
+            db.inbox_members.remove(&(inbox_id, user));
+        }
+        Ok(empty(StatusCode::OK))
+    })
 }

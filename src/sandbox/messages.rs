@@ -12,7 +12,6 @@ use super::auth::{account_ctx, Bots};
 use super::conversations::{actor, fetch};
 use super::error::{ok, ApiError, ApiResult};
 use super::event_data;
-use super::events::Outbox;
 use super::lifecycle::{self, Actor, NewMessage};
 use super::params::{blank, path_id, to_bool, to_int, to_string, Req, Upload};
 use super::render;
@@ -224,18 +223,16 @@ async fn create(
         (req.params()?, Vec::new())
     };
     let base_url = req.base_url();
-    let mut out = Outbox::default();
-    let resp = {
-        let mut db = sb.db();
-        let ctx = account_ctx(&db, &req.headers, &account, Bots::Allowed)?;
-        let id = fetch(&db, &ctx, &conversation)?;
+    sb.write(|db, out| {
+        let ctx = account_ctx(db, &req.headers, &account, Bots::Allowed)?;
+        let id = fetch(db, &ctx, &conversation)?;
         let actor = actor(&ctx);
         // Every error in create comes back as 422 {"error": message}.
-        let nm = build_new_message(&db, id, &p, actor, uploads, &base_url)
+        let nm = build_new_message(db, id, &p, actor, uploads, &base_url)
             .map_err(ApiError::Unprocessable)?;
-        let message_id = lifecycle::insert_message(&mut db, id, nm)
+        let message_id = lifecycle::insert_message(db, id, nm)
             .map_err(|e| ApiError::Unprocessable(e.record_invalid()))?;
-        lifecycle::message_created(&mut db, &mut out, actor, message_id);
+        lifecycle::message_created(db, out, actor, message_id);
         let mut m = db
             .messages
             .get(&message_id)
@@ -243,10 +240,8 @@ async fn create(
             .ok_or(ApiError::NotFound)?;
         // `echo_id` lives only on the object of this request.
         m.echo_id = p.get("echo_id").and_then(to_string);
-        ok(render::message(&db, &m))
-    };
-    sb.dispatch(out);
-    resp
+        ok(render::message(db, &m))
+    })
 }
 
 fn fetch_message(db: &Db, conversation_id: u64, id: &str) -> Result<u64, ApiError> {
@@ -264,11 +259,9 @@ async fn update(
     req: Req,
 ) -> ApiResult {
     let p = req.params()?;
-    let mut out = Outbox::default();
-    let resp = {
-        let mut db = sb.db();
-        let ctx = account_ctx(&db, &req.headers, &account, Bots::Denied)?;
-        let cid = fetch(&db, &ctx, &conversation)?;
+    sb.write(|db, out| {
+        let ctx = account_ctx(db, &req.headers, &account, Bots::Denied)?;
+        let cid = fetch(db, &ctx, &conversation)?;
         let inbox = db.conversations.get(&cid).map(|c| c.inbox_id);
         if !inbox.is_some_and(|i| db.inboxes.contains_key(&i)) {
             return Err(ApiError::Custom(
@@ -276,19 +269,17 @@ async fn update(
                 json!({"error": "Message status update is only allowed for API inboxes"}),
             ));
         }
-        let mid = fetch_message(&db, cid, &id)?;
+        let mid = fetch_message(db, cid, &id)?;
         if let Some(status) = p.get("status").and_then(to_string) {
             let error = p
                 .get("external_error")
                 .filter(|v| !v.is_array() && !v.is_object())
                 .cloned();
-            lifecycle::update_message_status(&mut db, &mut out, mid, &status, error);
+            lifecycle::update_message_status(db, out, mid, &status, error);
         }
         let m = db.messages.get(&mid).ok_or(ApiError::NotFound)?;
-        ok(render::message(&db, m))
-    };
-    sb.dispatch(out);
-    resp
+        ok(render::message(db, m))
+    })
 }
 
 /// Soft delete: the content is replaced, `deleted: true` set, attachments removed.
@@ -298,12 +289,10 @@ async fn destroy(
     req: Req,
 ) -> ApiResult {
     req.params()?;
-    let mut out = Outbox::default();
-    let resp = {
-        let mut db = sb.db();
-        let ctx = account_ctx(&db, &req.headers, &account, Bots::Denied)?;
-        let cid = fetch(&db, &ctx, &conversation)?;
-        let mid = fetch_message(&db, cid, &id)?;
+    sb.write(|db, out| {
+        let ctx = account_ctx(db, &req.headers, &account, Bots::Denied)?;
+        let cid = fetch(db, &ctx, &conversation)?;
+        let mid = fetch_message(db, cid, &id)?;
         let mut freed = 0;
         db.attachments.retain(|_, a| {
             let keep = a.message_id != mid;
@@ -317,12 +306,10 @@ async fn destroy(
         m.content = Some("This message was deleted".into());
         m.content_type = "text";
         m.content_attributes = json!({"deleted": true});
-        lifecycle::save_message(&mut db, &mut out, m);
+        lifecycle::save_message(db, out, m);
         let m = db.messages.get(&mid).ok_or(ApiError::NotFound)?;
-        ok(render::message(&db, m))
-    };
-    sb.dispatch(out);
-    resp
+        ok(render::message(db, m))
+    })
 }
 
 /// Serves an attachment's bytes (Chatwoot redirects to its storage service instead).

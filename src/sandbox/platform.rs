@@ -68,18 +68,19 @@ async fn index(State(sb): State<Sandbox>, req: Req) -> ApiResult {
 }
 
 async fn create(State(sb): State<Sandbox>, req: Req) -> ApiResult {
-    let mut db = sb.db();
-    let app = platform_app(&db, &req.headers)?;
-    let p = req.params()?;
-    let mut bot = AgentBot::new(None);
-    assign(&mut bot, &p);
-    validate(&bot)?;
-    bot.id = db.next_id("agent_bots");
-    let id = bot.id;
-    db.agent_bots.insert(id, bot);
-    db.insert_access_token(Owner::AgentBot(id), secure_token());
-    db.permissibles.push((app, id));
-    render_bot(&db, id)
+    sb.write(|db, _| {
+        let app = platform_app(db, &req.headers)?;
+        let p = req.params()?;
+        let mut bot = AgentBot::new(None);
+        assign(&mut bot, &p);
+        validate(&bot)?;
+        bot.id = db.next_id("agent_bots");
+        let id = bot.id;
+        db.agent_bots.insert(id, bot);
+        db.insert_access_token(Owner::AgentBot(id), secure_token());
+        db.permissibles.push((app, id));
+        render_bot(db, id)
+    })
 }
 
 async fn show(State(sb): State<Sandbox>, Path(id): Path<String>, req: Req) -> ApiResult {
@@ -90,24 +91,26 @@ async fn show(State(sb): State<Sandbox>, Path(id): Path<String>, req: Req) -> Ap
 }
 
 async fn update(State(sb): State<Sandbox>, Path(id): Path<String>, req: Req) -> ApiResult {
-    let mut db = sb.db();
-    let app = platform_app(&db, &req.headers)?;
-    let p = req.params()?;
-    let id = permitted_bot(&db, app, &id)?;
-    let bot = db.agent_bots.get_mut(&id).ok_or(ApiError::RailsNotFound)?;
-    let mut updated = bot.clone();
-    assign(&mut updated, &p);
-    validate(&updated)?;
-    updated.updated_at = now();
-    *bot = updated;
-    render_bot(&db, id)
+    sb.write(|db, _| {
+        let app = platform_app(db, &req.headers)?;
+        let p = req.params()?;
+        let id = permitted_bot(db, app, &id)?;
+        let bot = db.agent_bots.get_mut(&id).ok_or(ApiError::RailsNotFound)?;
+        let mut updated = bot.clone();
+        assign(&mut updated, &p);
+        validate(&updated)?;
+        updated.updated_at = now();
+        *bot = updated;
+        render_bot(db, id)
+    })
 }
 
 async fn destroy(State(sb): State<Sandbox>, Path(id): Path<String>, req: Req) -> ApiResult {
-    let mut db = sb.db();
-    let app = platform_app(&db, &req.headers)?;
-    req.params()?;
-    let id = permitted_bot(&db, app, &id)?;
-    db.destroy_agent_bot(id);
-    Ok(empty(StatusCode::OK))
+    sb.write(|db, _| {
+        let app = platform_app(db, &req.headers)?;
+        req.params()?;
+        let id = permitted_bot(db, app, &id)?;
+        db.destroy_agent_bot(id);
+        Ok(empty(StatusCode::OK))
+    })
 }

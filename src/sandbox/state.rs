@@ -317,6 +317,29 @@ pub(crate) struct CannedResponse {
     pub updated_at: Millis,
 }
 
+/// A row of a table scoped to one account (`Current.account.<things>`).
+pub(crate) trait AccountRow {
+    /// The owning account; `None` for rows every account may use (global bots).
+    fn account(&self) -> Option<u64>;
+}
+
+macro_rules! account_rows {
+    ($($row:ty),*) => {$(
+        impl AccountRow for $row {
+            fn account(&self) -> Option<u64> {
+                Some(self.account_id)
+            }
+        }
+    )*};
+}
+account_rows!(Inbox, Webhook, Label, CannedResponse, Team, Contact);
+
+impl AccountRow for AgentBot {
+    fn account(&self) -> Option<u64> {
+        self.account_id
+    }
+}
+
 /// Column default of `webhooks.subscriptions` (used when a client omits the field).
 pub(crate) const DEFAULT_SUBSCRIPTIONS: [Event; 8] = [
     Event::ConversationStatusChanged,

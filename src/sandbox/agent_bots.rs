@@ -11,7 +11,9 @@ use super::error::{empty, ok, ApiError, ApiResult, Errors};
 use super::inboxes::URL_LENGTH_LIMIT;
 use super::params::{hash, path_id, scalar, to_string, Req};
 use super::render;
+use super::state::AgentBotId;
 use super::state::{now, secure_token, AgentBot, Db, Json, Owner};
+use super::table::Id;
 use super::Sandbox;
 
 pub(crate) fn routes() -> Router<Sandbox> {
@@ -73,11 +75,11 @@ fn assign(bot: &mut AgentBot, p: &Json) -> Result<(), ApiError> {
 }
 
 /// `Current.account.agent_bots.find`: global bots are not found here.
-fn own_bot(db: &Db, ctx: &AccountCtx, id: &str) -> Result<u64, ApiError> {
+fn own_bot(db: &Db, ctx: &AccountCtx, id: &str) -> Result<AgentBotId, ApiError> {
     find_own(&db.agent_bots, ctx, id)
 }
 
-fn render_bot(db: &Db, ctx: &AccountCtx, id: u64) -> ApiResult {
+fn render_bot(db: &Db, ctx: &AccountCtx, id: AgentBotId) -> ApiResult {
     let bot = db.agent_bots.get(&id).ok_or(ApiError::NotFound)?;
     ok(render::agent_bot(db, bot, ctx.account_id, ctx.is_admin()))
 }
@@ -89,7 +91,7 @@ fn admin_member(
     req: &Req,
     account: &str,
     id: &str,
-) -> Result<(AccountCtx, u64), ApiError> {
+) -> Result<(AccountCtx, AgentBotId), ApiError> {
     req.params()?;
     let ctx = account_ctx(db, &req.headers, account, Bots::Denied)?;
     ctx.require_admin()?;
@@ -117,7 +119,7 @@ async fn create(State(sb): State<Sandbox>, Path(account): Path<String>, req: Req
         let mut bot = AgentBot::new(Some(ctx.account_id));
         assign(&mut bot, &p)?;
         validate(&bot)?;
-        bot.id = db.next_id("agent_bots");
+        bot.id = db.agent_bots.next_id();
         let id = bot.id;
         db.agent_bots.insert(id, bot);
         // AccessTokenable: every bot gets a token that authenticates as the bot.
@@ -135,6 +137,7 @@ async fn show(
     let db = sb.db();
     let ctx = account_ctx(&db, &req.headers, &account, Bots::Denied)?;
     let id = path_id(&id)
+        .map(Id::new)
         .and_then(|id| db.bot_accessible_to(id, ctx.account_id))
         .map(|b| b.id)
         .ok_or(ApiError::NotFound)?;
@@ -149,12 +152,11 @@ async fn update(
     let p = req.params()?;
     sb.write(|db, _| {
         let (ctx, id) = admin_member(db, &req, &account, &id)?;
-        let bot = db.agent_bots.get_mut(&id).ok_or(ApiError::NotFound)?;
-        let mut updated = bot.clone();
+        let mut updated = db.agent_bots.get(&id).ok_or(ApiError::NotFound)?.clone();
         assign(&mut updated, &p)?;
         validate(&updated)?;
         updated.updated_at = now();
-        *bot = updated;
+        db.agent_bots.insert(id, updated);
         render_bot(db, &ctx, id)
     })
 }
@@ -190,7 +192,7 @@ async fn reset_secret(
 ) -> ApiResult {
     sb.write(|db, _| {
         let (ctx, id) = admin_member(db, &req, &account, &id)?;
-        if let Some(bot) = db.agent_bots.get_mut(&id) {
+        if let Some(mut bot) = db.agent_bots.get_mut(&id) {
             bot.secret = secure_token();
         }
         render_bot(db, &ctx, id)

@@ -13,6 +13,7 @@ use super::auth::{find_own, params_and_ctx, AccountCtx};
 use super::error::{empty, ok, ApiError, ApiResult, Errors};
 use super::params::{blank, scalar, to_string, Req};
 use super::state::{iso, now, CannedResponse, Db, Json};
+use super::table::Id;
 use super::Sandbox;
 
 pub(crate) fn routes() -> Router<Sandbox> {
@@ -102,7 +103,7 @@ fn render(c: &CannedResponse) -> Value {
     })
 }
 
-fn fetch(db: &Db, ctx: &AccountCtx, id: &str) -> Result<u64, ApiError> {
+fn fetch(db: &Db, ctx: &AccountCtx, id: &str) -> Result<Id<CannedResponse>, ApiError> {
     find_own(&db.canned_responses, ctx, id)
 }
 
@@ -148,7 +149,7 @@ async fn create(State(sb): State<Sandbox>, Path(account): Path<String>, req: Req
         let attrs = canned_params(&req, &p)?;
         let t = now();
         let mut c = CannedResponse {
-            id: 0,
+            id: Id::default(),
             account_id: ctx.account_id,
             short_code: None,
             content: None,
@@ -157,7 +158,7 @@ async fn create(State(sb): State<Sandbox>, Path(account): Path<String>, req: Req
         };
         assign(&mut c, &attrs);
         validate(db, &c)?;
-        c.id = db.next_id("canned_responses");
+        c.id = db.canned_responses.next_id();
         let body = render(&c);
         db.canned_responses.insert(c.id, c);
         ok(body)

@@ -15,6 +15,8 @@ use super::params::{
 };
 use super::render;
 use super::state::{now, secure_token, Contact, ContactInbox, Db, Json};
+use super::state::{AccountId, ContactId, ContactInboxId, InboxId};
+use super::table::Id;
 use super::Sandbox;
 
 pub(crate) fn routes() -> Router<Sandbox> {
@@ -139,10 +141,10 @@ pub(crate) fn normalize(c: &mut Contact) {
     }
 }
 
-pub(crate) fn new_contact(account_id: u64) -> Contact {
+pub(crate) fn new_contact(account_id: AccountId) -> Contact {
     let t = now();
     Contact {
-        id: 0,
+        id: Id::default(),
         account_id,
         name: String::new(),
         email: None,
@@ -158,8 +160,8 @@ pub(crate) fn new_contact(account_id: u64) -> Contact {
 }
 
 /// Inserts a validated contact and dispatches contact_created.
-pub(crate) fn insert_contact(db: &mut Db, out: &mut Outbox, mut c: Contact) -> u64 {
-    c.id = db.next_id("contacts");
+pub(crate) fn insert_contact(db: &mut Db, out: &mut Outbox, mut c: Contact) -> ContactId {
+    c.id = db.contacts.next_id();
     let id = c.id;
     db.contacts.insert(id, c);
     out.contact(db, id, CONTACT_CREATED, None);
@@ -171,26 +173,22 @@ pub(crate) fn insert_contact(db: &mut Db, out: &mut Outbox, mut c: Contact) -> u
 /// uses in the inbox is a unique-index violation Chatwoot does not rescue (500).
 pub(crate) fn build_contact_inbox(
     db: &mut Db,
-    contact_id: u64,
-    inbox_id: u64,
+    contact_id: ContactId,
+    inbox_id: InboxId,
     source_id: Option<String>,
     hmac_verified: bool,
-) -> Result<u64, ApiError> {
+) -> Result<ContactInboxId, ApiError> {
     let source_id = source_id
         .filter(|s| !s.is_empty())
         .unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
-    if let Some(existing) = db
-        .contact_inboxes
-        .values()
-        .find(|ci| ci.inbox_id == inbox_id && ci.source_id == source_id)
-    {
+    if let Some(existing) = db.contact_inbox_by_source(inbox_id, &source_id) {
         return if existing.contact_id == contact_id {
             Ok(existing.id)
         } else {
             Err(ApiError::Internal)
         };
     }
-    let id = db.next_id("contact_inboxes");
+    let id = db.contact_inboxes.next_id();
     let t = now();
     db.contact_inboxes.insert(
         id,
@@ -241,7 +239,7 @@ fn assign(c: &mut Contact, p: &Json, merge: bool) {
     }
 }
 
-fn fetch(db: &Db, ctx: &AccountCtx, id: &str) -> Result<u64, ApiError> {
+fn fetch(db: &Db, ctx: &AccountCtx, id: &str) -> Result<ContactId, ApiError> {
     find_own(&db.contacts, ctx, id)
 }
 
@@ -368,11 +366,7 @@ async fn create(State(sb): State<Sandbox>, Path(account): Path<String>, req: Req
         };
         let source_id = p.get("source_id").and_then(to_string);
         if let (Some(inbox), Some(source)) = (inbox_id, &source_id) {
-            if db
-                .contact_inboxes
-                .values()
-                .any(|ci| ci.inbox_id == inbox && &ci.source_id == source)
-            {
+            if db.contact_inbox_by_source(inbox, source).is_some() {
                 return Err(ApiError::Internal);
             }
         }

@@ -20,6 +20,7 @@ use super::params::{
 };
 use super::render;
 use super::state::{now, parse_iso, Conversation, Db, Json, Priority, Role, Status};
+use super::state::{ContactInboxId, ConversationId, InboxId, UserId};
 use super::Sandbox;
 
 pub(crate) fn routes() -> Router<Sandbox> {
@@ -69,7 +70,7 @@ pub(crate) fn actor(ctx: &AccountCtx) -> Actor {
     }
 }
 
-pub(crate) fn current_user(ctx: &AccountCtx) -> Option<u64> {
+pub(crate) fn current_user(ctx: &AccountCtx) -> Option<UserId> {
     match ctx.caller {
         Caller::User { id, .. } => Some(id),
         _ => None,
@@ -92,7 +93,7 @@ fn can_show(db: &Db, ctx: &AccountCtx, c: &Conversation) -> bool {
 }
 
 /// `find_by!(display_id:)` in the account, then `authorize :show?`.
-pub(crate) fn fetch(db: &Db, ctx: &AccountCtx, id: &str) -> Result<u64, ApiError> {
+pub(crate) fn fetch(db: &Db, ctx: &AccountCtx, id: &str) -> Result<ConversationId, ApiError> {
     let c = path_id(id)
         .and_then(|d| db.conversation_by_display_id(ctx.account_id, d))
         .ok_or(ApiError::NotFound)?;
@@ -103,11 +104,11 @@ pub(crate) fn fetch(db: &Db, ctx: &AccountCtx, id: &str) -> Result<u64, ApiError
     }
 }
 
-fn conversation_of(db: &Db, id: u64) -> Result<&Conversation, ApiError> {
+fn conversation_of(db: &Db, id: ConversationId) -> Result<&Conversation, ApiError> {
     db.conversations.get(&id).ok_or(ApiError::NotFound)
 }
 
-fn render_one(db: &Db, ctx: &AccountCtx, id: u64) -> ApiResult {
+fn render_one(db: &Db, ctx: &AccountCtx, id: ConversationId) -> ApiResult {
     ok(render::conversation(
         db,
         conversation_of(db, id)?,
@@ -117,12 +118,12 @@ fn render_one(db: &Db, ctx: &AccountCtx, id: u64) -> ApiResult {
 
 /// The conversations a user may list (`PermissionFilterService`) after the finder's
 /// inbox, status, team, label, query and source filters.
-fn find(db: &Db, ctx: &AccountCtx, p: &Json) -> Result<Vec<u64>, ApiError> {
+fn find(db: &Db, ctx: &AccountCtx, p: &Json) -> Result<Vec<ConversationId>, ApiError> {
     let Caller::User { id: user, role } = ctx.caller else {
         return Err(ApiError::Unauthorized(NOT_AUTHORIZED_ACTION));
     };
     let admin = role == Some(Role::Administrator);
-    let assigned_inbox = |inbox: u64| admin || db.inbox_members.contains(&(inbox, user));
+    let assigned_inbox = |inbox: InboxId| admin || db.inbox_members.contains(&(inbox, user));
     let inbox_filter = p
         .get("inbox_id")
         .map(|v| find_id(v).filter(|i| assigned_inbox(*i)));
@@ -189,7 +190,7 @@ fn find(db: &Db, ctx: &AccountCtx, p: &Json) -> Result<Vec<u64>, ApiError> {
 }
 
 /// `mine_count`, `assigned_count`, `unassigned_count`, `all_count`.
-fn counts(db: &Db, ctx: &AccountCtx, ids: &[u64]) -> Value {
+fn counts(db: &Db, ctx: &AccountCtx, ids: &[ConversationId]) -> Value {
     let user = current_user(ctx);
     let convs = || ids.iter().filter_map(|id| db.conversations.get(id));
     let all = ids.len();
@@ -332,10 +333,10 @@ pub(crate) fn create_conversation(
     db: &mut Db,
     out: &mut Outbox,
     actor: Actor,
-    contact_inbox_id: u64,
+    contact_inbox_id: ContactInboxId,
     p: &Json,
     base_url: &str,
-) -> Result<u64, ApiError> {
+) -> Result<ConversationId, ApiError> {
     let ci = db
         .contact_inboxes
         .get(&contact_inbox_id)
@@ -386,7 +387,7 @@ pub(crate) fn create_conversation(
         None => None,
     };
     let t = now();
-    let id = db.next_id("conversations");
+    let id = db.conversations.next_id();
     let display_id = db.next_display_id(inbox.account_id);
     db.conversations.insert(
         id,
@@ -628,7 +629,7 @@ async fn update_last_seen(
         let ctx = account_ctx(db, &req.headers, &account, Bots::Denied)?;
         let id = fetch(db, &ctx, &id)?;
         let user = current_user(&ctx);
-        if let Some(c) = db.conversations.get_mut(&id) {
+        if let Some(mut c) = db.conversations.get_mut(&id) {
             let t = now();
             c.agent_last_seen_at = Some(t);
             if c.assignee_id.is_some() && c.assignee_id == user {

@@ -14,6 +14,7 @@ use tokio::sync::Notify;
 
 use super::events::{Outbox, MESSAGE_CREATED, MESSAGE_UPDATED};
 use super::lifecycle;
+use super::state::MessageId;
 use super::Sandbox;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 
@@ -82,7 +83,7 @@ pub(crate) struct Job {
     pub body: Bytes,
     pub delivery_id: String,
     /// `payload[:id]` of message events, for the failure side effects.
-    pub message_id: Option<u64>,
+    pub message_id: Option<MessageId>,
 }
 
 pub(crate) struct Engine {

@@ -9,6 +9,7 @@ use super::cable;
 use super::delivery::{Job, TargetKind};
 use super::event_data;
 use super::state::Db;
+use super::state::{AccountId, ContactId, ConversationId, InboxId, MessageId};
 use crate::events::Event;
 
 pub(crate) const CONVERSATION_CREATED: &str = Event::ConversationCreated.as_str();
@@ -96,7 +97,7 @@ impl Outbox {
         secret: &str,
         event: &str,
         body: &Bytes,
-        message_id: Option<u64>,
+        message_id: Option<MessageId>,
     ) {
         self.jobs.push(Job {
             kind,
@@ -115,10 +116,10 @@ impl Outbox {
     fn account_webhooks(
         &mut self,
         db: &Db,
-        account_id: u64,
+        account_id: AccountId,
         event: &str,
         body: &Bytes,
-        message_id: Option<u64>,
+        message_id: Option<MessageId>,
     ) {
         let targets: Vec<(String, String)> = db
             .webhooks
@@ -147,10 +148,10 @@ impl Outbox {
     fn api_inbox(
         &mut self,
         db: &Db,
-        inbox_id: u64,
+        inbox_id: InboxId,
         event: &str,
         body: &Bytes,
-        message_id: Option<u64>,
+        message_id: Option<MessageId>,
     ) {
         let Some(inbox) = db.inboxes.get(&inbox_id) else {
             return;
@@ -172,10 +173,10 @@ impl Outbox {
     fn bots(
         &mut self,
         db: &Db,
-        conversation_id: u64,
+        conversation_id: ConversationId,
         event: &str,
         body: &Bytes,
-        message_id: Option<u64>,
+        message_id: Option<MessageId>,
     ) {
         let Some(conv) = db.conversations.get(&conversation_id) else {
             return;
@@ -206,11 +207,11 @@ impl Outbox {
     fn route(
         &mut self,
         db: &Db,
-        conversation_id: u64,
+        conversation_id: ConversationId,
         audience: Audience,
         event: &str,
         payload: &Value,
-        message_id: Option<u64>,
+        message_id: Option<MessageId>,
     ) {
         let Some(conv) = db.conversations.get(&conversation_id) else {
             return;
@@ -232,7 +233,7 @@ impl Outbox {
     pub(crate) fn conversation(
         &mut self,
         db: &Db,
-        conversation_id: u64,
+        conversation_id: ConversationId,
         event: &'static str,
         changed: Option<Value>,
     ) {
@@ -254,7 +255,7 @@ impl Outbox {
     }
 
     /// message_created / message_updated; activity messages are never sent.
-    pub(crate) fn message(&mut self, db: &Db, message_id: u64, event: &'static str) {
+    pub(crate) fn message(&mut self, db: &Db, message_id: MessageId, event: &'static str) {
         let Some(m) = db.messages.get(&message_id) else {
             return;
         };
@@ -281,7 +282,7 @@ impl Outbox {
     pub(crate) fn typing(
         &mut self,
         db: &Db,
-        conversation_id: u64,
+        conversation_id: ConversationId,
         on: bool,
         user: Value,
         is_private: Value,
@@ -312,7 +313,7 @@ impl Outbox {
     pub(crate) fn contact(
         &mut self,
         db: &Db,
-        contact_id: u64,
+        contact_id: ContactId,
         event: &'static str,
         changed: Option<Value>,
     ) {
@@ -332,7 +333,7 @@ impl Outbox {
     pub(crate) fn inbox(
         &mut self,
         db: &Db,
-        inbox_id: u64,
+        inbox_id: InboxId,
         event: &'static str,
         changed: Option<Value>,
     ) {

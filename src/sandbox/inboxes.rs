@@ -12,7 +12,9 @@ use super::error::{empty, ok, ApiError, ApiResult, Errors, NOT_AUTHORIZED_ACTION
 use super::events::{changed_attributes, INBOX_CREATED, INBOX_UPDATED};
 use super::params::{blank, find_id, hash, scalar, to_bool, to_int, to_string, Req};
 use super::render;
+use super::state::InboxId;
 use super::state::{now, secure_token, AgentBotInbox, ApiChannel, Db, Inbox, Json, WorkingHour};
+use super::table::Id;
 use super::Sandbox;
 
 pub(crate) fn routes() -> Router<Sandbox> {
@@ -43,7 +45,7 @@ pub(crate) const URL_LENGTH_LIMIT: usize = 2048;
 const MESSAGE_MAX_LENGTH: usize = 10_000;
 
 /// `fetch_inbox`: 404 outside the account, then `authorize @inbox, :show?`.
-fn fetch(db: &Db, ctx: &AccountCtx, id: &str) -> Result<u64, ApiError> {
+fn fetch(db: &Db, ctx: &AccountCtx, id: &str) -> Result<InboxId, ApiError> {
     let inbox = find_own(&db.inboxes, ctx, id)?;
     if ctx.can_see_inbox(db, inbox) {
         Ok(inbox)
@@ -52,7 +54,7 @@ fn fetch(db: &Db, ctx: &AccountCtx, id: &str) -> Result<u64, ApiError> {
     }
 }
 
-fn inbox_of(db: &Db, id: u64) -> Result<&Inbox, ApiError> {
+fn inbox_of(db: &Db, id: InboxId) -> Result<&Inbox, ApiError> {
     db.inboxes.get(&id).ok_or(ApiError::NotFound)
 }
 
@@ -108,7 +110,7 @@ async fn create(State(sb): State<Sandbox>, Path(account): Path<String>, req: Req
         let channel = match channel_type {
             Some("api") => {
                 let mut ch = ApiChannel {
-                    id: 0,
+                    id: Id::default(),
                     webhook_url: None,
                     hmac_mandatory: Some(false),
                     hmac_token: secure_token(),
@@ -119,7 +121,7 @@ async fn create(State(sb): State<Sandbox>, Path(account): Path<String>, req: Req
                 assign_channel(&mut ch, channel_params);
                 validate_channel(&ch).into_result()?;
                 // Inserted before the inbox is validated: a failed inbox still uses up the id.
-                ch.id = db.next_id("channel_api");
+                ch.id = db.channel_ids.next();
                 Some(ch)
             }
             Some(other) if CHANNEL_TYPES.contains(&other) => {
@@ -145,7 +147,7 @@ async fn create(State(sb): State<Sandbox>, Path(account): Path<String>, req: Req
             // inboxes.portal_id has a foreign key and the sandbox has no portals.
             return Err(ApiError::Internal);
         }
-        inbox.id = db.next_id("inboxes");
+        inbox.id = db.inboxes.next_id();
         let id = inbox.id;
         db.inboxes.insert(id, inbox);
         out.inbox(db, id, INBOX_CREATED, None);
@@ -200,7 +202,7 @@ async fn update(
         let ctx = account_ctx(db, &req.headers, &account, Bots::Denied)?;
         let id = fetch(db, &ctx, &id)?;
         ctx.require_admin()?;
-        let inbox = db.inboxes.get_mut(&id).ok_or(ApiError::NotFound)?;
+        let inbox = db.inboxes.get(&id).ok_or(ApiError::NotFound)?;
 
         // `@inbox.update!` first: validated on a copy so a 422 leaves the row untouched.
         let mut updated = inbox.clone();
@@ -215,19 +217,19 @@ async fn update(
             updated.updated_at = now().max(inbox.updated_at + 1);
         }
         let changes = inbox_changes(inbox, &updated);
-        *inbox = updated;
+        db.inboxes.insert(id, updated);
         if changed {
             out.inbox(db, id, INBOX_UPDATED, Some(changed_attributes(&changes)));
             // Saved: a failure below (working hours, channel) does not undo it.
             out.commit();
         }
-        let inbox = db.inboxes.get_mut(&id).ok_or(ApiError::NotFound)?;
+        let mut inbox = db.inboxes.get_mut(&id).ok_or(ApiError::NotFound)?;
 
         if let Some(hours) = p
             .get("working_hours")
             .filter(|v| !v.is_null() && v != &&json!(false))
         {
-            update_working_hours(inbox, hours)?;
+            update_working_hours(&mut inbox, hours)?;
         }
 
         // The channel is updated afterwards, outside any transaction: a failure here
@@ -243,7 +245,7 @@ async fn update(
             validate_channel(&ch).into_result()?;
             inbox.channel = ch;
         }
-        ok(render::inbox(inbox, ctx.is_admin()))
+        ok(render::inbox(&inbox, ctx.is_admin()))
     })
 }
 
@@ -264,7 +266,7 @@ async fn destroy(
         db.agent_bot_inboxes.remove(&id);
         db.inbox_members.retain(|&(inbox, _)| inbox != id);
         db.webhooks
-            .retain(|_, w| w.inbox_id != i64::try_from(id).ok());
+            .retain(|_, w| w.inbox_id != i64::try_from(id.get()).ok());
         ok(json!({"message": "Your inbox deletion request will be processed in some time."}))
     })
 }
@@ -279,9 +281,9 @@ async fn reset_secret(
         let ctx = account_ctx(db, &req.headers, &account, Bots::Denied)?;
         let id = fetch(db, &ctx, &id)?;
         ctx.require_admin()?;
-        let inbox = db.inboxes.get_mut(&id).ok_or(ApiError::NotFound)?;
+        let mut inbox = db.inboxes.get_mut(&id).ok_or(ApiError::NotFound)?;
         inbox.channel.secret = secure_token();
-        ok(render::inbox(inbox, ctx.is_admin()))
+        ok(render::inbox(&inbox, ctx.is_admin()))
     })
 }
 

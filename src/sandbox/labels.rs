@@ -13,6 +13,7 @@ use super::auth::{find_own, params_and_ctx, AccountCtx};
 use super::error::{empty, ok, ApiError, ApiResult, Errors};
 use super::params::{blank, scalar, to_bool, to_string, Req};
 use super::state::{Db, Json, Label};
+use super::table::Id;
 use super::Sandbox;
 
 pub(crate) fn routes() -> Router<Sandbox> {
@@ -116,7 +117,7 @@ fn render(label: &Label) -> Value {
 }
 
 /// `fetch_label` runs before `check_authorization`: an unknown id is 404 for anyone.
-fn fetch(db: &Db, ctx: &AccountCtx, id: &str) -> Result<u64, ApiError> {
+fn fetch(db: &Db, ctx: &AccountCtx, id: &str) -> Result<Id<Label>, ApiError> {
     find_own(&db.labels, ctx, id)
 }
 
@@ -149,7 +150,7 @@ async fn create(State(sb): State<Sandbox>, Path(account): Path<String>, req: Req
         ctx.require_admin()?;
         let attrs = label_params(&req, &p)?;
         let mut label = Label {
-            id: 0,
+            id: Id::default(),
             account_id: ctx.account_id,
             title: None,
             description: None,
@@ -158,7 +159,7 @@ async fn create(State(sb): State<Sandbox>, Path(account): Path<String>, req: Req
         };
         assign(&mut label, &attrs);
         validate(db, &label)?;
-        label.id = db.next_id("labels");
+        label.id = db.labels.next_id();
         let body = render(&label);
         db.labels.insert(label.id, label);
         ok(body)

@@ -15,7 +15,9 @@ use super::event_data;
 use super::lifecycle::{self, Actor, NewMessage};
 use super::params::{blank, path_id, to_bool, to_int, to_string, Req, Upload};
 use super::render;
+use super::state::{ConversationId, MessageId};
 use super::state::{Db, Json, Message, MessageType, Sender, CONTENT_TYPES};
+use super::table::Id;
 use super::Sandbox;
 
 pub(crate) fn routes() -> Router<Sandbox> {
@@ -59,7 +61,7 @@ fn content_type(v: Option<&Value>) -> Result<&'static str, String> {
 /// error text Chatwoot would put in `{"error": ...}`.
 pub(crate) fn build_new_message(
     db: &Db,
-    conversation_id: u64,
+    conversation_id: ConversationId,
     p: &Json,
     actor: Actor,
     uploads: Vec<Upload>,
@@ -180,7 +182,7 @@ async fn index(
 /// after `after`, up to 1000 between both.
 pub(crate) fn find_messages(
     db: &Db,
-    conversation_id: u64,
+    conversation_id: ConversationId,
     internal: bool,
     after: Option<i64>,
     before: Option<i64>,
@@ -189,7 +191,7 @@ pub(crate) fn find_messages(
         .messages_of(conversation_id)
         .filter(|m| !internal || (!m.private && m.message_type != MessageType::Activity))
         .collect();
-    let id = |m: &&&Message| i64::try_from(m.id).unwrap_or(i64::MAX);
+    let id = |m: &&&Message| i64::try_from(m.id.get()).unwrap_or(i64::MAX);
     let picked: Vec<&Message> = match (after, before) {
         (Some(a), Some(b)) => all
             .iter()
@@ -244,8 +246,13 @@ async fn create(
     })
 }
 
-fn fetch_message(db: &Db, conversation_id: u64, id: &str) -> Result<u64, ApiError> {
+fn fetch_message(
+    db: &Db,
+    conversation_id: ConversationId,
+    id: &str,
+) -> Result<MessageId, ApiError> {
     path_id(id)
+        .map(Id::new)
         .and_then(|id| db.messages.get(&id))
         .filter(|m| m.conversation_id == conversation_id)
         .map(|m| m.id)
@@ -293,14 +300,12 @@ async fn destroy(
         let ctx = account_ctx(db, &req.headers, &account, Bots::Denied)?;
         let cid = fetch(db, &ctx, &conversation)?;
         let mid = fetch_message(db, cid, &id)?;
-        let mut freed = 0;
-        db.attachments.retain(|_, a| {
-            let keep = a.message_id != mid;
-            if !keep {
-                freed += a.data.len();
-            }
-            keep
-        });
+        let attachments: Vec<_> = db.attachments_of(mid).map(|a| a.id).collect();
+        let freed: usize = attachments
+            .iter()
+            .filter_map(|id| db.attachments.remove(id))
+            .map(|a| a.data.len())
+            .sum();
         db.attachment_bytes = db.attachment_bytes.saturating_sub(freed);
         let mut m = db.messages.get(&mid).cloned().ok_or(ApiError::NotFound)?;
         m.content = Some("This message was deleted".into());

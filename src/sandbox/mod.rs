@@ -37,6 +37,7 @@ mod profile;
 mod public_api;
 mod render;
 mod state;
+mod table;
 mod teams_admin;
 #[cfg(test)]
 mod test_support;
@@ -48,6 +49,8 @@ mod tests_contact_conversations;
 mod tests_conversations;
 #[cfg(test)]
 mod tests_delivery;
+#[cfg(test)]
+mod tests_indexes;
 #[cfg(test)]
 mod tests_webhooks;
 mod webhooks;
@@ -186,7 +189,7 @@ impl Sandbox {
     /// Registers another platform app (each app only sees the bots it created);
     /// returns its id. The app from the config is id 1.
     pub fn add_platform_app(&self, token: impl Into<String>) -> u64 {
-        self.db().add_platform_app(token.into())
+        self.db().add_platform_app(token.into()).get()
     }
 
     pub fn router(&self) -> Router {

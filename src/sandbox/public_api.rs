@@ -20,7 +20,9 @@ use super::lifecycle::{self, Actor, NewMessage, Save};
 use super::messages::find_messages;
 use super::params::{blank, hash, path_id, scalar, to_int, to_string, Req, Upload};
 use super::render;
+use super::state::{ContactInboxId, ConversationId, InboxId};
 use super::state::{Db, Json, MessageType, Sender, Status};
+use super::table::Id;
 use super::Sandbox;
 
 pub(crate) fn routes() -> Router<Sandbox> {
@@ -63,7 +65,7 @@ pub(crate) fn routes() -> Router<Sandbox> {
 }
 
 /// `Channel::Api.find_by!(identifier:)` → the inbox id.
-fn inbox_by_identifier(db: &Db, identifier: &str) -> Result<u64, ApiError> {
+fn inbox_by_identifier(db: &Db, identifier: &str) -> Result<InboxId, ApiError> {
     db.inboxes
         .values()
         .find(|i| i.channel.identifier == identifier)
@@ -72,16 +74,14 @@ fn inbox_by_identifier(db: &Db, identifier: &str) -> Result<u64, ApiError> {
 }
 
 /// `inbox.contact_inboxes.find_by!(source_id:)`.
-fn contact_inbox(db: &Db, inbox_id: u64, source_id: &str) -> Result<u64, ApiError> {
-    db.contact_inboxes
-        .values()
-        .find(|ci| ci.inbox_id == inbox_id && ci.source_id == source_id)
+fn contact_inbox(db: &Db, inbox_id: InboxId, source_id: &str) -> Result<ContactInboxId, ApiError> {
+    db.contact_inbox_by_source(inbox_id, source_id)
         .map(|ci| ci.id)
         .ok_or(ApiError::RailsNotFound)
 }
 
 /// The conversations a contact inbox may reach: all of the contact's once HMAC-verified.
-fn reachable(db: &Db, contact_inbox_id: u64) -> Vec<u64> {
+fn reachable(db: &Db, contact_inbox_id: ContactInboxId) -> Vec<ConversationId> {
     let Some(ci) = db.contact_inboxes.get(&contact_inbox_id) else {
         return Vec::new();
     };
@@ -104,7 +104,7 @@ fn conversation(
     inbox: &str,
     contact: &str,
     conversation: &str,
-) -> Result<(u64, u64), ApiError> {
+) -> Result<(ContactInboxId, ConversationId), ApiError> {
     let inbox_id = inbox_by_identifier(db, inbox)?;
     let ci = contact_inbox(db, inbox_id, contact)?;
     let display_id = path_id(conversation).ok_or(ApiError::RailsNotFound)?;
@@ -121,7 +121,7 @@ fn conversation(
 
 /// `process_hmac`: required when the inbox enforces it or a hash is sent. A mismatch
 /// raises a StandardError nobody rescues (500).
-fn check_hmac(db: &Db, inbox_id: u64, p: &Json) -> Result<bool, ApiError> {
+fn check_hmac(db: &Db, inbox_id: InboxId, p: &Json) -> Result<bool, ApiError> {
     let inbox = db.inboxes.get(&inbox_id).ok_or(ApiError::RailsNotFound)?;
     let hash = p.get("identifier_hash").filter(|v| !blank(v));
     if hash.is_none() && inbox.channel.hmac_mandatory != Some(true) {
@@ -173,7 +173,7 @@ fn haikunate() -> String {
 }
 
 /// `contacts/{create,show}.json`: the contact inbox's ids plus the public contact.
-fn render_contact_inbox(db: &Db, ci: u64) -> ApiResult {
+fn render_contact_inbox(db: &Db, ci: ContactInboxId) -> ApiResult {
     let ci = db.contact_inboxes.get(&ci).ok_or(ApiError::RailsNotFound)?;
     let contact = db
         .contacts
@@ -220,9 +220,10 @@ async fn create_contact(
             Some(v) => to_string(v).unwrap_or_default(),
             None => uuid::Uuid::new_v4().to_string(),
         };
-        if let Some(ci) = db.contact_inboxes.values().find(|ci| {
-            !source_id.is_empty() && ci.inbox_id == inbox_id && ci.source_id == source_id
-        }) {
+        if let Some(ci) = db
+            .contact_inbox_by_source(inbox_id, &source_id)
+            .filter(|_| !source_id.is_empty())
+        {
             let id = ci.id;
             return render_contact_inbox(db, id);
         }
@@ -230,7 +231,10 @@ async fn create_contact(
             // ContactInboxBuilder returns nil for a blank source id and the view fails.
             return Err(ApiError::Internal);
         }
-        let account_id = db.inboxes.get(&inbox_id).map_or(0, |i| i.account_id);
+        let account_id = db
+            .inboxes
+            .get(&inbox_id)
+            .map_or(Id::default(), |i| i.account_id);
         let attr = |k: &str| {
             scalar(&p, k)
                 .and_then(to_string)
@@ -292,7 +296,7 @@ async fn show_contact(
         let inbox_id = inbox_by_identifier(db, &inbox)?;
         let ci = contact_inbox(db, inbox_id, &contact)?;
         if check_hmac(db, inbox_id, &p)? {
-            if let Some(ci) = db.contact_inboxes.get_mut(&ci) {
+            if let Some(mut ci) = db.contact_inboxes.get_mut(&ci) {
                 ci.hmac_verified = true;
             }
         }
@@ -312,11 +316,14 @@ async fn update_contact(
         let inbox_id = inbox_by_identifier(db, &inbox)?;
         let ci = contact_inbox(db, inbox_id, &contact)?;
         if check_hmac(db, inbox_id, &p)? {
-            if let Some(ci) = db.contact_inboxes.get_mut(&ci) {
+            if let Some(mut ci) = db.contact_inboxes.get_mut(&ci) {
                 ci.hmac_verified = true;
             }
         }
-        let contact_id = db.contact_inboxes.get(&ci).map_or(0, |ci| ci.contact_id);
+        let contact_id = db
+            .contact_inboxes
+            .get(&ci)
+            .map_or(Id::default(), |ci| ci.contact_id);
         let mut c = db
             .contacts
             .get(&contact_id)
@@ -529,7 +536,10 @@ async fn create_message(
     let base_url = req.base_url();
     sb.write(|db, out| {
         let (ci, id) = conversation(db, &inbox, &contact, &conv)?;
-        let contact_id = db.contact_inboxes.get(&ci).map_or(0, |ci| ci.contact_id);
+        let contact_id = db
+            .contact_inboxes
+            .get(&ci)
+            .map_or(Id::default(), |ci| ci.contact_id);
         let nm = NewMessage {
             message_type: MessageType::Incoming,
             content: p.get("content").and_then(to_string),
@@ -560,6 +570,7 @@ async fn update_message(
     sb.write(|db, out| {
         let (_, id) = conversation(db, &inbox, &contact, &conv)?;
         let mid = path_id(&message)
+            .map(Id::new)
             .and_then(|m| db.messages.get(&m))
             .filter(|m| m.conversation_id == id)
             .map(|m| m.id)

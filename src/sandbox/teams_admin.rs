@@ -15,6 +15,8 @@ use super::error::{empty, ok, ApiError, ApiResult, Errors};
 use super::params::{blank, find_id, scalar, to_bool, to_string, Req};
 use super::render;
 use super::state::{now, Db, Json, Team};
+use super::state::{AccountId, TeamId};
+use super::table::Id;
 use super::Sandbox;
 
 pub(crate) fn routes() -> Router<Sandbox> {
@@ -98,7 +100,7 @@ fn validate(db: &Db, team: &Team) -> Result<(), ApiError> {
 }
 
 /// `fetch_team` runs before the policy check: an unknown id is 404 for anyone.
-fn fetch(db: &Db, ctx: &AccountCtx, id: &str) -> Result<u64, ApiError> {
+fn fetch(db: &Db, ctx: &AccountCtx, id: &str) -> Result<TeamId, ApiError> {
     find_own(&db.teams, ctx, id)
 }
 
@@ -109,7 +111,7 @@ async fn create(State(sb): State<Sandbox>, Path(account): Path<String>, req: Req
         let attrs = team_params(&req, &p)?;
         let t = now();
         let mut team = Team {
-            id: 0,
+            id: Id::default(),
             account_id: ctx.account_id,
             name: String::new(),
             description: None,
@@ -119,7 +121,7 @@ async fn create(State(sb): State<Sandbox>, Path(account): Path<String>, req: Req
         };
         assign(&mut team, &attrs);
         validate(db, &team)?;
-        team.id = db.next_id("teams");
+        team.id = db.teams.next_id();
         let id = team.id;
         db.teams.insert(id, team);
         ok(render::team(db, &db.teams[&id], current_user(&ctx)))
@@ -156,16 +158,16 @@ async fn destroy(
         ctx.require_admin()?;
         db.teams.remove(&id);
         db.team_members.retain(|(t, _)| *t != id);
-        for c in db.conversations.values_mut() {
+        db.conversations.update_all(|c| {
             if c.team_id == Some(id) {
                 c.team_id = None;
             }
-        }
+        });
         Ok(empty(StatusCode::OK))
     })
 }
 
-fn render_members(db: &Db, account_id: u64, team_id: u64) -> Value {
+fn render_members(db: &Db, account_id: AccountId, team_id: TeamId) -> Value {
     Value::Array(
         db.team_members
             .iter()

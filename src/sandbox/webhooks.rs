@@ -12,6 +12,7 @@ use super::error::{empty, ok, ApiError, ApiResult, Errors};
 use super::params::{blank, scalar, to_int, to_string, Req};
 use super::render;
 use super::state::{secure_token, Db, Json, Webhook, DEFAULT_SUBSCRIPTIONS};
+use super::table::Id;
 use super::Sandbox;
 use crate::events::Event;
 
@@ -118,7 +119,7 @@ fn validate(db: &Db, wh: &Webhook) -> Result<(), ApiError> {
     e.into_result()
 }
 
-fn render_one(db: &Db, id: u64) -> ApiResult {
+fn render_one(db: &Db, id: Id<Webhook>) -> ApiResult {
     let wh = db.webhooks.get(&id).ok_or(ApiError::NotFound)?;
     ok(json!({ "payload": { "webhook": render::webhook(db, wh) } }))
 }
@@ -131,7 +132,7 @@ fn admin_ctx(db: &Db, req: &Req, account: &str) -> Result<(AccountCtx, Json), Ap
 }
 
 /// `fetch_webhook`, after the policy check.
-fn fetch(db: &Db, ctx: &AccountCtx, id: &str) -> Result<u64, ApiError> {
+fn fetch(db: &Db, ctx: &AccountCtx, id: &str) -> Result<Id<Webhook>, ApiError> {
     find_own(&db.webhooks, ctx, id)
 }
 
@@ -152,7 +153,7 @@ async fn create(State(sb): State<Sandbox>, Path(account): Path<String>, req: Req
         let (ctx, p) = admin_ctx(db, &req, &account)?;
         let attrs = webhook_params(&req, &p)?;
         let mut wh = Webhook {
-            id: 0,
+            id: Id::default(),
             account_id: ctx.account_id,
             inbox_id: None,
             url: None,
@@ -162,7 +163,7 @@ async fn create(State(sb): State<Sandbox>, Path(account): Path<String>, req: Req
         };
         assign(&mut wh, &attrs);
         validate(db, &wh)?;
-        wh.id = db.next_id("webhooks");
+        wh.id = db.webhooks.next_id();
         let id = wh.id;
         db.webhooks.insert(id, wh);
         render_one(db, id)

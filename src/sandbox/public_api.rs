@@ -286,6 +286,18 @@ async fn create_contact(
     })
 }
 
+/// The contact inbox of the path; a valid `identifier_hash` marks it HMAC-verified.
+fn identify(db: &mut Db, inbox: &str, contact: &str, p: &Json) -> Result<ContactInboxId, ApiError> {
+    let inbox_id = inbox_by_identifier(db, inbox)?;
+    let ci = contact_inbox(db, inbox_id, contact)?;
+    if check_hmac(db, inbox_id, p)? {
+        if let Some(mut row) = db.contact_inboxes.get_mut(&ci) {
+            row.hmac_verified = true;
+        }
+    }
+    Ok(ci)
+}
+
 async fn show_contact(
     State(sb): State<Sandbox>,
     Path((inbox, contact)): Path<(String, String)>,
@@ -293,13 +305,7 @@ async fn show_contact(
 ) -> ApiResult {
     let p = req.params()?;
     sb.write(|db, _| {
-        let inbox_id = inbox_by_identifier(db, &inbox)?;
-        let ci = contact_inbox(db, inbox_id, &contact)?;
-        if check_hmac(db, inbox_id, &p)? {
-            if let Some(mut ci) = db.contact_inboxes.get_mut(&ci) {
-                ci.hmac_verified = true;
-            }
-        }
+        let ci = identify(db, &inbox, &contact, &p)?;
         render_contact_inbox(db, ci)
     })
 }
@@ -313,13 +319,7 @@ async fn update_contact(
 ) -> ApiResult {
     let p = req.params()?;
     sb.write(|db, out| {
-        let inbox_id = inbox_by_identifier(db, &inbox)?;
-        let ci = contact_inbox(db, inbox_id, &contact)?;
-        if check_hmac(db, inbox_id, &p)? {
-            if let Some(mut ci) = db.contact_inboxes.get_mut(&ci) {
-                ci.hmac_verified = true;
-            }
-        }
+        let ci = identify(db, &inbox, &contact, &p)?;
         let contact_id = db
             .contact_inboxes
             .get(&ci)

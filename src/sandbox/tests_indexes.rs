@@ -5,33 +5,10 @@
 use reqwest::Method;
 use serde_json::{json, Value};
 
-use super::test_support::Server;
+use super::test_support::{Resp, Server};
 
-/// A message with one small attachment; returns the message JSON.
-async fn message_with_file(s: &Server, conversation: &Value) -> Value {
-    let form = reqwest::multipart::Form::new()
-        .text("content", "see attached")
-        .text("message_type", "incoming")
-        .part(
-            "attachments[]",
-            reqwest::multipart::Part::bytes(b"hello".to_vec())
-                .file_name("notes.txt")
-                .mime_str("text/plain")
-                .expect("mime"),
-        );
-    let r = s
-        .http
-        .post(format!(
-            "{}/api/v1/accounts/1/conversations/{conversation}/messages",
-            s.base
-        ))
-        .header("api_access_token", s.admin())
-        .multipart(form)
-        .send()
-        .await
-        .expect("request");
-    assert_eq!(r.status().as_u16(), 200);
-    r.json().await.expect("json")
+async fn delete(s: &Server, path: &str) -> Resp {
+    s.call(Method::DELETE, path, Some(&s.admin()), None).await
 }
 
 /// A contact of its own (the shared helper reuses one e-mail) with a contact inbox.
@@ -82,7 +59,13 @@ async fn indexes_agree_with_rows_after_mixed_writes() {
             s.message(display_id, &admin, json!({"content": format!("m{i}")}))
                 .await;
         }
-        files.push(message_with_file(&s, display_id).await);
+        let form = reqwest::multipart::Form::new()
+            .text("content", "see attached")
+            .part(
+                "attachments[]",
+                reqwest::multipart::Part::bytes(b"hello".to_vec()).file_name("notes.txt"),
+            );
+        files.push(s.upload(display_id, form).await);
         let r = s
             .post(
                 &format!("/api/v1/accounts/1/conversations/{display_id}/toggle_status"),
@@ -96,7 +79,7 @@ async fn indexes_agree_with_rows_after_mixed_writes() {
     let (_, first) = &conversations[0];
     let file_message = files[0]["id"].clone();
     let path = format!("/api/v1/accounts/1/conversations/{first}/messages/{file_message}");
-    s.call(Method::DELETE, &path, Some(&admin), None).await.ok();
+    delete(&s, &path).await.ok();
     // The bot's token changes: the old one stops working, the new one works.
     let old_token = bot["access_token"].as_str().expect("token").to_owned();
     let path = format!(
@@ -113,22 +96,12 @@ async fn indexes_agree_with_rows_after_mixed_writes() {
     s.get(&bot_view, &new_token).await.ok();
     // Deleting the inbox takes its conversations, messages and attachments along;
     // deleting the bot takes its token.
-    s.call(
-        Method::DELETE,
-        &format!("/api/v1/accounts/1/inboxes/{}", doomed["id"]),
-        Some(&admin),
-        None,
-    )
-    .await
-    .ok();
-    s.call(
-        Method::DELETE,
-        &format!("/api/v1/accounts/1/agent_bots/{}", bot["id"]),
-        Some(&admin),
-        None,
-    )
-    .await
-    .expect_status(200);
+    delete(&s, &format!("/api/v1/accounts/1/inboxes/{}", doomed["id"]))
+        .await
+        .ok();
+    delete(&s, &format!("/api/v1/accounts/1/agent_bots/{}", bot["id"]))
+        .await
+        .expect_status(200);
     s.get(&bot_view, &new_token).await.expect_status(401);
     s.settle().await;
 

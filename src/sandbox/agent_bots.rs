@@ -6,12 +6,14 @@ use axum::routing::{get, post};
 use axum::Router;
 use serde_json::Value;
 
-use super::auth::{account_ctx, AccountCtx, Bots};
+use super::auth::{account_ctx, find_own, AccountCtx, Bots};
 use super::error::{empty, ok, ApiError, ApiResult, Errors};
 use super::inboxes::URL_LENGTH_LIMIT;
 use super::params::{hash, path_id, scalar, to_string, Req};
 use super::render;
+use super::state::AgentBotId;
 use super::state::{now, secure_token, AgentBot, Db, Json, Owner};
+use super::table::Id;
 use super::Sandbox;
 
 pub(crate) fn routes() -> Router<Sandbox> {
@@ -73,15 +75,11 @@ fn assign(bot: &mut AgentBot, p: &Json) -> Result<(), ApiError> {
 }
 
 /// `Current.account.agent_bots.find`: global bots are not found here.
-fn own_bot(db: &Db, ctx: &AccountCtx, id: &str) -> Result<u64, ApiError> {
-    path_id(id)
-        .and_then(|id| db.agent_bots.get(&id))
-        .filter(|b| b.account_id == Some(ctx.account_id))
-        .map(|b| b.id)
-        .ok_or(ApiError::NotFound)
+fn own_bot(db: &Db, ctx: &AccountCtx, id: &str) -> Result<AgentBotId, ApiError> {
+    find_own(&db.agent_bots, ctx, id)
 }
 
-fn render_bot(db: &Db, ctx: &AccountCtx, id: u64) -> ApiResult {
+fn render_bot(db: &Db, ctx: &AccountCtx, id: AgentBotId) -> ApiResult {
     let bot = db.agent_bots.get(&id).ok_or(ApiError::NotFound)?;
     ok(render::agent_bot(db, bot, ctx.account_id, ctx.is_admin()))
 }
@@ -93,7 +91,7 @@ fn admin_member(
     req: &Req,
     account: &str,
     id: &str,
-) -> Result<(AccountCtx, u64), ApiError> {
+) -> Result<(AccountCtx, AgentBotId), ApiError> {
     req.params()?;
     let ctx = account_ctx(db, &req.headers, account, Bots::Denied)?;
     ctx.require_admin()?;
@@ -115,18 +113,19 @@ async fn index(State(sb): State<Sandbox>, Path(account): Path<String>, req: Req)
 
 async fn create(State(sb): State<Sandbox>, Path(account): Path<String>, req: Req) -> ApiResult {
     let p = req.params()?;
-    let mut db = sb.db();
-    let ctx = account_ctx(&db, &req.headers, &account, Bots::Denied)?;
-    ctx.require_admin()?;
-    let mut bot = AgentBot::new(Some(ctx.account_id));
-    assign(&mut bot, &p)?;
-    validate(&bot)?;
-    bot.id = db.next_id("agent_bots");
-    let id = bot.id;
-    db.agent_bots.insert(id, bot);
-    // AccessTokenable: every bot gets a token that authenticates as the bot.
-    db.insert_access_token(Owner::AgentBot(id), secure_token());
-    render_bot(&db, &ctx, id)
+    sb.write(|db, _| {
+        let ctx = account_ctx(db, &req.headers, &account, Bots::Denied)?;
+        ctx.require_admin()?;
+        let mut bot = AgentBot::new(Some(ctx.account_id));
+        assign(&mut bot, &p)?;
+        validate(&bot)?;
+        bot.id = db.agent_bots.next_id();
+        let id = bot.id;
+        db.agent_bots.insert(id, bot);
+        // AccessTokenable: every bot gets a token that authenticates as the bot.
+        db.insert_access_token(Owner::AgentBot(id), secure_token());
+        render_bot(db, &ctx, id)
+    })
 }
 
 async fn show(
@@ -138,6 +137,7 @@ async fn show(
     let db = sb.db();
     let ctx = account_ctx(&db, &req.headers, &account, Bots::Denied)?;
     let id = path_id(&id)
+        .map(Id::new)
         .and_then(|id| db.bot_accessible_to(id, ctx.account_id))
         .map(|b| b.id)
         .ok_or(ApiError::NotFound)?;
@@ -150,15 +150,15 @@ async fn update(
     req: Req,
 ) -> ApiResult {
     let p = req.params()?;
-    let mut db = sb.db();
-    let (ctx, id) = admin_member(&db, &req, &account, &id)?;
-    let bot = db.agent_bots.get_mut(&id).ok_or(ApiError::NotFound)?;
-    let mut updated = bot.clone();
-    assign(&mut updated, &p)?;
-    validate(&updated)?;
-    updated.updated_at = now();
-    *bot = updated;
-    render_bot(&db, &ctx, id)
+    sb.write(|db, _| {
+        let (ctx, id) = admin_member(db, &req, &account, &id)?;
+        let mut updated = db.agent_bots.get(&id).ok_or(ApiError::NotFound)?.clone();
+        assign(&mut updated, &p)?;
+        validate(&updated)?;
+        updated.updated_at = now();
+        db.agent_bots.insert(id, updated);
+        render_bot(db, &ctx, id)
+    })
 }
 
 async fn destroy(
@@ -166,10 +166,11 @@ async fn destroy(
     Path((account, id)): Path<(String, String)>,
     req: Req,
 ) -> ApiResult {
-    let mut db = sb.db();
-    let (_, id) = admin_member(&db, &req, &account, &id)?;
-    db.destroy_agent_bot(id);
-    Ok(empty(StatusCode::OK))
+    sb.write(|db, _| {
+        let (_, id) = admin_member(db, &req, &account, &id)?;
+        db.destroy_agent_bot(id);
+        Ok(empty(StatusCode::OK))
+    })
 }
 
 async fn reset_access_token(
@@ -177,10 +178,11 @@ async fn reset_access_token(
     Path((account, id)): Path<(String, String)>,
     req: Req,
 ) -> ApiResult {
-    let mut db = sb.db();
-    let (ctx, id) = admin_member(&db, &req, &account, &id)?;
-    db.regenerate_access_token(Owner::AgentBot(id));
-    render_bot(&db, &ctx, id)
+    sb.write(|db, _| {
+        let (ctx, id) = admin_member(db, &req, &account, &id)?;
+        db.regenerate_access_token(Owner::AgentBot(id));
+        render_bot(db, &ctx, id)
+    })
 }
 
 async fn reset_secret(
@@ -188,10 +190,11 @@ async fn reset_secret(
     Path((account, id)): Path<(String, String)>,
     req: Req,
 ) -> ApiResult {
-    let mut db = sb.db();
-    let (ctx, id) = admin_member(&db, &req, &account, &id)?;
-    if let Some(bot) = db.agent_bots.get_mut(&id) {
-        bot.secret = secure_token();
-    }
-    render_bot(&db, &ctx, id)
+    sb.write(|db, _| {
+        let (ctx, id) = admin_member(db, &req, &account, &id)?;
+        if let Some(mut bot) = db.agent_bots.get_mut(&id) {
+            bot.secret = secure_token();
+        }
+        render_bot(db, &ctx, id)
+    })
 }

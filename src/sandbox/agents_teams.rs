@@ -13,6 +13,7 @@ use super::conversations::current_user;
 use super::error::{ok, ApiError, ApiResult};
 use super::params::{path_id, Req};
 use super::render;
+use super::table::Id;
 use super::Sandbox;
 
 pub(crate) fn routes() -> Router<Sandbox> {
@@ -67,6 +68,7 @@ async fn team(
     let db = sb.db();
     let ctx = account_ctx(&db, &req.headers, &account, Bots::Denied)?;
     let team = path_id(&id)
+        .map(Id::new)
         .and_then(|id| db.teams.get(&id))
         .filter(|t| t.account_id == ctx.account_id)
         .ok_or(ApiError::NotFound)?;

@@ -4,22 +4,25 @@
 use axum::http::HeaderMap;
 
 use super::error::{ApiError, NOT_AUTHORIZED_ACTION, NOT_FOR_BOTS};
-use super::params::path_id;
-use super::state::{Db, Owner, Role};
+use super::params::{path_id, Req};
+use super::state::{
+    AccountId, AccountRow, AgentBotId, Db, InboxId, Json, Owner, PlatformAppId, Role, UserId,
+};
+use super::table::{Id, Row, Table};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Caller {
     /// `role` is the caller's role in the account of the request (or, for account-less
     /// routes such as the profile, in their active account).
     User {
-        id: u64,
+        id: UserId,
         role: Option<Role>,
     },
     AgentBot {
-        id: u64,
+        id: AgentBotId,
     },
     PlatformApp {
-        id: u64,
+        id: PlatformAppId,
     },
 }
 
@@ -67,9 +70,9 @@ pub(crate) fn api_caller(db: &Db, headers: &HeaderMap, bots: Bots) -> Result<Cal
 }
 
 /// Role in the user's most recently active account (`User#active_account_user`).
-fn active_role(db: &Db, user_id: u64) -> Option<Role> {
+fn active_role(db: &Db, user_id: UserId) -> Option<Role> {
     db.account_users
-        .iter()
+        .values()
         .filter(|au| au.user_id == user_id)
         .max_by_key(|au| au.active_at)
         .map(|au| au.role)
@@ -79,7 +82,7 @@ fn active_role(db: &Db, user_id: u64) -> Option<Role> {
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct AccountCtx {
     pub caller: Caller,
-    pub account_id: u64,
+    pub account_id: AccountId,
 }
 
 impl AccountCtx {
@@ -105,7 +108,7 @@ impl AccountCtx {
 
     /// `InboxPolicy#show?`: bots see every inbox, admins all of the account's, agents
     /// only those they are members of.
-    pub(crate) fn can_see_inbox(&self, db: &Db, inbox_id: u64) -> bool {
+    pub(crate) fn can_see_inbox(&self, db: &Db, inbox_id: InboxId) -> bool {
         match self.caller {
             Caller::AgentBot { .. } => true,
             Caller::User {
@@ -128,6 +131,7 @@ pub(crate) fn account_ctx(
 ) -> Result<AccountCtx, ApiError> {
     let caller = api_caller(db, headers, bots)?;
     let account_id = path_id(account)
+        .map(Id::new)
         .filter(|id| db.accounts.contains_key(id))
         .ok_or(ApiError::NotFound)?;
     let caller = match caller {
@@ -163,8 +167,36 @@ pub(crate) fn account_ctx(
     Ok(AccountCtx { caller, account_id })
 }
 
+/// The prologue of the account routes that parse their params before authenticating
+/// (bots denied): the params and the caller's account.
+pub(crate) fn params_and_ctx(
+    db: &Db,
+    req: &Req,
+    account: &str,
+) -> Result<(AccountCtx, Json), ApiError> {
+    let p = req.params()?;
+    let ctx = account_ctx(db, &req.headers, account, Bots::Denied)?;
+    Ok((ctx, p))
+}
+
+/// `Current.account.<things>.find(params[:id])`: a path id naming no row of the
+/// caller's account is a 404.
+pub(crate) fn find_own<T: AccountRow + Row>(
+    rows: &Table<T>,
+    ctx: &AccountCtx,
+    id: &str,
+) -> Result<Id<T>, ApiError> {
+    path_id(id)
+        .map(Id::new)
+        .filter(|id| {
+            rows.get(id)
+                .is_some_and(|r| r.account() == Some(ctx.account_id))
+        })
+        .ok_or(ApiError::NotFound)
+}
+
 /// `PlatformController#set_platform_app`: only platform-app tokens pass.
-pub(crate) fn platform_app(db: &Db, headers: &HeaderMap) -> Result<u64, ApiError> {
+pub(crate) fn platform_app(db: &Db, headers: &HeaderMap) -> Result<PlatformAppId, ApiError> {
     match authenticate(db, headers) {
         Some(Some(Caller::PlatformApp { id })) => Ok(id),
         _ => Err(ApiError::Unauthorized("Invalid access_token")),

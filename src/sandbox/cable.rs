@@ -33,7 +33,9 @@ use serde_json::{json, Map, Value};
 use tokio::sync::{broadcast, watch};
 
 use super::event_data;
+use super::state::{AccountId, ContactInboxId, InboxId};
 use super::state::{Contact, Conversation, Db, Message as ChatMessage, MessageType, Role};
+use super::table::Id;
 use super::Sandbox;
 
 /// Rails' `ActionCable::Server::Connections::BEAT_INTERVAL`.
@@ -118,7 +120,7 @@ impl Sandbox {
 }
 
 /// `ActionCableListener#user_tokens`: the inbox's members and the account's administrators.
-fn user_tokens(db: &Db, account_id: u64, inbox_id: u64) -> Vec<String> {
+fn user_tokens(db: &Db, account_id: AccountId, inbox_id: InboxId) -> Vec<String> {
     let mut tokens: Vec<String> = Vec::new();
     let members = db
         .inbox_members
@@ -127,7 +129,7 @@ fn user_tokens(db: &Db, account_id: u64, inbox_id: u64) -> Vec<String> {
         .map(|(_, u)| *u);
     let admins = db
         .account_users
-        .iter()
+        .values()
         .filter(|au| au.account_id == account_id && au.role == Role::Administrator)
         .map(|au| au.user_id);
     for user in members.chain(admins) {
@@ -141,7 +143,7 @@ fn user_tokens(db: &Db, account_id: u64, inbox_id: u64) -> Vec<String> {
 }
 
 /// `contact_inbox_tokens`: an HMAC-verified contact gets all its verified inboxes' tokens.
-fn contact_inbox_tokens(db: &Db, contact_inbox_id: u64) -> Vec<String> {
+fn contact_inbox_tokens(db: &Db, contact_inbox_id: ContactInboxId) -> Vec<String> {
     let Some(ci) = db.contact_inboxes.get(&contact_inbox_id) else {
         return Vec::new();
     };
@@ -155,7 +157,7 @@ fn contact_inbox_tokens(db: &Db, contact_inbox_id: u64) -> Vec<String> {
         .collect()
 }
 
-fn with_account_id(mut data: Value, account_id: u64) -> Value {
+fn with_account_id(mut data: Value, account_id: AccountId) -> Value {
     if let Value::Object(m) = &mut data {
         m.insert("account_id".into(), account_id.into());
     }
@@ -240,13 +242,16 @@ struct Subscription {
 
 /// Who a `RoomChannel` identifier names, or `None` where Chatwoot's `find_by!` / `find`
 /// would raise (and the client hears nothing).
-fn room_streams(db: &Db, params: &Map<String, Value>) -> Option<(Vec<String>, u64, Value)> {
+fn room_streams(db: &Db, params: &Map<String, Value>) -> Option<(Vec<String>, AccountId, Value)> {
     let token = params.get("pubsub_token")?.as_str()?;
-    let as_id = |v: &Value| match v {
-        Value::Number(n) => n.as_u64(),
-        Value::String(s) => s.trim().parse().ok(),
-        _ => None,
-    };
+    fn as_id<T>(v: &Value) -> Option<Id<T>> {
+        match v {
+            Value::Number(n) => n.as_u64(),
+            Value::String(s) => s.trim().parse().ok(),
+            _ => None,
+        }
+        .map(Id::new)
+    }
     let user_id = params.get("user_id").filter(|v| match v {
         Value::Null => false,
         Value::String(s) => !s.trim().is_empty(),

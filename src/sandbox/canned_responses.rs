@@ -9,10 +9,11 @@ use axum::routing::{get, patch};
 use axum::Router;
 use serde_json::{json, Map, Value};
 
-use super::auth::{account_ctx, AccountCtx, Bots};
+use super::auth::{find_own, params_and_ctx, AccountCtx};
 use super::error::{empty, ok, ApiError, ApiResult, Errors};
-use super::params::{blank, path_id, scalar, to_string, Req};
+use super::params::{blank, scalar, to_string, Req};
 use super::state::{iso, now, CannedResponse, Db, Json};
+use super::table::Id;
 use super::Sandbox;
 
 pub(crate) fn routes() -> Router<Sandbox> {
@@ -102,23 +103,13 @@ fn render(c: &CannedResponse) -> Value {
     })
 }
 
-fn member_ctx(db: &Db, req: &Req, account: &str) -> Result<(AccountCtx, Json), ApiError> {
-    let p = req.params()?;
-    let ctx = account_ctx(db, &req.headers, account, Bots::Denied)?;
-    Ok((ctx, p))
-}
-
-fn fetch(db: &Db, ctx: &AccountCtx, id: &str) -> Result<u64, ApiError> {
-    path_id(id)
-        .and_then(|id| db.canned_responses.get(&id))
-        .filter(|c| c.account_id == ctx.account_id)
-        .map(|c| c.id)
-        .ok_or(ApiError::NotFound)
+fn fetch(db: &Db, ctx: &AccountCtx, id: &str) -> Result<Id<CannedResponse>, ApiError> {
+    find_own(&db.canned_responses, ctx, id)
 }
 
 async fn index(State(sb): State<Sandbox>, Path(account): Path<String>, req: Req) -> ApiResult {
     let db = sb.db();
-    let (ctx, p) = member_ctx(&db, &req, &account)?;
+    let (ctx, p) = params_and_ctx(&db, &req, &account)?;
     let search = p
         .get("search")
         .and_then(to_string)
@@ -153,24 +144,25 @@ async fn index(State(sb): State<Sandbox>, Path(account): Path<String>, req: Req)
 }
 
 async fn create(State(sb): State<Sandbox>, Path(account): Path<String>, req: Req) -> ApiResult {
-    let mut db = sb.db();
-    let (ctx, p) = member_ctx(&db, &req, &account)?;
-    let attrs = canned_params(&req, &p)?;
-    let t = now();
-    let mut c = CannedResponse {
-        id: 0,
-        account_id: ctx.account_id,
-        short_code: None,
-        content: None,
-        created_at: t,
-        updated_at: t,
-    };
-    assign(&mut c, &attrs);
-    validate(&db, &c)?;
-    c.id = db.next_id("canned_responses");
-    let body = render(&c);
-    db.canned_responses.insert(c.id, c);
-    ok(body)
+    sb.write(|db, _| {
+        let (ctx, p) = params_and_ctx(db, &req, &account)?;
+        let attrs = canned_params(&req, &p)?;
+        let t = now();
+        let mut c = CannedResponse {
+            id: Id::default(),
+            account_id: ctx.account_id,
+            short_code: None,
+            content: None,
+            created_at: t,
+            updated_at: t,
+        };
+        assign(&mut c, &attrs);
+        validate(db, &c)?;
+        c.id = db.canned_responses.next_id();
+        let body = render(&c);
+        db.canned_responses.insert(c.id, c);
+        ok(body)
+    })
 }
 
 async fn update(
@@ -178,17 +170,18 @@ async fn update(
     Path((account, id)): Path<(String, String)>,
     req: Req,
 ) -> ApiResult {
-    let mut db = sb.db();
-    let (ctx, p) = member_ctx(&db, &req, &account)?;
-    let id = fetch(&db, &ctx, &id)?;
-    let attrs = canned_params(&req, &p)?;
-    let mut c = db.canned_responses[&id].clone();
-    assign(&mut c, &attrs);
-    validate(&db, &c)?;
-    c.updated_at = now();
-    let body = render(&c);
-    db.canned_responses.insert(id, c);
-    ok(body)
+    sb.write(|db, _| {
+        let (ctx, p) = params_and_ctx(db, &req, &account)?;
+        let id = fetch(db, &ctx, &id)?;
+        let attrs = canned_params(&req, &p)?;
+        let mut c = db.canned_responses[&id].clone();
+        assign(&mut c, &attrs);
+        validate(db, &c)?;
+        c.updated_at = now();
+        let body = render(&c);
+        db.canned_responses.insert(id, c);
+        ok(body)
+    })
 }
 
 async fn destroy(
@@ -196,9 +189,10 @@ async fn destroy(
     Path((account, id)): Path<(String, String)>,
     req: Req,
 ) -> ApiResult {
-    let mut db = sb.db();
-    let (ctx, _) = member_ctx(&db, &req, &account)?;
-    let id = fetch(&db, &ctx, &id)?;
-    db.canned_responses.remove(&id);
-    Ok(empty(StatusCode::OK))
+    sb.write(|db, _| {
+        let (ctx, _) = params_and_ctx(db, &req, &account)?;
+        let id = fetch(db, &ctx, &id)?;
+        db.canned_responses.remove(&id);
+        Ok(empty(StatusCode::OK))
+    })
 }

@@ -6,15 +6,17 @@ use axum::routing::{get, post};
 use axum::Router;
 use serde_json::{json, Value};
 
-use super::auth::{account_ctx, AccountCtx, Bots};
+use super::auth::{account_ctx, find_own, AccountCtx, Bots};
 use super::error::{ok, ApiError, ApiResult, Errors, NOT_AUTHORIZED_ACTION};
 use super::events::{Outbox, CONTACT_CREATED};
 use super::lifecycle;
 use super::params::{
-    blank, find_id, find_in_account, hash, path_id, scalar, to_bool, to_int, to_string, Req,
+    blank, find_id, find_in_account, hash, scalar, to_bool, to_int, to_string, Req,
 };
 use super::render;
 use super::state::{now, secure_token, Contact, ContactInbox, Db, Json};
+use super::state::{AccountId, ContactId, ContactInboxId, InboxId};
+use super::table::Id;
 use super::Sandbox;
 
 pub(crate) fn routes() -> Router<Sandbox> {
@@ -139,10 +141,10 @@ pub(crate) fn normalize(c: &mut Contact) {
     }
 }
 
-pub(crate) fn new_contact(account_id: u64) -> Contact {
+pub(crate) fn new_contact(account_id: AccountId) -> Contact {
     let t = now();
     Contact {
-        id: 0,
+        id: Id::default(),
         account_id,
         name: String::new(),
         email: None,
@@ -158,8 +160,8 @@ pub(crate) fn new_contact(account_id: u64) -> Contact {
 }
 
 /// Inserts a validated contact and dispatches contact_created.
-pub(crate) fn insert_contact(db: &mut Db, out: &mut Outbox, mut c: Contact) -> u64 {
-    c.id = db.next_id("contacts");
+pub(crate) fn insert_contact(db: &mut Db, out: &mut Outbox, mut c: Contact) -> ContactId {
+    c.id = db.contacts.next_id();
     let id = c.id;
     db.contacts.insert(id, c);
     out.contact(db, id, CONTACT_CREATED, None);
@@ -171,26 +173,22 @@ pub(crate) fn insert_contact(db: &mut Db, out: &mut Outbox, mut c: Contact) -> u
 /// uses in the inbox is a unique-index violation Chatwoot does not rescue (500).
 pub(crate) fn build_contact_inbox(
     db: &mut Db,
-    contact_id: u64,
-    inbox_id: u64,
+    contact_id: ContactId,
+    inbox_id: InboxId,
     source_id: Option<String>,
     hmac_verified: bool,
-) -> Result<u64, ApiError> {
+) -> Result<ContactInboxId, ApiError> {
     let source_id = source_id
         .filter(|s| !s.is_empty())
         .unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
-    if let Some(existing) = db
-        .contact_inboxes
-        .values()
-        .find(|ci| ci.inbox_id == inbox_id && ci.source_id == source_id)
-    {
+    if let Some(existing) = db.contact_inbox_by_source(inbox_id, &source_id) {
         return if existing.contact_id == contact_id {
             Ok(existing.id)
         } else {
             Err(ApiError::Internal)
         };
     }
-    let id = db.next_id("contact_inboxes");
+    let id = db.contact_inboxes.next_id();
     let t = now();
     db.contact_inboxes.insert(
         id,
@@ -241,12 +239,8 @@ fn assign(c: &mut Contact, p: &Json, merge: bool) {
     }
 }
 
-fn fetch(db: &Db, ctx: &AccountCtx, id: &str) -> Result<u64, ApiError> {
-    path_id(id)
-        .and_then(|id| db.contacts.get(&id))
-        .filter(|c| c.account_id == ctx.account_id)
-        .map(|c| c.id)
-        .ok_or(ApiError::NotFound)
+fn fetch(db: &Db, ctx: &AccountCtx, id: &str) -> Result<ContactId, ApiError> {
+    find_own(&db.contacts, ctx, id)
 }
 
 /// `include_contact_inboxes` defaults to true; only the string "true" keeps it on when given.
@@ -356,14 +350,12 @@ async fn show(
 
 async fn create(State(sb): State<Sandbox>, Path(account): Path<String>, req: Req) -> ApiResult {
     let p = req.params()?;
-    let mut out = Outbox::default();
-    let resp = {
-        let mut db = sb.db();
-        let ctx = account_ctx(&db, &req.headers, &account, Bots::Denied)?;
+    sb.write(|db, out| {
+        let ctx = account_ctx(db, &req.headers, &account, Bots::Denied)?;
         let mut contact = new_contact(ctx.account_id);
         assign(&mut contact, &p, false);
         normalize(&mut contact);
-        validate(&db, &contact)?;
+        validate(db, &contact)?;
         // The contact inbox is built in the same transaction: a bad inbox rolls the
         // contact back, so look it up first.
         let inbox_id = match p.get("inbox_id").filter(|v| !blank(v)) {
@@ -374,31 +366,25 @@ async fn create(State(sb): State<Sandbox>, Path(account): Path<String>, req: Req
         };
         let source_id = p.get("source_id").and_then(to_string);
         if let (Some(inbox), Some(source)) = (inbox_id, &source_id) {
-            if db
-                .contact_inboxes
-                .values()
-                .any(|ci| ci.inbox_id == inbox && &ci.source_id == source)
-            {
+            if db.contact_inbox_by_source(inbox, source).is_some() {
                 return Err(ApiError::Internal);
             }
         }
-        let id = insert_contact(&mut db, &mut out, contact);
+        let id = insert_contact(db, out, contact);
         let contact_inbox = match inbox_id {
-            Some(inbox) => Some(build_contact_inbox(&mut db, id, inbox, source_id, false)?),
+            Some(inbox) => Some(build_contact_inbox(db, id, inbox, source_id, false)?),
             None => None,
         };
         let ci = contact_inbox.and_then(|ci| db.contact_inboxes.get(&ci));
         let contact = db.contacts.get(&id).ok_or(ApiError::NotFound)?;
         ok(json!({"payload": {
-            "contact": render::contact(&db, contact, true),
+            "contact": render::contact(db, contact, true),
             "contact_inbox": {
                 "inbox": ci.and_then(|ci| db.inboxes.get(&ci.inbox_id)).map(render::inbox_raw),
                 "source_id": ci.map(|ci| ci.source_id.as_str()),
             },
         }}))
-    };
-    sb.dispatch(out);
-    resp
+    })
 }
 
 async fn update(
@@ -407,21 +393,17 @@ async fn update(
     req: Req,
 ) -> ApiResult {
     let p = req.params()?;
-    let mut out = Outbox::default();
-    let resp = {
-        let mut db = sb.db();
-        let ctx = account_ctx(&db, &req.headers, &account, Bots::Denied)?;
-        let id = fetch(&db, &ctx, &id)?;
+    sb.write(|db, out| {
+        let ctx = account_ctx(db, &req.headers, &account, Bots::Denied)?;
+        let id = fetch(db, &ctx, &id)?;
         let mut contact = db.contacts.get(&id).cloned().ok_or(ApiError::NotFound)?;
         assign(&mut contact, &p, true);
         normalize(&mut contact);
-        validate(&db, &contact)?;
-        lifecycle::save_contact(&mut db, &mut out, contact);
+        validate(db, &contact)?;
+        lifecycle::save_contact(db, out, contact);
         let contact = db.contacts.get(&id).ok_or(ApiError::NotFound)?;
-        ok(json!({"payload": render::contact(&db, contact, with_contact_inboxes(&p))}))
-    };
-    sb.dispatch(out);
-    resp
+        ok(json!({"payload": render::contact(db, contact, with_contact_inboxes(&p))}))
+    })
 }
 
 async fn create_contact_inbox(
@@ -430,24 +412,25 @@ async fn create_contact_inbox(
     req: Req,
 ) -> ApiResult {
     let p = req.params()?;
-    let mut db = sb.db();
-    let ctx = account_ctx(&db, &req.headers, &account, Bots::Denied)?;
-    let contact_id = fetch(&db, &ctx, &id)?;
-    let inbox_id = p
-        .get("inbox_id")
-        .and_then(find_id)
-        .and_then(|id| db.inboxes.get(&id))
-        .filter(|i| i.account_id == ctx.account_id)
-        .map(|i| i.id)
-        .ok_or(ApiError::NotFound)?;
-    if !ctx.can_see_inbox(&db, inbox_id) {
-        return Err(ApiError::Unauthorized(NOT_AUTHORIZED_ACTION));
-    }
-    let hmac_verified = p.get("hmac_verified").and_then(to_bool).unwrap_or(false);
-    let source_id = p.get("source_id").and_then(to_string);
-    let ci = build_contact_inbox(&mut db, contact_id, inbox_id, source_id, hmac_verified)?;
-    let ci = db.contact_inboxes.get(&ci).ok_or(ApiError::NotFound)?;
-    ok(render::contact_inbox(&db, ci))
+    sb.write(|db, _| {
+        let ctx = account_ctx(db, &req.headers, &account, Bots::Denied)?;
+        let contact_id = fetch(db, &ctx, &id)?;
+        let inbox_id = p
+            .get("inbox_id")
+            .and_then(find_id)
+            .and_then(|id| db.inboxes.get(&id))
+            .filter(|i| i.account_id == ctx.account_id)
+            .map(|i| i.id)
+            .ok_or(ApiError::NotFound)?;
+        if !ctx.can_see_inbox(db, inbox_id) {
+            return Err(ApiError::Unauthorized(NOT_AUTHORIZED_ACTION));
+        }
+        let hmac_verified = p.get("hmac_verified").and_then(to_bool).unwrap_or(false);
+        let source_id = p.get("source_id").and_then(to_string);
+        let ci = build_contact_inbox(db, contact_id, inbox_id, source_id, hmac_verified)?;
+        let ci = db.contact_inboxes.get(&ci).ok_or(ApiError::NotFound)?;
+        ok(render::contact_inbox(db, ci))
+    })
 }
 
 #[cfg(test)]

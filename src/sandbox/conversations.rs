@@ -20,6 +20,7 @@ use super::params::{
 };
 use super::render;
 use super::state::{now, parse_iso, Conversation, Db, Json, Priority, Role, Status};
+use super::state::{ContactInboxId, ConversationId, InboxId, UserId};
 use super::Sandbox;
 
 pub(crate) fn routes() -> Router<Sandbox> {
@@ -69,7 +70,7 @@ pub(crate) fn actor(ctx: &AccountCtx) -> Actor {
     }
 }
 
-pub(crate) fn current_user(ctx: &AccountCtx) -> Option<u64> {
+pub(crate) fn current_user(ctx: &AccountCtx) -> Option<UserId> {
     match ctx.caller {
         Caller::User { id, .. } => Some(id),
         _ => None,
@@ -92,7 +93,7 @@ fn can_show(db: &Db, ctx: &AccountCtx, c: &Conversation) -> bool {
 }
 
 /// `find_by!(display_id:)` in the account, then `authorize :show?`.
-pub(crate) fn fetch(db: &Db, ctx: &AccountCtx, id: &str) -> Result<u64, ApiError> {
+pub(crate) fn fetch(db: &Db, ctx: &AccountCtx, id: &str) -> Result<ConversationId, ApiError> {
     let c = path_id(id)
         .and_then(|d| db.conversation_by_display_id(ctx.account_id, d))
         .ok_or(ApiError::NotFound)?;
@@ -103,11 +104,11 @@ pub(crate) fn fetch(db: &Db, ctx: &AccountCtx, id: &str) -> Result<u64, ApiError
     }
 }
 
-fn conversation_of(db: &Db, id: u64) -> Result<&Conversation, ApiError> {
+fn conversation_of(db: &Db, id: ConversationId) -> Result<&Conversation, ApiError> {
     db.conversations.get(&id).ok_or(ApiError::NotFound)
 }
 
-fn render_one(db: &Db, ctx: &AccountCtx, id: u64) -> ApiResult {
+fn render_one(db: &Db, ctx: &AccountCtx, id: ConversationId) -> ApiResult {
     ok(render::conversation(
         db,
         conversation_of(db, id)?,
@@ -117,12 +118,12 @@ fn render_one(db: &Db, ctx: &AccountCtx, id: u64) -> ApiResult {
 
 /// The conversations a user may list (`PermissionFilterService`) after the finder's
 /// inbox, status, team, label, query and source filters.
-fn find(db: &Db, ctx: &AccountCtx, p: &Json) -> Result<Vec<u64>, ApiError> {
+fn find(db: &Db, ctx: &AccountCtx, p: &Json) -> Result<Vec<ConversationId>, ApiError> {
     let Caller::User { id: user, role } = ctx.caller else {
         return Err(ApiError::Unauthorized(NOT_AUTHORIZED_ACTION));
     };
     let admin = role == Some(Role::Administrator);
-    let assigned_inbox = |inbox: u64| admin || db.inbox_members.contains(&(inbox, user));
+    let assigned_inbox = |inbox: InboxId| admin || db.inbox_members.contains(&(inbox, user));
     let inbox_filter = p
         .get("inbox_id")
         .map(|v| find_id(v).filter(|i| assigned_inbox(*i)));
@@ -189,7 +190,7 @@ fn find(db: &Db, ctx: &AccountCtx, p: &Json) -> Result<Vec<u64>, ApiError> {
 }
 
 /// `mine_count`, `assigned_count`, `unassigned_count`, `all_count`.
-fn counts(db: &Db, ctx: &AccountCtx, ids: &[u64]) -> Value {
+fn counts(db: &Db, ctx: &AccountCtx, ids: &[ConversationId]) -> Value {
     let user = current_user(ctx);
     let convs = || ids.iter().filter_map(|id| db.conversations.get(id));
     let all = ids.len();
@@ -279,16 +280,14 @@ async fn show(
 async fn create(State(sb): State<Sandbox>, Path(account): Path<String>, req: Req) -> ApiResult {
     let p = req.params()?;
     let base_url = req.base_url();
-    let mut out = Outbox::default();
-    let resp = {
-        let mut db = sb.db();
-        let ctx = account_ctx(&db, &req.headers, &account, Bots::Allowed)?;
+    sb.write(|db, out| {
+        let ctx = account_ctx(db, &req.headers, &account, Bots::Allowed)?;
         let actor = actor(&ctx);
         // before_action :inbox, :contact, :contact_inbox
         let inbox_id = match p.get("inbox_id").filter(|v| !blank(v)) {
             Some(v) => {
                 let id = find_in_account(v, &db.inboxes, ctx.account_id, |i| i.account_id)?;
-                if !ctx.can_see_inbox(&db, id) {
+                if !ctx.can_see_inbox(db, id) {
                     return Err(ApiError::Unauthorized(NOT_AUTHORIZED_ACTION));
                 }
                 Some(id)
@@ -305,7 +304,7 @@ async fn create(State(sb): State<Sandbox>, Path(account): Path<String>, req: Req
         let contact_inbox_id = match (inbox_id, contact_id) {
             (Some(inbox), Some(contact)) => {
                 let hmac = p.get("hmac_verified").and_then(to_bool).unwrap_or(false);
-                build_contact_inbox(&mut db, contact, inbox, source_id, hmac)?
+                build_contact_inbox(db, contact, inbox, source_id, hmac)?
             }
             // The deprecated lookup by source id alone.
             _ => {
@@ -317,17 +316,15 @@ async fn create(State(sb): State<Sandbox>, Path(account): Path<String>, req: Req
                     .inboxes
                     .get(&ci.inbox_id)
                     .is_some_and(|i| i.account_id == ctx.account_id);
-                if !same_account || !ctx.can_see_inbox(&db, ci.inbox_id) {
+                if !same_account || !ctx.can_see_inbox(db, ci.inbox_id) {
                     return Err(ApiError::Unauthorized(NOT_AUTHORIZED_ACTION));
                 }
                 ci.id
             }
         };
-        let id = create_conversation(&mut db, &mut out, actor, contact_inbox_id, &p, &base_url)?;
-        render_one(&db, &ctx, id)
-    };
-    sb.dispatch(out);
-    resp
+        let id = create_conversation(db, out, actor, contact_inbox_id, &p, &base_url)?;
+        render_one(db, &ctx, id)
+    })
 }
 
 /// `ConversationBuilder#perform` (plus the optional first message): reuses the last
@@ -336,10 +333,10 @@ pub(crate) fn create_conversation(
     db: &mut Db,
     out: &mut Outbox,
     actor: Actor,
-    contact_inbox_id: u64,
+    contact_inbox_id: ContactInboxId,
     p: &Json,
     base_url: &str,
-) -> Result<u64, ApiError> {
+) -> Result<ConversationId, ApiError> {
     let ci = db
         .contact_inboxes
         .get(&contact_inbox_id)
@@ -390,7 +387,7 @@ pub(crate) fn create_conversation(
         None => None,
     };
     let t = now();
-    let id = db.next_id("conversations");
+    let id = db.conversations.next_id();
     let display_id = db.next_display_id(inbox.account_id);
     db.conversations.insert(
         id,
@@ -458,20 +455,16 @@ async fn update(
     req: Req,
 ) -> ApiResult {
     let p = req.params()?;
-    let mut out = Outbox::default();
-    let resp = {
-        let mut db = sb.db();
-        let ctx = account_ctx(&db, &req.headers, &account, Bots::Allowed)?;
-        let id = fetch(&db, &ctx, &id)?;
+    sb.write(|db, out| {
+        let ctx = account_ctx(db, &req.headers, &account, Bots::Allowed)?;
+        let id = fetch(db, &ctx, &id)?;
         if let Some(v) = scalar(&p, "priority") {
-            let mut c = conversation_of(&db, id)?.clone();
+            let mut c = conversation_of(db, id)?.clone();
             c.priority = priority(v)?;
-            lifecycle::save_conversation(&mut db, &mut out, Save::by(actor(&ctx)), c);
+            lifecycle::save_conversation(db, out, Save::by(actor(&ctx)), c);
         }
-        render_one(&db, &ctx, id)
-    };
-    sb.dispatch(out);
-    resp
+        render_one(db, &ctx, id)
+    })
 }
 
 /// `priority.presence` cast to the enum; unknown values (such as "none") are a 500.
@@ -488,20 +481,18 @@ async fn toggle_status(
     req: Req,
 ) -> ApiResult {
     let p = req.params()?;
-    let mut out = Outbox::default();
-    let resp = {
-        let mut db = sb.db();
-        let ctx = account_ctx(&db, &req.headers, &account, Bots::Allowed)?;
-        let id = fetch(&db, &ctx, &id)?;
+    sb.write(|db, out| {
+        let ctx = account_ctx(db, &req.headers, &account, Bots::Allowed)?;
+        let id = fetch(db, &ctx, &id)?;
         let actor = actor(&ctx);
-        let current = conversation_of(&db, id)?.clone();
+        let current = conversation_of(db, id)?.clone();
         let requested = p.get("status").filter(|v| !blank(v));
         let success = if matches!(actor, Actor::Bot(_))
             && current.status == Status::Pending
             && requested.and_then(Value::as_str) == Some("open")
         {
             // `bot_handoff!`; the view's `@status` stays nil.
-            lifecycle::bot_handoff(&mut db, &mut out, actor, id);
+            lifecycle::bot_handoff(db, out, actor, id);
             Value::Null
         } else if let Some(v) = requested {
             let mut c = current;
@@ -513,7 +504,7 @@ async fn toggle_status(
             {
                 c.snoozed_until = Some(unix_seconds(raw).ok_or(ApiError::Internal)? * 1000);
             }
-            lifecycle::save_conversation(&mut db, &mut out, Save::by(actor), c);
+            lifecycle::save_conversation(db, out, Save::by(actor), c);
             Value::Bool(true)
         } else {
             // `Conversation#toggle_status`
@@ -523,7 +514,7 @@ async fn toggle_status(
             } else {
                 Status::Open
             };
-            lifecycle::save_conversation(&mut db, &mut out, Save::by(actor), c);
+            lifecycle::save_conversation(db, out, Save::by(actor), c);
             Value::Bool(true)
         };
         // An agent (not an admin) who opens a conversation takes it.
@@ -532,23 +523,21 @@ async fn toggle_status(
             role: Some(Role::Agent),
         } = ctx.caller
         {
-            let c = conversation_of(&db, id)?.clone();
+            let c = conversation_of(db, id)?.clone();
             if c.status == Status::Open {
                 let mut c = c;
                 c.assignee_id = Some(user);
-                lifecycle::save_conversation(&mut db, &mut out, Save::by(actor), c);
+                lifecycle::save_conversation(db, out, Save::by(actor), c);
             }
         }
-        let c = conversation_of(&db, id)?;
+        let c = conversation_of(db, id)?;
         ok(json!({"payload": {
             "success": success,
             "conversation_id": c.display_id,
             "current_status": c.status.as_str(),
             "snoozed_until": c.snoozed_until.map(super::state::iso),
         }}))
-    };
-    sb.dispatch(out);
-    resp
+    })
 }
 
 /// `DateTime.strptime(value.to_s, '%s')`: an optional sign and digits, nothing else.
@@ -569,16 +558,14 @@ async fn toggle_priority(
     req: Req,
 ) -> ApiResult {
     let p = req.params()?;
-    let mut out = Outbox::default();
-    {
-        let mut db = sb.db();
-        let ctx = account_ctx(&db, &req.headers, &account, Bots::Allowed)?;
-        let id = fetch(&db, &ctx, &id)?;
-        let mut c = conversation_of(&db, id)?.clone();
+    sb.write(|db, out| {
+        let ctx = account_ctx(db, &req.headers, &account, Bots::Allowed)?;
+        let id = fetch(db, &ctx, &id)?;
+        let mut c = conversation_of(db, id)?.clone();
         c.priority = priority(p.get("priority").unwrap_or(&Value::Null))?;
-        lifecycle::save_conversation(&mut db, &mut out, Save::by(actor(&ctx)), c);
-    }
-    sb.dispatch(out);
+        lifecycle::save_conversation(db, out, Save::by(actor(&ctx)), c);
+        Ok(())
+    })?;
     Ok(empty(StatusCode::OK))
 }
 
@@ -588,11 +575,9 @@ async fn toggle_typing_status(
     req: Req,
 ) -> ApiResult {
     let p = req.params()?;
-    let mut out = Outbox::default();
-    {
-        let db = sb.db();
-        let ctx = account_ctx(&db, &req.headers, &account, Bots::Allowed)?;
-        let id = fetch(&db, &ctx, &id)?;
+    sb.write(|db, out| {
+        let ctx = account_ctx(db, &req.headers, &account, Bots::Allowed)?;
+        let id = fetch(db, &ctx, &id)?;
         let on = match p.get("typing_status").and_then(Value::as_str) {
             Some("on") => Some(true),
             Some("off") => Some(false),
@@ -609,10 +594,10 @@ async fn toggle_typing_status(
                 None | Some(Value::Null | Value::Bool(false)) => Value::Bool(false),
                 Some(v) => v.clone(),
             };
-            out.typing(&db, id, on, user.unwrap_or(Value::Null), is_private);
+            out.typing(db, id, on, user.unwrap_or(Value::Null), is_private);
         }
-    }
-    sb.dispatch(out);
+        Ok(())
+    })?;
     Ok(empty(StatusCode::OK))
 }
 
@@ -622,19 +607,15 @@ async fn custom_attributes(
     req: Req,
 ) -> ApiResult {
     let p = req.params()?;
-    let mut out = Outbox::default();
-    let resp = {
-        let mut db = sb.db();
-        let ctx = account_ctx(&db, &req.headers, &account, Bots::Allowed)?;
-        let id = fetch(&db, &ctx, &id)?;
-        let mut c = conversation_of(&db, id)?.clone();
+    sb.write(|db, out| {
+        let ctx = account_ctx(db, &req.headers, &account, Bots::Allowed)?;
+        let id = fetch(db, &ctx, &id)?;
+        let mut c = conversation_of(db, id)?.clone();
         c.custom_attributes =
             hash(&p, "custom_attributes").map_or(Value::Null, |h| Value::Object(h.clone()));
-        lifecycle::save_conversation(&mut db, &mut out, Save::by(actor(&ctx)), c);
-        ok(json!({"custom_attributes": conversation_of(&db, id)?.custom_attributes}))
-    };
-    sb.dispatch(out);
-    resp
+        lifecycle::save_conversation(db, out, Save::by(actor(&ctx)), c);
+        ok(json!({"custom_attributes": conversation_of(db, id)?.custom_attributes}))
+    })
 }
 
 /// Marks the conversation seen by the agent (update_columns: no events).
@@ -644,18 +625,19 @@ async fn update_last_seen(
     req: Req,
 ) -> ApiResult {
     req.params()?;
-    let mut db = sb.db();
-    let ctx = account_ctx(&db, &req.headers, &account, Bots::Denied)?;
-    let id = fetch(&db, &ctx, &id)?;
-    let user = current_user(&ctx);
-    if let Some(c) = db.conversations.get_mut(&id) {
-        let t = now();
-        c.agent_last_seen_at = Some(t);
-        if c.assignee_id.is_some() && c.assignee_id == user {
-            c.assignee_last_seen_at = Some(t);
+    sb.write(|db, _| {
+        let ctx = account_ctx(db, &req.headers, &account, Bots::Denied)?;
+        let id = fetch(db, &ctx, &id)?;
+        let user = current_user(&ctx);
+        if let Some(mut c) = db.conversations.get_mut(&id) {
+            let t = now();
+            c.agent_last_seen_at = Some(t);
+            if c.assignee_id.is_some() && c.assignee_id == user {
+                c.assignee_last_seen_at = Some(t);
+            }
         }
-    }
-    render_one(&db, &ctx, id)
+        render_one(db, &ctx, id)
+    })
 }
 
 async fn assignments(
@@ -664,17 +646,15 @@ async fn assignments(
     req: Req,
 ) -> ApiResult {
     let p = req.params()?;
-    let mut out = Outbox::default();
-    let resp = {
-        let mut db = sb.db();
-        let ctx = account_ctx(&db, &req.headers, &account, Bots::Allowed)?;
-        let id = fetch(&db, &ctx, &id)?;
+    sb.write(|db, out| {
+        let ctx = account_ctx(db, &req.headers, &account, Bots::Allowed)?;
+        let id = fetch(db, &ctx, &id)?;
         let save = Save::by(actor(&ctx));
         let bot_assignment = p
             .get("assignee_type")
             .and_then(to_string)
             .is_some_and(|t| t == "AgentBot");
-        let mut c = conversation_of(&db, id)?.clone();
+        let mut c = conversation_of(db, id)?.clone();
         if bot_assignment {
             let bot = p
                 .get("assignee_id")
@@ -685,7 +665,7 @@ async fn assignments(
                 Some(bot) => {
                     c.assignee_id = None;
                     c.assignee_agent_bot_id = Some(bot);
-                    lifecycle::save_conversation(&mut db, &mut out, save, c);
+                    lifecycle::save_conversation(db, out, save, c);
                     let bot = db.agent_bots.get(&bot).ok_or(ApiError::NotFound)?;
                     ok(render::agent_bot_slim(bot))
                 }
@@ -699,9 +679,9 @@ async fn assignments(
                 .filter(|u| db.account_user(ctx.account_id, *u).is_some());
             c.assignee_id = user;
             c.assignee_agent_bot_id = None;
-            lifecycle::save_conversation(&mut db, &mut out, save, c);
+            lifecycle::save_conversation(db, out, save, c);
             match user.and_then(|u| db.users.get(&u)) {
-                Some(u) => ok(render::agent(&db, u, ctx.account_id)),
+                Some(u) => ok(render::agent(db, u, ctx.account_id)),
                 None => ok(Value::Null),
             }
         } else if p.contains_key("team_id") {
@@ -712,16 +692,14 @@ async fn assignments(
                 .filter(|t| t.account_id == ctx.account_id)
                 .map(|t| t.id);
             c.team_id = team;
-            lifecycle::save_conversation(&mut db, &mut out, save, c);
+            lifecycle::save_conversation(db, out, save, c);
             ok(team
                 .and_then(|t| db.teams.get(&t))
                 .map_or(Value::Null, render::team_raw))
         } else {
             ok(Value::Null)
         }
-    };
-    sb.dispatch(out);
-    resp
+    })
 }
 
 async fn labels(
@@ -743,11 +721,9 @@ async fn set_labels(
     req: Req,
 ) -> ApiResult {
     let p = req.params()?;
-    let mut out = Outbox::default();
-    let resp = {
-        let mut db = sb.db();
-        let ctx = account_ctx(&db, &req.headers, &account, Bots::Allowed)?;
-        let id = fetch(&db, &ctx, &id)?;
+    sb.write(|db, out| {
+        let ctx = account_ctx(db, &req.headers, &account, Bots::Allowed)?;
+        let id = fetch(db, &ctx, &id)?;
         let mut labels: Vec<String> = Vec::new();
         if let Some(Value::Array(items)) = p.get("labels") {
             for item in items.iter().filter(|v| !v.is_array() && !v.is_object()) {
@@ -759,11 +735,9 @@ async fn set_labels(
                 }
             }
         }
-        let mut c = conversation_of(&db, id)?.clone();
+        let mut c = conversation_of(db, id)?.clone();
         c.labels = labels;
-        lifecycle::save_conversation(&mut db, &mut out, Save::by(actor(&ctx)), c);
-        ok(json!({"payload": conversation_of(&db, id)?.labels}))
-    };
-    sb.dispatch(out);
-    resp
+        lifecycle::save_conversation(db, out, Save::by(actor(&ctx)), c);
+        ok(json!({"payload": conversation_of(db, id)?.labels}))
+    })
 }

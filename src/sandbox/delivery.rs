@@ -14,6 +14,7 @@ use tokio::sync::Notify;
 
 use super::events::{Outbox, MESSAGE_CREATED, MESSAGE_UPDATED};
 use super::lifecycle;
+use super::state::MessageId;
 use super::Sandbox;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 
@@ -82,7 +83,7 @@ pub(crate) struct Job {
     pub body: Bytes,
     pub delivery_id: String,
     /// `payload[:id]` of message events, for the failure side effects.
-    pub message_id: Option<u64>,
+    pub message_id: Option<MessageId>,
 }
 
 pub(crate) struct Engine {
@@ -235,20 +236,16 @@ impl Sandbox {
         let Some(message_id) = job.message_id else {
             return;
         };
-        let mut out = Outbox::default();
-        {
-            let mut db = self.db();
+        let Ok(()) = self.write(|db, out| {
             match job.kind {
-                TargetKind::AgentBot => {
-                    lifecycle::bot_delivery_failed(&mut db, &mut out, message_id)
-                }
+                TargetKind::AgentBot => lifecycle::bot_delivery_failed(db, out, message_id),
                 TargetKind::ApiInbox => {
-                    lifecycle::api_inbox_delivery_failed(&mut db, &mut out, message_id, error)
+                    lifecycle::api_inbox_delivery_failed(db, out, message_id, error)
                 }
                 TargetKind::AccountWebhook => {}
             }
-        }
-        self.dispatch(out);
+            Ok::<_, std::convert::Infallible>(())
+        });
     }
 
     /// One delivery as SafeFetch makes it: a POST with Chatwoot's headers, and on a 3xx the

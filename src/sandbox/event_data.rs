@@ -8,6 +8,7 @@ use super::state::{
     iso, AgentBot, Attachment, Contact, ContactInbox, Conversation, Db, Inbox, Message, Millis,
     Sender, Team, User,
 };
+use super::state::{AccountId, MessageId};
 
 fn iso_opt(t: Option<Millis>) -> Value {
     t.map_or(Value::Null, |t| Value::String(iso(t)))
@@ -23,7 +24,7 @@ pub(crate) fn unix_f(ms: Millis) -> Value {
     json!(ms as f64 / 1000.0)
 }
 
-pub(crate) fn account(db: &Db, account_id: u64) -> Value {
+pub(crate) fn account(db: &Db, account_id: AccountId) -> Value {
     json!({
         "id": account_id,
         "name": db.accounts.get(&account_id).map(|a| a.name.as_str()),
@@ -192,7 +193,7 @@ pub(crate) fn attachment(a: &Attachment) -> Value {
     v
 }
 
-pub(crate) fn attachments(db: &Db, message_id: u64) -> Option<Value> {
+pub(crate) fn attachments(db: &Db, message_id: MessageId) -> Option<Value> {
     let list: Vec<Value> = db.attachments_of(message_id).map(attachment).collect();
     (!list.is_empty()).then_some(Value::Array(list))
 }
@@ -422,7 +423,7 @@ pub(crate) fn inbox_event(db: &Db, i: &Inbox) -> Value {
         .map(|wh| {
             json!({
                 // The sandbox does not number working-hour rows; these ids are stable stand-ins.
-                "id": (i.id - 1) * 7 + u64::try_from(wh.day_of_week).unwrap_or(0) + 1,
+                "id": (i.id.get() - 1) * 7 + u64::try_from(wh.day_of_week).unwrap_or(0) + 1,
                 "inbox_id": i.id,
                 "account_id": i.account_id,
                 "day_of_week": wh.day_of_week,

@@ -9,6 +9,7 @@ use super::cable;
 use super::delivery::{Job, TargetKind};
 use super::event_data;
 use super::state::Db;
+use super::state::{AccountId, ContactId, ConversationId, InboxId, MessageId};
 use crate::events::Event;
 
 pub(crate) const CONVERSATION_CREATED: &str = Event::ConversationCreated.as_str();
@@ -25,12 +26,16 @@ pub(crate) const INBOX_UPDATED: &str = Event::InboxUpdated.as_str();
 const TYPING_ON: &str = Event::ConversationTypingOn.as_str();
 const TYPING_OFF: &str = Event::ConversationTypingOff.as_str();
 
-/// Jobs produced by one request (or one failed delivery), delivered once the lock is released.
+/// Jobs produced by one request (or one failed delivery), delivered once the lock is released
+/// (`Sandbox::write`). Like Rails' `after_commit`, a failed request delivers only what it
+/// committed before failing (`commit`); everything else is dropped with the failure.
 #[derive(Default)]
 pub(crate) struct Outbox {
     pub(crate) jobs: Vec<Job>,
     /// What `ActionCableListener` broadcasts for the same events (`/cable`).
     pub(crate) cable: Vec<super::cable::Broadcast>,
+    /// How many jobs and broadcasts survive a failure later in the request.
+    committed: (usize, usize),
 }
 
 /// Which listeners handle an event (the columns of the routing table).
@@ -73,6 +78,18 @@ fn merged(mut payload: Value, extra: Vec<(&str, Value)>) -> Value {
 }
 
 impl Outbox {
+    /// Marks what was recorded so far as committed: it is delivered even if the request
+    /// fails afterwards (a second transaction of the same request).
+    pub(crate) fn commit(&mut self) {
+        self.committed = (self.jobs.len(), self.cable.len());
+    }
+
+    /// Drops what was recorded since the last `commit` (the request failed).
+    pub(crate) fn rollback(&mut self) {
+        self.jobs.truncate(self.committed.0);
+        self.cable.truncate(self.committed.1);
+    }
+
     fn push(
         &mut self,
         kind: TargetKind,
@@ -80,7 +97,7 @@ impl Outbox {
         secret: &str,
         event: &str,
         body: &Bytes,
-        message_id: Option<u64>,
+        message_id: Option<MessageId>,
     ) {
         self.jobs.push(Job {
             kind,
@@ -99,10 +116,10 @@ impl Outbox {
     fn account_webhooks(
         &mut self,
         db: &Db,
-        account_id: u64,
+        account_id: AccountId,
         event: &str,
         body: &Bytes,
-        message_id: Option<u64>,
+        message_id: Option<MessageId>,
     ) {
         let targets: Vec<(String, String)> = db
             .webhooks
@@ -131,10 +148,10 @@ impl Outbox {
     fn api_inbox(
         &mut self,
         db: &Db,
-        inbox_id: u64,
+        inbox_id: InboxId,
         event: &str,
         body: &Bytes,
-        message_id: Option<u64>,
+        message_id: Option<MessageId>,
     ) {
         let Some(inbox) = db.inboxes.get(&inbox_id) else {
             return;
@@ -156,10 +173,10 @@ impl Outbox {
     fn bots(
         &mut self,
         db: &Db,
-        conversation_id: u64,
+        conversation_id: ConversationId,
         event: &str,
         body: &Bytes,
-        message_id: Option<u64>,
+        message_id: Option<MessageId>,
     ) {
         let Some(conv) = db.conversations.get(&conversation_id) else {
             return;
@@ -190,11 +207,11 @@ impl Outbox {
     fn route(
         &mut self,
         db: &Db,
-        conversation_id: u64,
+        conversation_id: ConversationId,
         audience: Audience,
         event: &str,
         payload: &Value,
-        message_id: Option<u64>,
+        message_id: Option<MessageId>,
     ) {
         let Some(conv) = db.conversations.get(&conversation_id) else {
             return;
@@ -216,7 +233,7 @@ impl Outbox {
     pub(crate) fn conversation(
         &mut self,
         db: &Db,
-        conversation_id: u64,
+        conversation_id: ConversationId,
         event: &'static str,
         changed: Option<Value>,
     ) {
@@ -238,7 +255,7 @@ impl Outbox {
     }
 
     /// message_created / message_updated; activity messages are never sent.
-    pub(crate) fn message(&mut self, db: &Db, message_id: u64, event: &'static str) {
+    pub(crate) fn message(&mut self, db: &Db, message_id: MessageId, event: &'static str) {
         let Some(m) = db.messages.get(&message_id) else {
             return;
         };
@@ -265,7 +282,7 @@ impl Outbox {
     pub(crate) fn typing(
         &mut self,
         db: &Db,
-        conversation_id: u64,
+        conversation_id: ConversationId,
         on: bool,
         user: Value,
         is_private: Value,
@@ -296,7 +313,7 @@ impl Outbox {
     pub(crate) fn contact(
         &mut self,
         db: &Db,
-        contact_id: u64,
+        contact_id: ContactId,
         event: &'static str,
         changed: Option<Value>,
     ) {
@@ -316,7 +333,7 @@ impl Outbox {
     pub(crate) fn inbox(
         &mut self,
         db: &Db,
-        inbox_id: u64,
+        inbox_id: InboxId,
         event: &'static str,
         changed: Option<Value>,
     ) {

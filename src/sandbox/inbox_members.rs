@@ -12,6 +12,8 @@ use super::error::{empty, ok, ApiError, ApiResult, NOT_AUTHORIZED_ACTION};
 use super::params::{find_id, path_id, Req};
 use super::render;
 use super::state::{Db, Json};
+use super::state::{InboxId, UserId};
+use super::table::Id;
 use super::Sandbox;
 
 pub(crate) fn routes() -> Router<Sandbox> {
@@ -22,14 +24,14 @@ pub(crate) fn routes() -> Router<Sandbox> {
 }
 
 /// `fetch_inbox`: `Current.account.inboxes.find(params[:inbox_id])`.
-fn fetch_inbox(db: &Db, ctx: &AccountCtx, id: Option<u64>) -> Result<u64, ApiError> {
+fn fetch_inbox(db: &Db, ctx: &AccountCtx, id: Option<InboxId>) -> Result<InboxId, ApiError> {
     id.and_then(|id| db.inboxes.get(&id))
         .filter(|i| i.account_id == ctx.account_id)
         .map(|i| i.id)
         .ok_or(ApiError::NotFound)
 }
 
-fn members(db: &Db, inbox_id: u64) -> Vec<u64> {
+fn members(db: &Db, inbox_id: InboxId) -> Vec<UserId> {
     db.inbox_members
         .iter()
         .filter(|(i, _)| *i == inbox_id)
@@ -37,7 +39,7 @@ fn members(db: &Db, inbox_id: u64) -> Vec<u64> {
         .collect()
 }
 
-fn render_members(db: &Db, ctx: &AccountCtx, inbox_id: u64) -> ApiResult {
+fn render_members(db: &Db, ctx: &AccountCtx, inbox_id: InboxId) -> ApiResult {
     let payload: Vec<Value> = members(db, inbox_id)
         .into_iter()
         .filter(|u| db.account_user(ctx.account_id, *u).is_some())
@@ -56,7 +58,7 @@ fn user_ids(p: &Json) -> Result<Vec<Value>, ApiError> {
 }
 
 /// `inbox.add_members`: `create!` per id inside a transaction (all or nothing).
-fn add(db: &mut Db, inbox_id: u64, ids: &[Value]) -> Result<(), ApiError> {
+fn add(db: &mut Db, inbox_id: InboxId, ids: &[Value]) -> Result<(), ApiError> {
     let mut adding = Vec::new();
     for v in ids {
         let user = find_id(v).filter(|u| db.users.contains_key(u));
@@ -88,7 +90,7 @@ async fn show(
     req.params()?;
     let db = sb.db();
     let ctx = account_ctx(&db, &req.headers, &account, Bots::Denied)?;
-    let inbox_id = fetch_inbox(&db, &ctx, path_id(&inbox))?;
+    let inbox_id = fetch_inbox(&db, &ctx, path_id(&inbox).map(Id::new))?;
     if !ctx.can_see_inbox(&db, inbox_id) {
         return Err(ApiError::Unauthorized(NOT_AUTHORIZED_ACTION));
     }
@@ -97,55 +99,58 @@ async fn show(
 
 async fn create(State(sb): State<Sandbox>, Path(account): Path<String>, req: Req) -> ApiResult {
     let p = req.params()?;
-    let mut db = sb.db();
-    let ctx = account_ctx(&db, &req.headers, &account, Bots::Denied)?;
-    let inbox_id = fetch_inbox(&db, &ctx, p.get("inbox_id").and_then(find_id))?;
-    ctx.require_admin()?;
-    let current = members(&db, inbox_id);
-    // `params[:user_ids] - current`: ids already in the inbox are skipped.
-    let ids: Vec<Value> = user_ids(&p)?
-        .into_iter()
-        .filter(|v| !v.as_u64().is_some_and(|u| current.contains(&u)))
-        .collect();
-    add(&mut db, inbox_id, &ids)?;
-    render_members(&db, &ctx, inbox_id)
+    sb.write(|db, _| {
+        let ctx = account_ctx(db, &req.headers, &account, Bots::Denied)?;
+        let inbox_id = fetch_inbox(db, &ctx, p.get("inbox_id").and_then(find_id))?;
+        ctx.require_admin()?;
+        let current = members(db, inbox_id);
+        // `params[:user_ids] - current`: ids already in the inbox are skipped.
+        let ids: Vec<Value> = user_ids(&p)?
+            .into_iter()
+            .filter(|v| !v.as_u64().is_some_and(|u| current.contains(&Id::new(u))))
+            .collect();
+        add(db, inbox_id, &ids)?;
+        render_members(db, &ctx, inbox_id)
+    })
 }
 
 async fn update(State(sb): State<Sandbox>, Path(account): Path<String>, req: Req) -> ApiResult {
     let p = req.params()?;
-    let mut db = sb.db();
-    let ctx = account_ctx(&db, &req.headers, &account, Bots::Denied)?;
-    let inbox_id = fetch_inbox(&db, &ctx, p.get("inbox_id").and_then(find_id))?;
-    ctx.require_admin()?;
-    let current = members(&db, inbox_id);
-    let wanted = user_ids(&p)?;
-    let to_add: Vec<Value> = wanted
-        .iter()
-        .filter(|v| !v.as_u64().is_some_and(|u| current.contains(&u)))
-        .cloned()
-        .collect();
-    add(&mut db, inbox_id, &to_add)?;
-    for user in current {
-        if !wanted.iter().any(|v| v.as_u64() == Some(user)) {
-            db.inbox_members.remove(&(inbox_id, user));
+    sb.write(|db, _| {
+        let ctx = account_ctx(db, &req.headers, &account, Bots::Denied)?;
+        let inbox_id = fetch_inbox(db, &ctx, p.get("inbox_id").and_then(find_id))?;
+        ctx.require_admin()?;
+        let current = members(db, inbox_id);
+        let wanted = user_ids(&p)?;
+        let to_add: Vec<Value> = wanted
+            .iter()
+            .filter(|v| !v.as_u64().is_some_and(|u| current.contains(&Id::new(u))))
+            .cloned()
+            .collect();
+        add(db, inbox_id, &to_add)?;
+        for user in current {
+            if !wanted.iter().any(|v| v.as_u64() == Some(user.get())) {
+                db.inbox_members.remove(&(inbox_id, user));
+            }
         }
-    }
-    render_members(&db, &ctx, inbox_id)
+        render_members(db, &ctx, inbox_id)
+    })
 }
 
 async fn destroy(State(sb): State<Sandbox>, Path(account): Path<String>, req: Req) -> ApiResult {
     let p = req.params()?;
-    let mut db = sb.db();
-    let ctx = account_ctx(&db, &req.headers, &account, Bots::Denied)?;
-    let inbox_id = fetch_inbox(&db, &ctx, p.get("inbox_id").and_then(find_id))?;
-    ctx.require_admin()?;
-    let ids: Vec<u64> = match p.get("user_ids") {
-        Some(Value::Array(ids)) => ids.iter().filter_map(find_id).collect(),
-        Some(v) => find_id(v).into_iter().collect(),
-        None => Vec::new(),
-    };
-    for user in ids {
-        db.inbox_members.remove(&(inbox_id, user));
-    }
-    Ok(empty(StatusCode::OK))
+    sb.write(|db, _| {
+        let ctx = account_ctx(db, &req.headers, &account, Bots::Denied)?;
+        let inbox_id = fetch_inbox(db, &ctx, p.get("inbox_id").and_then(find_id))?;
+        ctx.require_admin()?;
+        let ids: Vec<UserId> = match p.get("user_ids") {
+            Some(Value::Array(ids)) => ids.iter().filter_map(find_id).collect(),
+            Some(v) => find_id(v).into_iter().collect(),
+            None => Vec::new(),
+        };
+        for user in ids {
+            db.inbox_members.remove(&(inbox_id, user));
+        }
+        Ok(empty(StatusCode::OK))
+    })
 }

@@ -7,12 +7,14 @@ use axum::routing::{get, post};
 use axum::Router;
 use serde_json::{json, Map, Value};
 
-use super::auth::{account_ctx, AccountCtx, Bots};
+use super::auth::{account_ctx, find_own, AccountCtx, Bots};
 use super::error::{empty, ok, ApiError, ApiResult, Errors, NOT_AUTHORIZED_ACTION};
-use super::events::{changed_attributes, Outbox, INBOX_CREATED, INBOX_UPDATED};
-use super::params::{blank, find_id, hash, path_id, scalar, to_bool, to_int, to_string, Req};
+use super::events::{changed_attributes, INBOX_CREATED, INBOX_UPDATED};
+use super::params::{blank, find_id, hash, scalar, to_bool, to_int, to_string, Req};
 use super::render;
+use super::state::InboxId;
 use super::state::{now, secure_token, AgentBotInbox, ApiChannel, Db, Inbox, Json, WorkingHour};
+use super::table::Id;
 use super::Sandbox;
 
 pub(crate) fn routes() -> Router<Sandbox> {
@@ -43,19 +45,16 @@ pub(crate) const URL_LENGTH_LIMIT: usize = 2048;
 const MESSAGE_MAX_LENGTH: usize = 10_000;
 
 /// `fetch_inbox`: 404 outside the account, then `authorize @inbox, :show?`.
-fn fetch(db: &Db, ctx: &AccountCtx, id: &str) -> Result<u64, ApiError> {
-    let inbox = path_id(id)
-        .and_then(|id| db.inboxes.get(&id))
-        .filter(|i| i.account_id == ctx.account_id)
-        .ok_or(ApiError::NotFound)?;
-    if ctx.can_see_inbox(db, inbox.id) {
-        Ok(inbox.id)
+fn fetch(db: &Db, ctx: &AccountCtx, id: &str) -> Result<InboxId, ApiError> {
+    let inbox = find_own(&db.inboxes, ctx, id)?;
+    if ctx.can_see_inbox(db, inbox) {
+        Ok(inbox)
     } else {
         Err(ApiError::Unauthorized(NOT_AUTHORIZED_ACTION))
     }
 }
 
-fn inbox_of(db: &Db, id: u64) -> Result<&Inbox, ApiError> {
+fn inbox_of(db: &Db, id: InboxId) -> Result<&Inbox, ApiError> {
     db.inboxes.get(&id).ok_or(ApiError::NotFound)
 }
 
@@ -102,59 +101,58 @@ fn inbox_params(req: &Req) -> Result<Json, ApiError> {
 
 async fn create(State(sb): State<Sandbox>, Path(account): Path<String>, req: Req) -> ApiResult {
     let p = inbox_params(&req)?;
-    let mut db = sb.db();
-    let ctx = account_ctx(&db, &req.headers, &account, Bots::Denied)?;
-    ctx.require_admin()?;
-    // `permitted_params[:channel][:type]` on a missing channel is a NoMethodError.
-    let channel_params = hash(&p, "channel").ok_or(ApiError::Internal)?;
-    let channel_type = scalar(channel_params, "type").and_then(Value::as_str);
-    let channel = match channel_type {
-        Some("api") => {
-            let mut ch = ApiChannel {
-                id: 0,
-                webhook_url: None,
-                hmac_mandatory: Some(false),
-                hmac_token: secure_token(),
-                identifier: secure_token(),
-                secret: secure_token(),
-                additional_attributes: json!({}),
-            };
-            assign_channel(&mut ch, channel_params);
-            validate_channel(&ch).into_result()?;
-            // Inserted before the inbox is validated: a failed inbox still uses up the id.
-            ch.id = db.next_id("channel_api");
-            Some(ch)
+    sb.write(|db, out| {
+        let ctx = account_ctx(db, &req.headers, &account, Bots::Denied)?;
+        ctx.require_admin()?;
+        // `permitted_params[:channel][:type]` on a missing channel is a NoMethodError.
+        let channel_params = hash(&p, "channel").ok_or(ApiError::Internal)?;
+        let channel_type = scalar(channel_params, "type").and_then(Value::as_str);
+        let channel = match channel_type {
+            Some("api") => {
+                let mut ch = ApiChannel {
+                    id: Id::default(),
+                    webhook_url: None,
+                    hmac_mandatory: Some(false),
+                    hmac_token: secure_token(),
+                    identifier: secure_token(),
+                    secret: secure_token(),
+                    additional_attributes: json!({}),
+                };
+                assign_channel(&mut ch, channel_params);
+                validate_channel(&ch).into_result()?;
+                // Inserted before the inbox is validated: a failed inbox still uses up the id.
+                ch.id = db.channel_ids.next();
+                Some(ch)
+            }
+            Some(other) if CHANNEL_TYPES.contains(&other) => {
+                let mut e = Errors::default();
+                e.add(
+                    "channel",
+                    format!("type '{other}' is not supported by the sandbox (only 'api')"),
+                );
+                return Err(ApiError::Invalid(e));
+            }
+            // Any other type: no channel is built and the inbox fails validation.
+            _ => None,
+        };
+        let has_channel = channel.is_some();
+        let mut inbox = Inbox::new(ctx.account_id, channel.unwrap_or_default());
+        assign_inbox(&mut inbox, &p, false)?;
+        let mut errors = validate_inbox(&inbox);
+        if !has_channel {
+            errors.add("channel", "must exist");
         }
-        Some(other) if CHANNEL_TYPES.contains(&other) => {
-            let mut e = Errors::default();
-            e.add(
-                "channel",
-                format!("type '{other}' is not supported by the sandbox (only 'api')"),
-            );
-            return Err(ApiError::Invalid(e));
+        errors.into_result()?;
+        if p.get("portal_id").and_then(to_int).is_some() {
+            // inboxes.portal_id has a foreign key and the sandbox has no portals.
+            return Err(ApiError::Internal);
         }
-        // Any other type: no channel is built and the inbox fails validation.
-        _ => None,
-    };
-    let has_channel = channel.is_some();
-    let mut inbox = Inbox::new(ctx.account_id, channel.unwrap_or_default());
-    assign_inbox(&mut inbox, &p, false)?;
-    let mut errors = validate_inbox(&inbox);
-    if !has_channel {
-        errors.add("channel", "must exist");
-    }
-    errors.into_result()?;
-    if p.get("portal_id").and_then(to_int).is_some() {
-        // inboxes.portal_id has a foreign key and the sandbox has no portals.
-        return Err(ApiError::Internal);
-    }
-    inbox.id = db.next_id("inboxes");
-    let id = inbox.id;
-    db.inboxes.insert(id, inbox);
-    let mut out = Outbox::default();
-    out.inbox(&db, id, INBOX_CREATED, None);
-    sb.dispatch(out);
-    ok(render::inbox(inbox_of(&db, id)?, ctx.is_admin()))
+        inbox.id = db.inboxes.next_id();
+        let id = inbox.id;
+        db.inboxes.insert(id, inbox);
+        out.inbox(db, id, INBOX_CREATED, None);
+        ok(render::inbox(inbox_of(db, id)?, ctx.is_admin()))
+    })
 }
 
 /// The inbox columns an update can change, in table order (for `changed_attributes`).
@@ -200,54 +198,55 @@ async fn update(
     req: Req,
 ) -> ApiResult {
     let p = inbox_params(&req)?;
-    let mut db = sb.db();
-    let ctx = account_ctx(&db, &req.headers, &account, Bots::Denied)?;
-    let id = fetch(&db, &ctx, &id)?;
-    ctx.require_admin()?;
-    let inbox = db.inboxes.get_mut(&id).ok_or(ApiError::NotFound)?;
+    sb.write(|db, out| {
+        let ctx = account_ctx(db, &req.headers, &account, Bots::Denied)?;
+        let id = fetch(db, &ctx, &id)?;
+        ctx.require_admin()?;
+        let inbox = db.inboxes.get(&id).ok_or(ApiError::NotFound)?;
 
-    // `@inbox.update!` first: validated on a copy so a 422 leaves the row untouched.
-    let mut updated = inbox.clone();
-    assign_inbox(&mut updated, &p, true)?;
-    validate_inbox(&updated).into_result()?;
-    if p.get("portal_id").and_then(to_int).is_some() {
-        return Err(ApiError::Internal);
-    }
-    // Rails only touches updated_at (and fires inbox_updated) when something changed.
-    let changed = !inbox_changes(inbox, &updated).is_empty();
-    if changed {
-        updated.updated_at = now().max(inbox.updated_at + 1);
-    }
-    let changes = inbox_changes(inbox, &updated);
-    *inbox = updated;
-    if changed {
-        let mut out = Outbox::default();
-        out.inbox(&db, id, INBOX_UPDATED, Some(changed_attributes(&changes)));
-        sb.dispatch(out);
-    }
-    let inbox = db.inboxes.get_mut(&id).ok_or(ApiError::NotFound)?;
-
-    if let Some(hours) = p
-        .get("working_hours")
-        .filter(|v| !v.is_null() && v != &&json!(false))
-    {
-        update_working_hours(inbox, hours)?;
-    }
-
-    // The channel is updated afterwards, outside any transaction: a failure here
-    // leaves the inbox changes above in place, as in Chatwoot.
-    let permitted = permit_channel(&p);
-    if !permitted.is_empty() {
-        if permitted.contains_key("type") {
-            // `Channel::Api#update!(type: ...)`: ActiveModel::UnknownAttributeError.
+        // `@inbox.update!` first: validated on a copy so a 422 leaves the row untouched.
+        let mut updated = inbox.clone();
+        assign_inbox(&mut updated, &p, true)?;
+        validate_inbox(&updated).into_result()?;
+        if p.get("portal_id").and_then(to_int).is_some() {
             return Err(ApiError::Internal);
         }
-        let mut ch = inbox.channel.clone();
-        assign_channel(&mut ch, &permitted);
-        validate_channel(&ch).into_result()?;
-        inbox.channel = ch;
-    }
-    ok(render::inbox(inbox, ctx.is_admin()))
+        // Rails only touches updated_at (and fires inbox_updated) when something changed.
+        let changed = !inbox_changes(inbox, &updated).is_empty();
+        if changed {
+            updated.updated_at = now().max(inbox.updated_at + 1);
+        }
+        let changes = inbox_changes(inbox, &updated);
+        db.inboxes.insert(id, updated);
+        if changed {
+            out.inbox(db, id, INBOX_UPDATED, Some(changed_attributes(&changes)));
+            // Saved: a failure below (working hours, channel) does not undo it.
+            out.commit();
+        }
+        let mut inbox = db.inboxes.get_mut(&id).ok_or(ApiError::NotFound)?;
+
+        if let Some(hours) = p
+            .get("working_hours")
+            .filter(|v| !v.is_null() && v != &&json!(false))
+        {
+            update_working_hours(&mut inbox, hours)?;
+        }
+
+        // The channel is updated afterwards, outside any transaction: a failure here
+        // leaves the inbox changes above in place, as in Chatwoot.
+        let permitted = permit_channel(&p);
+        if !permitted.is_empty() {
+            if permitted.contains_key("type") {
+                // `Channel::Api#update!(type: ...)`: ActiveModel::UnknownAttributeError.
+                return Err(ApiError::Internal);
+            }
+            let mut ch = inbox.channel.clone();
+            assign_channel(&mut ch, &permitted);
+            validate_channel(&ch).into_result()?;
+            inbox.channel = ch;
+        }
+        ok(render::inbox(&inbox, ctx.is_admin()))
+    })
 }
 
 async fn destroy(
@@ -256,19 +255,20 @@ async fn destroy(
     req: Req,
 ) -> ApiResult {
     req.params()?;
-    let mut db = sb.db();
-    let ctx = account_ctx(&db, &req.headers, &account, Bots::Denied)?;
-    let id = fetch(&db, &ctx, &id)?;
-    ctx.require_admin()?;
-    // Chatwoot deletes in a background job; the sandbox does it at once, with the
-    // dependents Chatwoot destroys (bot link, members, webhooks scoped to the inbox).
-    db.destroy_inbox_records(id);
-    db.inboxes.remove(&id);
-    db.agent_bot_inboxes.remove(&id);
-    db.inbox_members.retain(|&(inbox, _)| inbox != id);
-    db.webhooks
-        .retain(|_, w| w.inbox_id != i64::try_from(id).ok());
-    ok(json!({"message": "Your inbox deletion request will be processed in some time."}))
+    sb.write(|db, _| {
+        let ctx = account_ctx(db, &req.headers, &account, Bots::Denied)?;
+        let id = fetch(db, &ctx, &id)?;
+        ctx.require_admin()?;
+        // Chatwoot deletes in a background job; the sandbox does it at once, with the
+        // dependents Chatwoot destroys (bot link, members, webhooks scoped to the inbox).
+        db.destroy_inbox_records(id);
+        db.inboxes.remove(&id);
+        db.agent_bot_inboxes.remove(&id);
+        db.inbox_members.retain(|&(inbox, _)| inbox != id);
+        db.webhooks
+            .retain(|_, w| w.inbox_id != i64::try_from(id.get()).ok());
+        ok(json!({"message": "Your inbox deletion request will be processed in some time."}))
+    })
 }
 
 async fn reset_secret(
@@ -277,13 +277,14 @@ async fn reset_secret(
     req: Req,
 ) -> ApiResult {
     req.params()?;
-    let mut db = sb.db();
-    let ctx = account_ctx(&db, &req.headers, &account, Bots::Denied)?;
-    let id = fetch(&db, &ctx, &id)?;
-    ctx.require_admin()?;
-    let inbox = db.inboxes.get_mut(&id).ok_or(ApiError::NotFound)?;
-    inbox.channel.secret = secure_token();
-    ok(render::inbox(inbox, ctx.is_admin()))
+    sb.write(|db, _| {
+        let ctx = account_ctx(db, &req.headers, &account, Bots::Denied)?;
+        let id = fetch(db, &ctx, &id)?;
+        ctx.require_admin()?;
+        let mut inbox = db.inboxes.get_mut(&id).ok_or(ApiError::NotFound)?;
+        inbox.channel.secret = secure_token();
+        ok(render::inbox(&inbox, ctx.is_admin()))
+    })
 }
 
 async fn set_agent_bot(
@@ -292,40 +293,41 @@ async fn set_agent_bot(
     req: Req,
 ) -> ApiResult {
     let p = req.params()?;
-    let mut db = sb.db();
-    let ctx = account_ctx(&db, &req.headers, &account, Bots::Denied)?;
-    let id = fetch(&db, &ctx, &id)?;
-    // `fetch_agent_bot` runs before the policy check; Ruby truthiness decides whether
-    // the param counts (so "" or 0 are looked up and 404).
-    let bot_id = match p.get("agent_bot") {
-        None | Some(Value::Null | Value::Bool(false)) => None,
-        Some(v) => Some(
-            find_id(v)
-                .and_then(|bot| db.bot_accessible_to(bot, ctx.account_id))
-                .map(|b| b.id)
-                .ok_or(ApiError::NotFound)?,
-        ),
-    };
-    ctx.require_admin()?;
-    match bot_id {
-        Some(agent_bot_id) => {
-            if let Some(link) = db.agent_bot_inboxes.get_mut(&id) {
-                link.agent_bot_id = agent_bot_id;
-            } else {
-                let link = AgentBotInbox {
-                    agent_bot_id,
-                    account_id: ctx.account_id,
-                    active: true,
-                };
-                db.agent_bot_inboxes.insert(id, link);
+    sb.write(|db, _| {
+        let ctx = account_ctx(db, &req.headers, &account, Bots::Denied)?;
+        let id = fetch(db, &ctx, &id)?;
+        // `fetch_agent_bot` runs before the policy check; Ruby truthiness decides whether
+        // the param counts (so "" or 0 are looked up and 404).
+        let bot_id = match p.get("agent_bot") {
+            None | Some(Value::Null | Value::Bool(false)) => None,
+            Some(v) => Some(
+                find_id(v)
+                    .and_then(|bot| db.bot_accessible_to(bot, ctx.account_id))
+                    .map(|b| b.id)
+                    .ok_or(ApiError::NotFound)?,
+            ),
+        };
+        ctx.require_admin()?;
+        match bot_id {
+            Some(agent_bot_id) => {
+                if let Some(link) = db.agent_bot_inboxes.get_mut(&id) {
+                    link.agent_bot_id = agent_bot_id;
+                } else {
+                    let link = AgentBotInbox {
+                        agent_bot_id,
+                        account_id: ctx.account_id,
+                        active: true,
+                    };
+                    db.agent_bot_inboxes.insert(id, link);
+                }
+            }
+            None => {
+                db.agent_bot_inboxes.remove(&id);
             }
         }
-        None => {
-            db.agent_bot_inboxes.remove(&id);
-        }
-    }
-    // `head :ok`: 200 with an empty body (the swagger's 204 is wrong).
-    Ok(empty(StatusCode::OK))
+        // `head :ok`: 200 with an empty body (the swagger's 204 is wrong).
+        Ok(empty(StatusCode::OK))
+    })
 }
 
 async fn agent_bot(

@@ -9,10 +9,11 @@ use axum::routing::get;
 use axum::Router;
 use serde_json::{json, Map, Value};
 
-use super::auth::{account_ctx, AccountCtx, Bots};
+use super::auth::{find_own, params_and_ctx, AccountCtx};
 use super::error::{empty, ok, ApiError, ApiResult, Errors};
-use super::params::{blank, path_id, scalar, to_bool, to_string, Req};
+use super::params::{blank, scalar, to_bool, to_string, Req};
 use super::state::{Db, Json, Label};
+use super::table::Id;
 use super::Sandbox;
 
 pub(crate) fn routes() -> Router<Sandbox> {
@@ -115,24 +116,14 @@ fn render(label: &Label) -> Value {
     })
 }
 
-fn member_ctx(db: &Db, req: &Req, account: &str) -> Result<(AccountCtx, Json), ApiError> {
-    let p = req.params()?;
-    let ctx = account_ctx(db, &req.headers, account, Bots::Denied)?;
-    Ok((ctx, p))
-}
-
 /// `fetch_label` runs before `check_authorization`: an unknown id is 404 for anyone.
-fn fetch(db: &Db, ctx: &AccountCtx, id: &str) -> Result<u64, ApiError> {
-    path_id(id)
-        .and_then(|id| db.labels.get(&id))
-        .filter(|l| l.account_id == ctx.account_id)
-        .map(|l| l.id)
-        .ok_or(ApiError::NotFound)
+fn fetch(db: &Db, ctx: &AccountCtx, id: &str) -> Result<Id<Label>, ApiError> {
+    find_own(&db.labels, ctx, id)
 }
 
 async fn index(State(sb): State<Sandbox>, Path(account): Path<String>, req: Req) -> ApiResult {
     let db = sb.db();
-    let (ctx, _) = member_ctx(&db, &req, &account)?;
+    let (ctx, _) = params_and_ctx(&db, &req, &account)?;
     let mut labels: Vec<&Label> = db
         .labels
         .values()
@@ -148,30 +139,31 @@ async fn show(
     req: Req,
 ) -> ApiResult {
     let db = sb.db();
-    let (ctx, _) = member_ctx(&db, &req, &account)?;
+    let (ctx, _) = params_and_ctx(&db, &req, &account)?;
     let id = fetch(&db, &ctx, &id)?;
     ok(render(&db.labels[&id]))
 }
 
 async fn create(State(sb): State<Sandbox>, Path(account): Path<String>, req: Req) -> ApiResult {
-    let mut db = sb.db();
-    let (ctx, p) = member_ctx(&db, &req, &account)?;
-    ctx.require_admin()?;
-    let attrs = label_params(&req, &p)?;
-    let mut label = Label {
-        id: 0,
-        account_id: ctx.account_id,
-        title: None,
-        description: None,
-        color: "#1f93ff".into(),
-        show_on_sidebar: None,
-    };
-    assign(&mut label, &attrs);
-    validate(&db, &label)?;
-    label.id = db.next_id("labels");
-    let body = render(&label);
-    db.labels.insert(label.id, label);
-    ok(body)
+    sb.write(|db, _| {
+        let (ctx, p) = params_and_ctx(db, &req, &account)?;
+        ctx.require_admin()?;
+        let attrs = label_params(&req, &p)?;
+        let mut label = Label {
+            id: Id::default(),
+            account_id: ctx.account_id,
+            title: None,
+            description: None,
+            color: "#1f93ff".into(),
+            show_on_sidebar: None,
+        };
+        assign(&mut label, &attrs);
+        validate(db, &label)?;
+        label.id = db.labels.next_id();
+        let body = render(&label);
+        db.labels.insert(label.id, label);
+        ok(body)
+    })
 }
 
 async fn update(
@@ -179,17 +171,18 @@ async fn update(
     Path((account, id)): Path<(String, String)>,
     req: Req,
 ) -> ApiResult {
-    let mut db = sb.db();
-    let (ctx, p) = member_ctx(&db, &req, &account)?;
-    let id = fetch(&db, &ctx, &id)?;
-    ctx.require_admin()?;
-    let attrs = label_params(&req, &p)?;
-    let mut label = db.labels[&id].clone();
-    assign(&mut label, &attrs);
-    validate(&db, &label)?;
-    let body = render(&label);
-    db.labels.insert(id, label);
-    ok(body)
+    sb.write(|db, _| {
+        let (ctx, p) = params_and_ctx(db, &req, &account)?;
+        let id = fetch(db, &ctx, &id)?;
+        ctx.require_admin()?;
+        let attrs = label_params(&req, &p)?;
+        let mut label = db.labels[&id].clone();
+        assign(&mut label, &attrs);
+        validate(db, &label)?;
+        let body = render(&label);
+        db.labels.insert(id, label);
+        ok(body)
+    })
 }
 
 async fn destroy(
@@ -197,10 +190,11 @@ async fn destroy(
     Path((account, id)): Path<(String, String)>,
     req: Req,
 ) -> ApiResult {
-    let mut db = sb.db();
-    let (ctx, _) = member_ctx(&db, &req, &account)?;
-    let id = fetch(&db, &ctx, &id)?;
-    ctx.require_admin()?;
-    db.labels.remove(&id);
-    Ok(empty(StatusCode::OK))
+    sb.write(|db, _| {
+        let (ctx, _) = params_and_ctx(db, &req, &account)?;
+        let id = fetch(db, &ctx, &id)?;
+        ctx.require_admin()?;
+        db.labels.remove(&id);
+        Ok(empty(StatusCode::OK))
+    })
 }

@@ -14,14 +14,16 @@ use super::state::{
     iso, now, secure_token, Attachment, Contact, Conversation, Db, Message, MessageStatus,
     MessageType, Millis, Sender, Status,
 };
+use super::state::{AgentBotId, ContactId, ConversationId, InboxId, MessageId, TeamId, UserId};
+use super::table::Id;
 
 /// `Current.user` / `Current.contact` of the request making a change.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Actor {
-    User(u64),
-    Bot(u64),
+    User(UserId),
+    Bot(AgentBotId),
     /// The public API's `Current.contact` (set only when a contact resolves).
-    Contact(u64),
+    Contact(ContactId),
     /// Background work and public requests: no `Current.user`.
     Nobody,
 }
@@ -175,7 +177,7 @@ fn after_update(
     let status_changed = conv.status != before.status;
     // `handle_resolved_status_change` (update_column: no callbacks, no updated_at).
     if status_changed && conv.status == Status::Resolved {
-        if let Some(c) = db.conversations.get_mut(&id) {
+        if let Some(mut c) = db.conversations.get_mut(&id) {
             c.waiting_since = None;
         }
     }
@@ -251,14 +253,14 @@ fn after_update(
 pub(crate) fn assignment_activity(
     db: &mut Db,
     actor: Actor,
-    conversation_id: u64,
-    team_before: Option<u64>,
-    assignee_before: Option<u64>,
+    conversation_id: ConversationId,
+    team_before: Option<TeamId>,
+    assignee_before: Option<UserId>,
 ) {
     let (Some(name), Some(conv)) = (actor.name(db), db.conversations.get(&conversation_id)) else {
         return;
     };
-    let team_name = |team: Option<u64>| {
+    let team_name = |team: Option<TeamId>| {
         team.and_then(|t| db.teams.get(&t))
             .map(|t| t.name.clone())
             .unwrap_or_default()
@@ -344,12 +346,12 @@ fn capitalize(s: &str) -> String {
 
 /// `Conversations::ActivityMessageJob`: an activity message (never sent to webhooks)
 /// that still moves `last_activity_at`.
-pub(crate) fn create_activity(db: &mut Db, conversation_id: u64, content: String) {
+pub(crate) fn create_activity(db: &mut Db, conversation_id: ConversationId, content: String) {
     let Some(conv) = db.conversations.get(&conversation_id) else {
         return;
     };
     let (account_id, inbox_id) = (conv.account_id, conv.inbox_id);
-    let id = db.next_id("messages");
+    let id = db.messages.next_id();
     let t = now();
     db.messages.insert(
         id,
@@ -379,8 +381,8 @@ pub(crate) fn create_activity(db: &mut Db, conversation_id: u64, content: String
 /// `set_conversation_activity` (update_columns: no events). Activity messages are
 /// written synchronously here but by a later job in Chatwoot, so the time never goes
 /// back (the job's message would be the newest).
-fn touch_activity(db: &mut Db, conversation_id: u64, at: Millis) {
-    if let Some(c) = db.conversations.get_mut(&conversation_id) {
+fn touch_activity(db: &mut Db, conversation_id: ConversationId, at: Millis) {
+    if let Some(mut c) = db.conversations.get_mut(&conversation_id) {
         c.last_activity_at = c.last_activity_at.max(at);
         c.updated_at = now().max(c.updated_at + 1);
     }
@@ -391,7 +393,7 @@ pub(crate) fn set_status(
     db: &mut Db,
     out: &mut Outbox,
     save: Save,
-    conversation_id: u64,
+    conversation_id: ConversationId,
     status: Status,
 ) -> bool {
     let Some(mut c) = db.conversations.get(&conversation_id).cloned() else {
@@ -402,7 +404,12 @@ pub(crate) fn set_status(
 }
 
 /// `Conversation#bot_handoff!`: stamp waiting_since if blank, then open.
-pub(crate) fn bot_handoff(db: &mut Db, out: &mut Outbox, actor: Actor, conversation_id: u64) {
+pub(crate) fn bot_handoff(
+    db: &mut Db,
+    out: &mut Outbox,
+    actor: Actor,
+    conversation_id: ConversationId,
+) {
     if let Some(mut c) = db.conversations.get(&conversation_id).cloned() {
         if c.waiting_since.is_none() {
             c.waiting_since = Some(now());
@@ -486,9 +493,9 @@ fn file_type(content_type: &str) -> &'static str {
 /// Validates and stores a message with its attachments (no callbacks yet).
 pub(crate) fn insert_message(
     db: &mut Db,
-    conversation_id: u64,
+    conversation_id: ConversationId,
     nm: NewMessage,
-) -> Result<u64, Invalid> {
+) -> Result<MessageId, Invalid> {
     let conv = db
         .conversations
         .get(&conversation_id)
@@ -527,7 +534,7 @@ pub(crate) fn insert_message(
     {
         return Err(Invalid::one("attachments", "Attachments is invalid"));
     }
-    let id = db.next_id("messages");
+    let id = db.messages.next_id();
     let processed = nm
         .content
         .as_ref()
@@ -556,7 +563,7 @@ pub(crate) fn insert_message(
         },
     );
     for upload in nm.uploads {
-        let attachment_id = db.next_id("attachments");
+        let attachment_id = db.attachments.next_id();
         let content_type = upload
             .content_type
             .filter(|c| !c.is_empty())
@@ -588,7 +595,7 @@ pub(crate) fn insert_message(
 
 /// `Message#execute_after_create_commit_callbacks`: reopen on incoming, move activity,
 /// dispatch message_created, first-reply / waiting_since bookkeeping, contact activity.
-pub(crate) fn message_created(db: &mut Db, out: &mut Outbox, actor: Actor, message_id: u64) {
+pub(crate) fn message_created(db: &mut Db, out: &mut Outbox, actor: Actor, message_id: MessageId) {
     let Some(m) = db.messages.get(&message_id).cloned() else {
         return;
     };
@@ -604,7 +611,10 @@ pub(crate) fn message_created(db: &mut Db, out: &mut Outbox, actor: Actor, messa
             set_status(db, out, Save::by(actor), cid, Status::Open);
         }
         if status_of(db, cid) == Some(Status::Resolved) {
-            let inbox_id = db.conversations.get(&cid).map_or(0, |c| c.inbox_id);
+            let inbox_id = db
+                .conversations
+                .get(&cid)
+                .map_or(Id::default(), |c| c.inbox_id);
             if db.inbox_has_active_bot(inbox_id) {
                 set_status(db, out, Save::by(actor), cid, Status::Pending);
             } else {
@@ -668,7 +678,7 @@ pub(crate) fn message_created(db: &mut Db, out: &mut Outbox, actor: Actor, messa
     }
 }
 
-fn status_of(db: &Db, conversation_id: u64) -> Option<Status> {
+fn status_of(db: &Db, conversation_id: ConversationId) -> Option<Status> {
     db.conversations.get(&conversation_id).map(|c| c.status)
 }
 
@@ -755,7 +765,7 @@ pub(crate) fn set_content_attribute(m: &mut Message, key: &str, value: Value) {
 pub(crate) fn update_message_status(
     db: &mut Db,
     out: &mut Outbox,
-    message_id: u64,
+    message_id: MessageId,
     status: &str,
     external_error: Option<Value>,
 ) -> bool {
@@ -782,7 +792,7 @@ pub(crate) fn update_message_status(
 pub(crate) fn api_inbox_delivery_failed(
     db: &mut Db,
     out: &mut Outbox,
-    message_id: u64,
+    message_id: MessageId,
     error: &str,
 ) {
     update_message_status(
@@ -796,7 +806,7 @@ pub(crate) fn api_inbox_delivery_failed(
 
 /// An agent-bot delivery of a message event finally failed: a pending conversation is
 /// opened (unless `keep_pending_on_bot_failure`) with an explanatory activity message.
-pub(crate) fn bot_delivery_failed(db: &mut Db, out: &mut Outbox, message_id: u64) {
+pub(crate) fn bot_delivery_failed(db: &mut Db, out: &mut Outbox, message_id: MessageId) {
     let Some(cid) = db.messages.get(&message_id).map(|m| m.conversation_id) else {
         return;
     };
@@ -814,8 +824,8 @@ pub(crate) fn bot_delivery_failed(db: &mut Db, out: &mut Outbox, message_id: u64
 /// `Conversation#determine_conversation_status` and `ensure_waiting_since` for a new row.
 pub(crate) fn initial_status(
     db: &Db,
-    inbox_id: u64,
-    contact_id: u64,
+    inbox_id: InboxId,
+    contact_id: ContactId,
     requested: Option<Status>,
 ) -> Status {
     if db.contacts.get(&contact_id).is_some_and(|c| c.blocked) {

@@ -12,11 +12,12 @@ use super::auth::{account_ctx, Bots};
 use super::conversations::{actor, fetch};
 use super::error::{ok, ApiError, ApiResult};
 use super::event_data;
-use super::events::Outbox;
 use super::lifecycle::{self, Actor, NewMessage};
 use super::params::{blank, path_id, to_bool, to_int, to_string, Req, Upload};
 use super::render;
+use super::state::{ConversationId, MessageId};
 use super::state::{Db, Json, Message, MessageType, Sender, CONTENT_TYPES};
+use super::table::Id;
 use super::Sandbox;
 
 pub(crate) fn routes() -> Router<Sandbox> {
@@ -60,7 +61,7 @@ fn content_type(v: Option<&Value>) -> Result<&'static str, String> {
 /// error text Chatwoot would put in `{"error": ...}`.
 pub(crate) fn build_new_message(
     db: &Db,
-    conversation_id: u64,
+    conversation_id: ConversationId,
     p: &Json,
     actor: Actor,
     uploads: Vec<Upload>,
@@ -181,7 +182,7 @@ async fn index(
 /// after `after`, up to 1000 between both.
 pub(crate) fn find_messages(
     db: &Db,
-    conversation_id: u64,
+    conversation_id: ConversationId,
     internal: bool,
     after: Option<i64>,
     before: Option<i64>,
@@ -190,7 +191,7 @@ pub(crate) fn find_messages(
         .messages_of(conversation_id)
         .filter(|m| !internal || (!m.private && m.message_type != MessageType::Activity))
         .collect();
-    let id = |m: &&&Message| i64::try_from(m.id).unwrap_or(i64::MAX);
+    let id = |m: &&&Message| i64::try_from(m.id.get()).unwrap_or(i64::MAX);
     let picked: Vec<&Message> = match (after, before) {
         (Some(a), Some(b)) => all
             .iter()
@@ -224,18 +225,16 @@ async fn create(
         (req.params()?, Vec::new())
     };
     let base_url = req.base_url();
-    let mut out = Outbox::default();
-    let resp = {
-        let mut db = sb.db();
-        let ctx = account_ctx(&db, &req.headers, &account, Bots::Allowed)?;
-        let id = fetch(&db, &ctx, &conversation)?;
+    sb.write(|db, out| {
+        let ctx = account_ctx(db, &req.headers, &account, Bots::Allowed)?;
+        let id = fetch(db, &ctx, &conversation)?;
         let actor = actor(&ctx);
         // Every error in create comes back as 422 {"error": message}.
-        let nm = build_new_message(&db, id, &p, actor, uploads, &base_url)
+        let nm = build_new_message(db, id, &p, actor, uploads, &base_url)
             .map_err(ApiError::Unprocessable)?;
-        let message_id = lifecycle::insert_message(&mut db, id, nm)
+        let message_id = lifecycle::insert_message(db, id, nm)
             .map_err(|e| ApiError::Unprocessable(e.record_invalid()))?;
-        lifecycle::message_created(&mut db, &mut out, actor, message_id);
+        lifecycle::message_created(db, out, actor, message_id);
         let mut m = db
             .messages
             .get(&message_id)
@@ -243,14 +242,17 @@ async fn create(
             .ok_or(ApiError::NotFound)?;
         // `echo_id` lives only on the object of this request.
         m.echo_id = p.get("echo_id").and_then(to_string);
-        ok(render::message(&db, &m))
-    };
-    sb.dispatch(out);
-    resp
+        ok(render::message(db, &m))
+    })
 }
 
-fn fetch_message(db: &Db, conversation_id: u64, id: &str) -> Result<u64, ApiError> {
+fn fetch_message(
+    db: &Db,
+    conversation_id: ConversationId,
+    id: &str,
+) -> Result<MessageId, ApiError> {
     path_id(id)
+        .map(Id::new)
         .and_then(|id| db.messages.get(&id))
         .filter(|m| m.conversation_id == conversation_id)
         .map(|m| m.id)
@@ -264,11 +266,9 @@ async fn update(
     req: Req,
 ) -> ApiResult {
     let p = req.params()?;
-    let mut out = Outbox::default();
-    let resp = {
-        let mut db = sb.db();
-        let ctx = account_ctx(&db, &req.headers, &account, Bots::Denied)?;
-        let cid = fetch(&db, &ctx, &conversation)?;
+    sb.write(|db, out| {
+        let ctx = account_ctx(db, &req.headers, &account, Bots::Denied)?;
+        let cid = fetch(db, &ctx, &conversation)?;
         let inbox = db.conversations.get(&cid).map(|c| c.inbox_id);
         if !inbox.is_some_and(|i| db.inboxes.contains_key(&i)) {
             return Err(ApiError::Custom(
@@ -276,19 +276,17 @@ async fn update(
                 json!({"error": "Message status update is only allowed for API inboxes"}),
             ));
         }
-        let mid = fetch_message(&db, cid, &id)?;
+        let mid = fetch_message(db, cid, &id)?;
         if let Some(status) = p.get("status").and_then(to_string) {
             let error = p
                 .get("external_error")
                 .filter(|v| !v.is_array() && !v.is_object())
                 .cloned();
-            lifecycle::update_message_status(&mut db, &mut out, mid, &status, error);
+            lifecycle::update_message_status(db, out, mid, &status, error);
         }
         let m = db.messages.get(&mid).ok_or(ApiError::NotFound)?;
-        ok(render::message(&db, m))
-    };
-    sb.dispatch(out);
-    resp
+        ok(render::message(db, m))
+    })
 }
 
 /// Soft delete: the content is replaced, `deleted: true` set, attachments removed.
@@ -298,31 +296,25 @@ async fn destroy(
     req: Req,
 ) -> ApiResult {
     req.params()?;
-    let mut out = Outbox::default();
-    let resp = {
-        let mut db = sb.db();
-        let ctx = account_ctx(&db, &req.headers, &account, Bots::Denied)?;
-        let cid = fetch(&db, &ctx, &conversation)?;
-        let mid = fetch_message(&db, cid, &id)?;
-        let mut freed = 0;
-        db.attachments.retain(|_, a| {
-            let keep = a.message_id != mid;
-            if !keep {
-                freed += a.data.len();
-            }
-            keep
-        });
+    sb.write(|db, out| {
+        let ctx = account_ctx(db, &req.headers, &account, Bots::Denied)?;
+        let cid = fetch(db, &ctx, &conversation)?;
+        let mid = fetch_message(db, cid, &id)?;
+        let attachments: Vec<_> = db.attachments_of(mid).map(|a| a.id).collect();
+        let freed: usize = attachments
+            .iter()
+            .filter_map(|id| db.attachments.remove(id))
+            .map(|a| a.data.len())
+            .sum();
         db.attachment_bytes = db.attachment_bytes.saturating_sub(freed);
         let mut m = db.messages.get(&mid).cloned().ok_or(ApiError::NotFound)?;
         m.content = Some("This message was deleted".into());
         m.content_type = "text";
         m.content_attributes = json!({"deleted": true});
-        lifecycle::save_message(&mut db, &mut out, m);
+        lifecycle::save_message(db, out, m);
         let m = db.messages.get(&mid).ok_or(ApiError::NotFound)?;
-        ok(render::message(&db, m))
-    };
-    sb.dispatch(out);
-    resp
+        ok(render::message(db, m))
+    })
 }
 
 /// Serves an attachment's bytes (Chatwoot redirects to its storage service instead).

@@ -37,6 +37,7 @@ mod profile;
 mod public_api;
 mod render;
 mod state;
+mod table;
 mod teams_admin;
 #[cfg(test)]
 mod test_support;
@@ -48,6 +49,8 @@ mod tests_contact_conversations;
 mod tests_conversations;
 #[cfg(test)]
 mod tests_delivery;
+#[cfg(test)]
+mod tests_indexes;
 #[cfg(test)]
 mod tests_webhooks;
 mod webhooks;
@@ -186,7 +189,7 @@ impl Sandbox {
     /// Registers another platform app (each app only sees the bots it created);
     /// returns its id. The app from the config is id 1.
     pub fn add_platform_app(&self, token: impl Into<String>) -> u64 {
-        self.db().add_platform_app(token.into())
+        self.db().add_platform_app(token.into()).get()
     }
 
     pub fn router(&self) -> Router {
@@ -247,6 +250,24 @@ impl Sandbox {
         self.log().iter().cloned().collect()
     }
 
+    /// The one place a request (or a failed delivery) changes the tables: takes the lock,
+    /// hands `f` the tables and an empty `Outbox`, releases the lock, then delivers the
+    /// outbox (webhook jobs and cable broadcasts). When `f` fails, only what it committed
+    /// (`Outbox::commit`) is delivered, as Rails' `after_commit` callbacks would be.
+    pub(crate) fn write<R, E>(
+        &self,
+        f: impl FnOnce(&mut Db, &mut events::Outbox) -> Result<R, E>,
+    ) -> Result<R, E> {
+        let mut out = events::Outbox::default();
+        let result = f(&mut self.db(), &mut out);
+        if result.is_err() {
+            out.rollback();
+        }
+        self.dispatch(out);
+        result
+    }
+
+    /// The tables for reading; writes go through [`Sandbox::write`].
     pub(crate) fn db(&self) -> MutexGuard<'_, Db> {
         // A panicking handler must not take the whole sandbox down with it.
         self.inner.db.lock().unwrap_or_else(PoisonError::into_inner)

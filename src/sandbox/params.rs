@@ -7,7 +7,9 @@ use axum::http::{header, Extensions, HeaderMap};
 use serde_json::{Map, Value};
 
 use super::error::ApiError;
+use super::state::AccountId;
 use super::state::Json;
+use super::table::{Id, Row, Table};
 
 /// Headers, query and raw body of a request; parsing is left to the handler because
 /// Chatwoot's controllers touch params at different points of their auth sequence.
@@ -303,18 +305,18 @@ pub(crate) fn ruby_to_i(s: &str) -> i64 {
 }
 
 /// The id ActiveRecord's `find` would look up for a path or body value.
-pub(crate) fn find_id(v: &Value) -> Option<u64> {
-    to_int(v).and_then(|n| u64::try_from(n).ok())
+pub(crate) fn find_id<T>(v: &Value) -> Option<Id<T>> {
+    to_int(v).and_then(|n| u64::try_from(n).ok()).map(Id::new)
 }
 
 /// `find_id` scoped to the caller's account, as `Current.account.<things>.find` does: an id
 /// that names no row of this account is a 404.
-pub(crate) fn find_in_account<T>(
+pub(crate) fn find_in_account<T: Row>(
     v: &Value,
-    rows: &std::collections::BTreeMap<u64, T>,
-    account_id: u64,
-    account_of: impl Fn(&T) -> u64,
-) -> Result<u64, ApiError> {
+    rows: &Table<T>,
+    account_id: AccountId,
+    account_of: impl Fn(&T) -> AccountId,
+) -> Result<Id<T>, ApiError> {
     find_id(v)
         .filter(|id| rows.get(id).is_some_and(|r| account_of(r) == account_id))
         .ok_or(ApiError::NotFound)

@@ -13,6 +13,8 @@ use super::error::{empty, ok, ApiError, ApiResult};
 use super::params::{path_id, scalar, to_int, Req};
 use super::render;
 use super::state::{now, secure_token, AgentBot, Db, Json, Owner};
+use super::state::{AgentBotId, PlatformAppId};
+use super::table::Id;
 use super::Sandbox;
 
 pub(crate) fn routes() -> Router<Sandbox> {
@@ -29,14 +31,15 @@ pub(crate) fn routes() -> Router<Sandbox> {
 fn assign(bot: &mut AgentBot, p: &Json) {
     assign_common(bot, p);
     if let Some(v) = scalar(p, "account_id") {
-        bot.account_id = to_int(v).and_then(|n| u64::try_from(n).ok());
+        bot.account_id = to_int(v).and_then(|n| u64::try_from(n).ok()).map(Id::new);
     }
 }
 
 /// `set_resource` + `validate_platform_app_permissible`. The platform controller has
 /// no `handle_with_exception`, so a missing bot is Rails' generic JSON 404.
-fn permitted_bot(db: &Db, app: u64, id: &str) -> Result<u64, ApiError> {
+fn permitted_bot(db: &Db, app: PlatformAppId, id: &str) -> Result<AgentBotId, ApiError> {
     let id = path_id(id)
+        .map(Id::new)
         .filter(|id| db.agent_bots.contains_key(id))
         .ok_or(ApiError::RailsNotFound)?;
     if db.permissibles.contains(&(app, id)) {
@@ -46,7 +49,7 @@ fn permitted_bot(db: &Db, app: u64, id: &str) -> Result<u64, ApiError> {
     }
 }
 
-fn render_bot(db: &Db, id: u64) -> ApiResult {
+fn render_bot(db: &Db, id: AgentBotId) -> ApiResult {
     ok(render::platform_agent_bot(
         db,
         db.agent_bots.get(&id).ok_or(ApiError::RailsNotFound)?,
@@ -68,18 +71,19 @@ async fn index(State(sb): State<Sandbox>, req: Req) -> ApiResult {
 }
 
 async fn create(State(sb): State<Sandbox>, req: Req) -> ApiResult {
-    let mut db = sb.db();
-    let app = platform_app(&db, &req.headers)?;
-    let p = req.params()?;
-    let mut bot = AgentBot::new(None);
-    assign(&mut bot, &p);
-    validate(&bot)?;
-    bot.id = db.next_id("agent_bots");
-    let id = bot.id;
-    db.agent_bots.insert(id, bot);
-    db.insert_access_token(Owner::AgentBot(id), secure_token());
-    db.permissibles.push((app, id));
-    render_bot(&db, id)
+    sb.write(|db, _| {
+        let app = platform_app(db, &req.headers)?;
+        let p = req.params()?;
+        let mut bot = AgentBot::new(None);
+        assign(&mut bot, &p);
+        validate(&bot)?;
+        bot.id = db.agent_bots.next_id();
+        let id = bot.id;
+        db.agent_bots.insert(id, bot);
+        db.insert_access_token(Owner::AgentBot(id), secure_token());
+        db.permissibles.push((app, id));
+        render_bot(db, id)
+    })
 }
 
 async fn show(State(sb): State<Sandbox>, Path(id): Path<String>, req: Req) -> ApiResult {
@@ -90,24 +94,29 @@ async fn show(State(sb): State<Sandbox>, Path(id): Path<String>, req: Req) -> Ap
 }
 
 async fn update(State(sb): State<Sandbox>, Path(id): Path<String>, req: Req) -> ApiResult {
-    let mut db = sb.db();
-    let app = platform_app(&db, &req.headers)?;
-    let p = req.params()?;
-    let id = permitted_bot(&db, app, &id)?;
-    let bot = db.agent_bots.get_mut(&id).ok_or(ApiError::RailsNotFound)?;
-    let mut updated = bot.clone();
-    assign(&mut updated, &p);
-    validate(&updated)?;
-    updated.updated_at = now();
-    *bot = updated;
-    render_bot(&db, id)
+    sb.write(|db, _| {
+        let app = platform_app(db, &req.headers)?;
+        let p = req.params()?;
+        let id = permitted_bot(db, app, &id)?;
+        let mut updated = db
+            .agent_bots
+            .get(&id)
+            .ok_or(ApiError::RailsNotFound)?
+            .clone();
+        assign(&mut updated, &p);
+        validate(&updated)?;
+        updated.updated_at = now();
+        db.agent_bots.insert(id, updated);
+        render_bot(db, id)
+    })
 }
 
 async fn destroy(State(sb): State<Sandbox>, Path(id): Path<String>, req: Req) -> ApiResult {
-    let mut db = sb.db();
-    let app = platform_app(&db, &req.headers)?;
-    req.params()?;
-    let id = permitted_bot(&db, app, &id)?;
-    db.destroy_agent_bot(id);
-    Ok(empty(StatusCode::OK))
+    sb.write(|db, _| {
+        let app = platform_app(db, &req.headers)?;
+        req.params()?;
+        let id = permitted_bot(db, app, &id)?;
+        db.destroy_agent_bot(id);
+        Ok(empty(StatusCode::OK))
+    })
 }

@@ -11,6 +11,7 @@ use super::auth::{api_caller, Bots, Caller};
 use super::error::{ok, ApiError, ApiResult};
 use super::params::{path_id, Req};
 use super::render;
+use super::table::Id;
 use super::{Sandbox, VERSION};
 
 pub(crate) fn routes() -> Router<Sandbox> {
@@ -52,6 +53,7 @@ async fn account(State(sb): State<Sandbox>, Path(account): Path<String>, req: Re
         return Err(ApiError::SignIn);
     };
     let account_id = path_id(&account)
+        .map(Id::new)
         .filter(|a| db.accounts.contains_key(a) && db.account_user(*a, id).is_some())
         .ok_or(ApiError::NotFound)?;
     ok(render::account(&db, account_id))

@@ -16,12 +16,13 @@ use super::contacts::{build_contact_inbox, insert_contact, new_contact, normaliz
 use super::conversations::create_conversation;
 use super::error::{empty, ok, ApiError, ApiResult};
 use super::event_data;
-use super::events::Outbox;
 use super::lifecycle::{self, Actor, NewMessage, Save};
 use super::messages::find_messages;
 use super::params::{blank, hash, path_id, scalar, to_int, to_string, Req, Upload};
 use super::render;
+use super::state::{ContactInboxId, ConversationId, InboxId};
 use super::state::{Db, Json, MessageType, Sender, Status};
+use super::table::Id;
 use super::Sandbox;
 
 pub(crate) fn routes() -> Router<Sandbox> {
@@ -64,7 +65,7 @@ pub(crate) fn routes() -> Router<Sandbox> {
 }
 
 /// `Channel::Api.find_by!(identifier:)` → the inbox id.
-fn inbox_by_identifier(db: &Db, identifier: &str) -> Result<u64, ApiError> {
+fn inbox_by_identifier(db: &Db, identifier: &str) -> Result<InboxId, ApiError> {
     db.inboxes
         .values()
         .find(|i| i.channel.identifier == identifier)
@@ -73,16 +74,14 @@ fn inbox_by_identifier(db: &Db, identifier: &str) -> Result<u64, ApiError> {
 }
 
 /// `inbox.contact_inboxes.find_by!(source_id:)`.
-fn contact_inbox(db: &Db, inbox_id: u64, source_id: &str) -> Result<u64, ApiError> {
-    db.contact_inboxes
-        .values()
-        .find(|ci| ci.inbox_id == inbox_id && ci.source_id == source_id)
+fn contact_inbox(db: &Db, inbox_id: InboxId, source_id: &str) -> Result<ContactInboxId, ApiError> {
+    db.contact_inbox_by_source(inbox_id, source_id)
         .map(|ci| ci.id)
         .ok_or(ApiError::RailsNotFound)
 }
 
 /// The conversations a contact inbox may reach: all of the contact's once HMAC-verified.
-fn reachable(db: &Db, contact_inbox_id: u64) -> Vec<u64> {
+fn reachable(db: &Db, contact_inbox_id: ContactInboxId) -> Vec<ConversationId> {
     let Some(ci) = db.contact_inboxes.get(&contact_inbox_id) else {
         return Vec::new();
     };
@@ -105,7 +104,7 @@ fn conversation(
     inbox: &str,
     contact: &str,
     conversation: &str,
-) -> Result<(u64, u64), ApiError> {
+) -> Result<(ContactInboxId, ConversationId), ApiError> {
     let inbox_id = inbox_by_identifier(db, inbox)?;
     let ci = contact_inbox(db, inbox_id, contact)?;
     let display_id = path_id(conversation).ok_or(ApiError::RailsNotFound)?;
@@ -122,7 +121,7 @@ fn conversation(
 
 /// `process_hmac`: required when the inbox enforces it or a hash is sent. A mismatch
 /// raises a StandardError nobody rescues (500).
-fn check_hmac(db: &Db, inbox_id: u64, p: &Json) -> Result<bool, ApiError> {
+fn check_hmac(db: &Db, inbox_id: InboxId, p: &Json) -> Result<bool, ApiError> {
     let inbox = db.inboxes.get(&inbox_id).ok_or(ApiError::RailsNotFound)?;
     let hash = p.get("identifier_hash").filter(|v| !blank(v));
     if hash.is_none() && inbox.channel.hmac_mandatory != Some(true) {
@@ -174,7 +173,7 @@ fn haikunate() -> String {
 }
 
 /// `contacts/{create,show}.json`: the contact inbox's ids plus the public contact.
-fn render_contact_inbox(db: &Db, ci: u64) -> ApiResult {
+fn render_contact_inbox(db: &Db, ci: ContactInboxId) -> ApiResult {
     let ci = db.contact_inboxes.get(&ci).ok_or(ApiError::RailsNotFound)?;
     let contact = db
         .contacts
@@ -214,26 +213,28 @@ async fn create_contact(
     req: Req,
 ) -> ApiResult {
     let p = req.params()?;
-    let mut out = Outbox::default();
-    let resp = {
-        let mut db = sb.db();
-        let inbox_id = inbox_by_identifier(&db, &inbox)?;
-        check_hmac(&db, inbox_id, &p)?;
+    sb.write(|db, out| {
+        let inbox_id = inbox_by_identifier(db, &inbox)?;
+        check_hmac(db, inbox_id, &p)?;
         let source_id = match p.get("source_id").filter(|v| !v.is_null()) {
             Some(v) => to_string(v).unwrap_or_default(),
             None => uuid::Uuid::new_v4().to_string(),
         };
-        if let Some(ci) = db.contact_inboxes.values().find(|ci| {
-            !source_id.is_empty() && ci.inbox_id == inbox_id && ci.source_id == source_id
-        }) {
+        if let Some(ci) = db
+            .contact_inbox_by_source(inbox_id, &source_id)
+            .filter(|_| !source_id.is_empty())
+        {
             let id = ci.id;
-            return render_contact_inbox(&db, id);
+            return render_contact_inbox(db, id);
         }
         if source_id.is_empty() {
             // ContactInboxBuilder returns nil for a blank source id and the view fails.
             return Err(ApiError::Internal);
         }
-        let account_id = db.inboxes.get(&inbox_id).map_or(0, |i| i.account_id);
+        let account_id = db
+            .inboxes
+            .get(&inbox_id)
+            .map_or(Id::default(), |i| i.account_id);
         let attr = |k: &str| {
             scalar(&p, k)
                 .and_then(to_string)
@@ -276,15 +277,25 @@ async fn create_contact(
                     c.custom_attributes = Value::Object(h.clone());
                 }
                 normalize(&mut c);
-                validate(&db, &c)?;
-                insert_contact(&mut db, &mut out, c)
+                validate(db, &c)?;
+                insert_contact(db, out, c)
             }
         };
-        let ci = build_contact_inbox(&mut db, contact_id, inbox_id, Some(source_id), false)?;
-        render_contact_inbox(&db, ci)
-    };
-    sb.dispatch(out);
-    resp
+        let ci = build_contact_inbox(db, contact_id, inbox_id, Some(source_id), false)?;
+        render_contact_inbox(db, ci)
+    })
+}
+
+/// The contact inbox of the path; a valid `identifier_hash` marks it HMAC-verified.
+fn identify(db: &mut Db, inbox: &str, contact: &str, p: &Json) -> Result<ContactInboxId, ApiError> {
+    let inbox_id = inbox_by_identifier(db, inbox)?;
+    let ci = contact_inbox(db, inbox_id, contact)?;
+    if check_hmac(db, inbox_id, p)? {
+        if let Some(mut row) = db.contact_inboxes.get_mut(&ci) {
+            row.hmac_verified = true;
+        }
+    }
+    Ok(ci)
 }
 
 async fn show_contact(
@@ -293,15 +304,10 @@ async fn show_contact(
     req: Req,
 ) -> ApiResult {
     let p = req.params()?;
-    let mut db = sb.db();
-    let inbox_id = inbox_by_identifier(&db, &inbox)?;
-    let ci = contact_inbox(&db, inbox_id, &contact)?;
-    if check_hmac(&db, inbox_id, &p)? {
-        if let Some(ci) = db.contact_inboxes.get_mut(&ci) {
-            ci.hmac_verified = true;
-        }
-    }
-    render_contact_inbox(&db, ci)
+    sb.write(|db, _| {
+        let ci = identify(db, &inbox, &contact, &p)?;
+        render_contact_inbox(db, ci)
+    })
 }
 
 /// `ContactIdentifyAction` without contact merging: name, email and phone when given,
@@ -312,17 +318,12 @@ async fn update_contact(
     req: Req,
 ) -> ApiResult {
     let p = req.params()?;
-    let mut out = Outbox::default();
-    let resp = {
-        let mut db = sb.db();
-        let inbox_id = inbox_by_identifier(&db, &inbox)?;
-        let ci = contact_inbox(&db, inbox_id, &contact)?;
-        if check_hmac(&db, inbox_id, &p)? {
-            if let Some(ci) = db.contact_inboxes.get_mut(&ci) {
-                ci.hmac_verified = true;
-            }
-        }
-        let contact_id = db.contact_inboxes.get(&ci).map_or(0, |ci| ci.contact_id);
+    sb.write(|db, out| {
+        let ci = identify(db, &inbox, &contact, &p)?;
+        let contact_id = db
+            .contact_inboxes
+            .get(&ci)
+            .map_or(Id::default(), |ci| ci.contact_id);
         let mut c = db
             .contacts
             .get(&contact_id)
@@ -350,16 +351,14 @@ async fn update_contact(
             deep_merge(&mut c.custom_attributes, &Value::Object(h.clone()));
         }
         normalize(&mut c);
-        validate(&db, &c)?;
-        lifecycle::save_contact(&mut db, &mut out, c);
+        validate(db, &c)?;
+        lifecycle::save_contact(db, out, c);
         let c = db
             .contacts
             .get(&contact_id)
             .ok_or(ApiError::RailsNotFound)?;
         ok(event_data::contact_raw(c))
-    };
-    sb.dispatch(out);
-    resp
+    })
 }
 
 /// `Hash#deep_merge`.
@@ -405,22 +404,18 @@ async fn create_conversation_route(
 ) -> ApiResult {
     let p = req.params()?;
     let base_url = req.base_url();
-    let mut out = Outbox::default();
-    let resp = {
-        let mut db = sb.db();
-        let inbox_id = inbox_by_identifier(&db, &inbox)?;
-        let ci = contact_inbox(&db, inbox_id, &contact)?;
+    sb.write(|db, out| {
+        let inbox_id = inbox_by_identifier(db, &inbox)?;
+        let ci = contact_inbox(db, inbox_id, &contact)?;
         // Only `custom_attributes` is permitted.
         let mut permitted = Map::new();
         if let Some(h) = hash(&p, "custom_attributes") {
             permitted.insert("custom_attributes".into(), Value::Object(h.clone()));
         }
-        let id = create_conversation(&mut db, &mut out, Actor::Nobody, ci, &permitted, &base_url)?;
+        let id = create_conversation(db, out, Actor::Nobody, ci, &permitted, &base_url)?;
         let c = db.conversations.get(&id).ok_or(ApiError::RailsNotFound)?;
-        ok(render::public_conversation(&db, c))
-    };
-    sb.dispatch(out);
-    resp
+        ok(render::public_conversation(db, c))
+    })
 }
 
 async fn show_conversation(
@@ -442,10 +437,8 @@ async fn toggle_status(
     req: Req,
 ) -> ApiResult {
     req.params()?;
-    let mut out = Outbox::default();
-    let resp = {
-        let mut db = sb.db();
-        let (_, id) = conversation(&db, &inbox, &contact, &conv)?;
+    sb.write(|db, out| {
+        let (_, id) = conversation(db, &inbox, &contact, &conv)?;
         let c = db
             .conversations
             .get(&id)
@@ -455,18 +448,11 @@ async fn toggle_status(
             let contact_id = c.contact_id;
             let mut c = c;
             c.status = Status::Resolved;
-            lifecycle::save_conversation(
-                &mut db,
-                &mut out,
-                Save::by(Actor::Contact(contact_id)),
-                c,
-            );
+            lifecycle::save_conversation(db, out, Save::by(Actor::Contact(contact_id)), c);
         }
         let c = db.conversations.get(&id).ok_or(ApiError::RailsNotFound)?;
-        ok(render::public_conversation(&db, c))
-    };
-    sb.dispatch(out);
-    resp
+        ok(render::public_conversation(db, c))
+    })
 }
 
 /// Typing events with the contact as `user`.
@@ -476,10 +462,8 @@ async fn toggle_typing(
     req: Req,
 ) -> ApiResult {
     let p = req.params()?;
-    let mut out = Outbox::default();
-    {
-        let db = sb.db();
-        let (_, id) = conversation(&db, &inbox, &contact, &conv)?;
+    sb.write(|db, out| {
+        let (_, id) = conversation(db, &inbox, &contact, &conv)?;
         let on = match p.get("typing_status").and_then(Value::as_str) {
             Some("on") => Some(true),
             Some("off") => Some(false),
@@ -490,11 +474,11 @@ async fn toggle_typing(
                 .conversations
                 .get(&id)
                 .and_then(|c| db.contacts.get(&c.contact_id))
-                .map_or(Value::Null, |c| event_data::contact_webhook(&db, c));
-            out.typing(&db, id, on, user, Value::Bool(false));
+                .map_or(Value::Null, |c| event_data::contact_webhook(db, c));
+            out.typing(db, id, on, user, Value::Bool(false));
         }
-    }
-    sb.dispatch(out);
+        Ok(())
+    })?;
     Ok(empty(StatusCode::OK))
 }
 
@@ -504,10 +488,8 @@ async fn update_last_seen(
     req: Req,
 ) -> ApiResult {
     req.params()?;
-    let mut out = Outbox::default();
-    {
-        let mut db = sb.db();
-        let (_, id) = conversation(&db, &inbox, &contact, &conv)?;
+    sb.write(|db, out| {
+        let (_, id) = conversation(db, &inbox, &contact, &conv)?;
         let mut c = db
             .conversations
             .get(&id)
@@ -515,9 +497,9 @@ async fn update_last_seen(
             .ok_or(ApiError::RailsNotFound)?;
         c.contact_last_seen_at = Some(super::state::now());
         // contact_last_seen_at is not a conversation_updated key: no webhook.
-        lifecycle::save_conversation(&mut db, &mut out, Save::by(Actor::Nobody), c);
-    }
-    sb.dispatch(out);
+        lifecycle::save_conversation(db, out, Save::by(Actor::Nobody), c);
+        Ok(())
+    })?;
     Ok(empty(StatusCode::OK))
 }
 
@@ -552,11 +534,12 @@ async fn create_message(
         (req.params()?, Vec::new())
     };
     let base_url = req.base_url();
-    let mut out = Outbox::default();
-    let resp = {
-        let mut db = sb.db();
-        let (ci, id) = conversation(&db, &inbox, &contact, &conv)?;
-        let contact_id = db.contact_inboxes.get(&ci).map_or(0, |ci| ci.contact_id);
+    sb.write(|db, out| {
+        let (ci, id) = conversation(db, &inbox, &contact, &conv)?;
+        let contact_id = db
+            .contact_inboxes
+            .get(&ci)
+            .map_or(Id::default(), |ci| ci.contact_id);
         let nm = NewMessage {
             message_type: MessageType::Incoming,
             content: p.get("content").and_then(to_string),
@@ -569,14 +552,12 @@ async fn create_message(
             uploads,
             base_url,
         };
-        let mid = lifecycle::insert_message(&mut db, id, nm)
+        let mid = lifecycle::insert_message(db, id, nm)
             .map_err(|e| ApiError::InvalidMessage(e.messages.join(", "), e.attributes))?;
-        lifecycle::message_created(&mut db, &mut out, Actor::Nobody, mid);
+        lifecycle::message_created(db, out, Actor::Nobody, mid);
         let m = db.messages.get(&mid).ok_or(ApiError::RailsNotFound)?;
-        ok(render::public_message(&db, m))
-    };
-    sb.dispatch(out);
-    resp
+        ok(render::public_message(db, m))
+    })
 }
 
 /// `submitted_values` (form and CSAT answers) into the message's content attributes.
@@ -586,11 +567,10 @@ async fn update_message(
     req: Req,
 ) -> ApiResult {
     let p = req.params()?;
-    let mut out = Outbox::default();
-    let resp = {
-        let mut db = sb.db();
-        let (_, id) = conversation(&db, &inbox, &contact, &conv)?;
+    sb.write(|db, out| {
+        let (_, id) = conversation(db, &inbox, &contact, &conv)?;
         let mid = path_id(&message)
+            .map(Id::new)
             .and_then(|m| db.messages.get(&m))
             .filter(|m| m.conversation_id == id)
             .map(|m| m.id)
@@ -602,11 +582,9 @@ async fn update_message(
                 .cloned()
                 .ok_or(ApiError::RailsNotFound)?;
             lifecycle::set_content_attribute(&mut m, "submitted_values", values.clone());
-            lifecycle::save_message(&mut db, &mut out, m);
+            lifecycle::save_message(db, out, m);
         }
         let m = db.messages.get(&mid).ok_or(ApiError::RailsNotFound)?;
-        ok(render::public_message(&db, m))
-    };
-    sb.dispatch(out);
-    resp
+        ok(render::public_message(db, m))
+    })
 }

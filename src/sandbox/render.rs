@@ -7,13 +7,15 @@ use super::state::{
     iso, AgentBot, Contact, ContactInbox, Conversation, Db, Inbox, Message, MessageType, Owner,
     Team, User, Webhook, WorkingHour,
 };
+use super::state::{AccountId, UserId};
+use super::table::Id;
 
 /// `api/v1/models/_user` (profile). `type` is the STI column, null for normal users;
 /// `hmac_identifier` only exists when the installation has an inbox HMAC key.
 pub(crate) fn user(db: &Db, user: &User) -> Value {
     let memberships: Vec<_> = db
         .account_users
-        .iter()
+        .values()
         .filter(|au| au.user_id == user.id)
         .collect();
     let active = memberships.iter().max_by_key(|au| au.active_at);
@@ -90,7 +92,7 @@ const DEFAULT_FEATURES: [&str; 26] = [
 ];
 
 /// `api/v1/accounts/show` (`_account` partial + enterprise extras).
-pub(crate) fn account(db: &Db, account_id: u64) -> Value {
+pub(crate) fn account(db: &Db, account_id: AccountId) -> Value {
     let (name, created_at) = db
         .accounts
         .get(&account_id)
@@ -210,7 +212,7 @@ fn agent_bot_with(db: &Db, bot: &AgentBot, access_token: Option<Value>, admin: b
 
 /// Account API views (`AgentBotPresenter`): the token string only for the
 /// current account's own bots.
-pub(crate) fn agent_bot(db: &Db, bot: &AgentBot, account_id: u64, admin: bool) -> Value {
+pub(crate) fn agent_bot(db: &Db, bot: &AgentBot, account_id: AccountId, admin: bool) -> Value {
     let token = (bot.account_id == Some(account_id))
         .then(|| db.access_token_of(Owner::AgentBot(bot.id)))
         .flatten()
@@ -258,7 +260,7 @@ pub(crate) fn webhook(db: &Db, wh: &Webhook) -> Value {
     });
     let inbox = wh
         .inbox_id
-        .and_then(|id| u64::try_from(id).ok())
+        .and_then(|id| u64::try_from(id).ok().map(Id::new))
         .and_then(|id| db.inboxes.get(&id));
     if let (Some(inbox), Value::Object(m)) = (inbox, &mut v) {
         m.insert("inbox".into(), json!({"id": inbox.id, "name": inbox.name}));
@@ -348,7 +350,7 @@ pub(crate) fn contact(db: &Db, c: &Contact, with_contact_inboxes: bool) -> Value
 }
 
 /// `api/v1/models/_agent` for a user of `account_id`.
-pub(crate) fn agent(db: &Db, user: &User, account_id: u64) -> Value {
+pub(crate) fn agent(db: &Db, user: &User, account_id: AccountId) -> Value {
     json!({
         "id": user.id,
         "account_id": account_id,
@@ -380,7 +382,7 @@ pub(crate) fn agent_bot_slim(bot: &AgentBot) -> Value {
 }
 
 /// `api/v1/models/_team`; `is_member` is about the current user (never true for bots).
-pub(crate) fn team(db: &Db, team: &Team, current_user: Option<u64>) -> Value {
+pub(crate) fn team(db: &Db, team: &Team, current_user: Option<UserId>) -> Value {
     json!({
         "id": team.id,
         "name": team.name,
@@ -436,7 +438,7 @@ pub(crate) fn message(db: &Db, m: &Message) -> Value {
 
 /// `api/v1/conversations/partials/_conversation` (enterprise SLA keys only appear with
 /// the sla feature, which is off by default).
-pub(crate) fn conversation(db: &Db, c: &Conversation, current_user: Option<u64>) -> Value {
+pub(crate) fn conversation(db: &Db, c: &Conversation, current_user: Option<UserId>) -> Value {
     let mut meta = serde_json::Map::new();
     meta.insert(
         "sender".into(),

@@ -8,6 +8,7 @@ use axum::body::Bytes;
 use rand::Rng;
 use serde_json::{json, Map, Value};
 
+use super::table::{plain_rows, Id, Row, Sequence, Table};
 use super::SandboxConfig;
 use crate::events::Event;
 
@@ -99,21 +100,35 @@ impl Role {
     }
 }
 
+pub(crate) type AccountId = Id<Account>;
+pub(crate) type UserId = Id<User>;
+pub(crate) type PlatformAppId = Id<PlatformApp>;
+pub(crate) type InboxId = Id<Inbox>;
+pub(crate) type AgentBotId = Id<AgentBot>;
+pub(crate) type TeamId = Id<Team>;
+pub(crate) type ContactId = Id<Contact>;
+pub(crate) type ContactInboxId = Id<ContactInbox>;
+pub(crate) type ConversationId = Id<Conversation>;
+pub(crate) type MessageId = Id<Message>;
+
 pub(crate) struct Account {
     pub name: String,
     pub created_at: Millis,
 }
 
+/// A `platform_apps` row (the sandbox keeps only its id).
+pub(crate) struct PlatformApp;
+
 pub(crate) struct User {
-    pub id: u64,
+    pub id: UserId,
     pub name: String,
     pub email: String,
     pub pubsub_token: String,
 }
 
 pub(crate) struct AccountUser {
-    pub account_id: u64,
-    pub user_id: u64,
+    pub account_id: AccountId,
+    pub user_id: UserId,
     pub role: Role,
     pub active_at: Option<Millis>,
 }
@@ -121,13 +136,13 @@ pub(crate) struct AccountUser {
 /// Polymorphic owner of an access token, as in Chatwoot's `access_tokens` table.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(crate) enum Owner {
-    User(u64),
-    AgentBot(u64),
-    PlatformApp(u64),
+    User(UserId),
+    AgentBot(AgentBotId),
+    PlatformApp(PlatformAppId),
 }
 
 pub(crate) struct AccessToken {
-    pub id: u64,
+    pub id: Id<AccessToken>,
     pub owner: Owner,
     pub token: String,
     pub created_at: Millis,
@@ -137,7 +152,7 @@ pub(crate) struct AccessToken {
 /// `channel_api` row; every sandbox inbox is an API inbox.
 #[derive(Clone, Default)]
 pub(crate) struct ApiChannel {
-    pub id: u64,
+    pub id: Id<ApiChannel>,
     pub webhook_url: Option<String>,
     pub hmac_mandatory: Option<bool>,
     pub hmac_token: String,
@@ -180,8 +195,8 @@ impl WorkingHour {
 
 #[derive(Clone)]
 pub(crate) struct Inbox {
-    pub id: u64,
-    pub account_id: u64,
+    pub id: InboxId,
+    pub account_id: AccountId,
     pub name: String,
     pub greeting_enabled: Option<bool>,
     pub greeting_message: Option<String>,
@@ -205,10 +220,10 @@ pub(crate) struct Inbox {
 
 impl Inbox {
     /// A new row with the column defaults from Chatwoot's schema.
-    pub(crate) fn new(account_id: u64, channel: ApiChannel) -> Inbox {
+    pub(crate) fn new(account_id: AccountId, channel: ApiChannel) -> Inbox {
         let t = now();
         Inbox {
-            id: 0,
+            id: Id::default(),
             account_id,
             name: String::new(),
             greeting_enabled: Some(false),
@@ -235,7 +250,7 @@ impl Inbox {
 
 #[derive(Clone)]
 pub(crate) struct AgentBot {
-    pub id: u64,
+    pub id: AgentBotId,
     pub name: Option<String>,
     pub description: Option<String>,
     pub outgoing_url: Option<String>,
@@ -243,7 +258,7 @@ pub(crate) struct AgentBot {
     pub bot_type: Option<&'static str>,
     pub bot_config: Value,
     /// `None` = global ("system") bot, usable by every account.
-    pub account_id: Option<u64>,
+    pub account_id: Option<AccountId>,
     pub secret: String,
     #[allow(dead_code)] // kept for parity with the table; no view shows it yet
     pub created_at: Millis,
@@ -258,10 +273,10 @@ impl AgentBot {
             .filter(|u| !u.trim().is_empty())
     }
 
-    pub(crate) fn new(account_id: Option<u64>) -> AgentBot {
+    pub(crate) fn new(account_id: Option<AccountId>) -> AgentBot {
         let t = now();
         AgentBot {
-            id: 0,
+            id: Id::default(),
             name: None,
             description: None,
             outgoing_url: None,
@@ -277,8 +292,8 @@ impl AgentBot {
 
 /// The single `agent_bot_inboxes` row an inbox may have.
 pub(crate) struct AgentBotInbox {
-    pub agent_bot_id: u64,
-    pub account_id: u64,
+    pub agent_bot_id: AgentBotId,
+    pub account_id: AccountId,
     /// `status` (always active through the API); new conversations start `pending`
     /// in an inbox with an active bot.
     pub active: bool,
@@ -286,8 +301,8 @@ pub(crate) struct AgentBotInbox {
 
 #[derive(Clone)]
 pub(crate) struct Webhook {
-    pub id: u64,
-    pub account_id: u64,
+    pub id: Id<Webhook>,
+    pub account_id: AccountId,
     pub inbox_id: Option<i64>,
     pub url: Option<String>,
     pub name: Option<String>,
@@ -298,8 +313,8 @@ pub(crate) struct Webhook {
 /// A `labels` row; the title is stored lower-cased, unique per account.
 #[derive(Clone)]
 pub(crate) struct Label {
-    pub id: u64,
-    pub account_id: u64,
+    pub id: Id<Label>,
+    pub account_id: AccountId,
     pub title: Option<String>,
     pub description: Option<String>,
     pub color: String,
@@ -309,12 +324,35 @@ pub(crate) struct Label {
 /// A `canned_responses` row; `short_code` is unique per account.
 #[derive(Clone)]
 pub(crate) struct CannedResponse {
-    pub id: u64,
-    pub account_id: u64,
+    pub id: Id<CannedResponse>,
+    pub account_id: AccountId,
     pub short_code: Option<String>,
     pub content: Option<String>,
     pub created_at: Millis,
     pub updated_at: Millis,
+}
+
+/// A row of a table scoped to one account (`Current.account.<things>`).
+pub(crate) trait AccountRow {
+    /// The owning account; `None` for rows every account may use (global bots).
+    fn account(&self) -> Option<AccountId>;
+}
+
+macro_rules! account_rows {
+    ($($row:ty),*) => {$(
+        impl AccountRow for $row {
+            fn account(&self) -> Option<AccountId> {
+                Some(self.account_id)
+            }
+        }
+    )*};
+}
+account_rows!(Inbox, Webhook, Label, CannedResponse, Team, Contact);
+
+impl AccountRow for AgentBot {
+    fn account(&self) -> Option<AccountId> {
+        self.account_id
+    }
 }
 
 /// Column default of `webhooks.subscriptions` (used when a client omits the field).
@@ -332,8 +370,8 @@ pub(crate) const DEFAULT_SUBSCRIPTIONS: [Event; 8] = [
 /// `teams` row. Team names are stored downcased (`Team` before_validation).
 #[derive(Clone)]
 pub(crate) struct Team {
-    pub id: u64,
-    pub account_id: u64,
+    pub id: TeamId,
+    pub account_id: AccountId,
     pub name: String,
     pub description: Option<String>,
     pub allow_auto_assign: bool,
@@ -344,8 +382,8 @@ pub(crate) struct Team {
 /// `contacts` row (columns the sandbox can change; the rest render as constants).
 #[derive(Clone)]
 pub(crate) struct Contact {
-    pub id: u64,
-    pub account_id: u64,
+    pub id: ContactId,
+    pub account_id: AccountId,
     pub name: String,
     pub email: Option<String>,
     pub phone_number: Option<String>,
@@ -372,9 +410,9 @@ impl Contact {
 
 #[derive(Clone)]
 pub(crate) struct ContactInbox {
-    pub id: u64,
-    pub contact_id: u64,
-    pub inbox_id: u64,
+    pub id: ContactInboxId,
+    pub contact_id: ContactId,
+    pub inbox_id: InboxId,
     pub source_id: String,
     pub hmac_verified: bool,
     pub pubsub_token: String,
@@ -458,17 +496,17 @@ impl Priority {
 
 #[derive(Clone)]
 pub(crate) struct Conversation {
-    pub id: u64,
-    pub account_id: u64,
-    pub inbox_id: u64,
+    pub id: ConversationId,
+    pub account_id: AccountId,
+    pub inbox_id: InboxId,
     /// Per-account sequence (`conv_dpid_seq_<account>`); what every path and payload calls `id`.
     pub display_id: u64,
     pub status: Status,
-    pub assignee_id: Option<u64>,
-    pub assignee_agent_bot_id: Option<u64>,
-    pub team_id: Option<u64>,
-    pub contact_id: u64,
-    pub contact_inbox_id: u64,
+    pub assignee_id: Option<UserId>,
+    pub assignee_agent_bot_id: Option<AgentBotId>,
+    pub team_id: Option<TeamId>,
+    pub contact_id: ContactId,
+    pub contact_inbox_id: ContactInboxId,
     pub uuid: String,
     pub additional_attributes: Value,
     pub custom_attributes: Value,
@@ -579,9 +617,9 @@ impl MessageStatus {
 /// Polymorphic `messages.sender`.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(crate) enum Sender {
-    User(u64),
-    AgentBot(u64),
-    Contact(u64),
+    User(UserId),
+    AgentBot(AgentBotId),
+    Contact(ContactId),
 }
 
 impl Sender {
@@ -595,18 +633,20 @@ impl Sender {
 
     pub(crate) fn id(self) -> u64 {
         match self {
-            Sender::User(id) | Sender::AgentBot(id) | Sender::Contact(id) => id,
+            Sender::User(id) => id.get(),
+            Sender::AgentBot(id) => id.get(),
+            Sender::Contact(id) => id.get(),
         }
     }
 }
 
 #[derive(Clone)]
 pub(crate) struct Message {
-    pub id: u64,
-    pub account_id: u64,
-    pub inbox_id: u64,
+    pub id: MessageId,
+    pub account_id: AccountId,
+    pub inbox_id: InboxId,
     /// The conversation's database id (not its display id).
-    pub conversation_id: u64,
+    pub conversation_id: ConversationId,
     pub message_type: MessageType,
     pub content: Option<String>,
     pub private: bool,
@@ -627,9 +667,9 @@ pub(crate) struct Message {
 /// An uploaded file, kept in memory and served under `/rails/active_storage/...`.
 #[derive(Clone)]
 pub(crate) struct Attachment {
-    pub id: u64,
-    pub message_id: u64,
-    pub account_id: u64,
+    pub id: Id<Attachment>,
+    pub message_id: MessageId,
+    pub account_id: AccountId,
     /// `Attachment.file_types` name (image, audio, video or file for uploads).
     pub file_type: &'static str,
     pub extension: Option<String>,
@@ -662,75 +702,134 @@ pub(crate) struct Settings {
     pub inbox_events: bool,
 }
 
+impl Row for AccessToken {
+    type Key = String;
+    /// `AccessToken.find_by(token:)` on every request.
+    fn key(&self) -> Option<String> {
+        Some(self.token.clone())
+    }
+}
+
+impl Row for ContactInbox {
+    type Key = (InboxId, String);
+    /// `ContactInbox.find_by(inbox:, source_id:)`.
+    fn key(&self) -> Option<Self::Key> {
+        Some((self.inbox_id, self.source_id.clone()))
+    }
+}
+
+impl Row for Conversation {
+    type Key = (AccountId, u64);
+    /// `account.conversations.find_by(display_id:)`: every conversation route.
+    fn key(&self) -> Option<Self::Key> {
+        Some((self.account_id, self.display_id))
+    }
+}
+
+impl Row for Message {
+    type Key = ConversationId;
+    /// `conversation.messages`.
+    fn key(&self) -> Option<ConversationId> {
+        Some(self.conversation_id)
+    }
+}
+
+impl Row for Attachment {
+    type Key = MessageId;
+    /// `message.attachments`.
+    fn key(&self) -> Option<MessageId> {
+        Some(self.message_id)
+    }
+}
+
+plain_rows!(
+    Account,
+    User,
+    Inbox,
+    AgentBot,
+    Webhook,
+    Label,
+    CannedResponse,
+    Team,
+    Contact
+);
+
 /// Every table of the sandbox. Guarded by one mutex in `Sandbox`; handlers never
-/// hold it across an await.
+/// hold it across an await, and change it only through `Sandbox::write`.
+///
+/// Each `Table` owns its id sequence (like Postgres sequences they never roll back) and
+/// its index; see `table.rs`.
 pub(crate) struct Db {
-    pub accounts: BTreeMap<u64, Account>,
-    pub users: BTreeMap<u64, User>,
-    pub account_users: Vec<AccountUser>,
-    pub access_tokens: BTreeMap<u64, AccessToken>,
-    pub platform_apps: BTreeSet<u64>,
+    pub accounts: Table<Account>,
+    pub users: Table<User>,
+    /// Keyed by (account, user): `account.account_users.find_by(user:)`.
+    pub account_users: BTreeMap<(AccountId, UserId), AccountUser>,
+    pub access_tokens: Table<AccessToken>,
+    pub platform_apps: BTreeSet<PlatformAppId>,
+    platform_app_ids: Sequence<PlatformApp>,
     /// `platform_app_permissibles` for agent bots: (platform app id, bot id), in insertion order.
-    pub permissibles: Vec<(u64, u64)>,
-    pub inboxes: BTreeMap<u64, Inbox>,
+    pub permissibles: Vec<(PlatformAppId, AgentBotId)>,
+    pub inboxes: Table<Inbox>,
+    /// The `channel_api` sequence (channels live inside their inbox rows).
+    pub channel_ids: Sequence<ApiChannel>,
     /// `inbox_members`: (inbox id, user id).
-    pub inbox_members: BTreeSet<(u64, u64)>,
-    pub agent_bots: BTreeMap<u64, AgentBot>,
+    pub inbox_members: BTreeSet<(InboxId, UserId)>,
+    pub agent_bots: Table<AgentBot>,
     /// Keyed by inbox id: Chatwoot allows one bot per inbox.
-    pub agent_bot_inboxes: BTreeMap<u64, AgentBotInbox>,
-    pub webhooks: BTreeMap<u64, Webhook>,
-    pub labels: BTreeMap<u64, Label>,
-    pub canned_responses: BTreeMap<u64, CannedResponse>,
-    pub teams: BTreeMap<u64, Team>,
+    pub agent_bot_inboxes: BTreeMap<InboxId, AgentBotInbox>,
+    pub webhooks: Table<Webhook>,
+    pub labels: Table<Label>,
+    pub canned_responses: Table<CannedResponse>,
+    pub teams: Table<Team>,
     /// `team_members`: (team id, user id).
-    pub team_members: BTreeSet<(u64, u64)>,
-    pub contacts: BTreeMap<u64, Contact>,
-    pub contact_inboxes: BTreeMap<u64, ContactInbox>,
-    pub conversations: BTreeMap<u64, Conversation>,
-    pub messages: BTreeMap<u64, Message>,
-    pub attachments: BTreeMap<u64, Attachment>,
+    pub team_members: BTreeSet<(TeamId, UserId)>,
+    pub contacts: Table<Contact>,
+    pub contact_inboxes: Table<ContactInbox>,
+    pub conversations: Table<Conversation>,
+    pub messages: Table<Message>,
+    pub attachments: Table<Attachment>,
     /// Bytes held by `attachments`, to cap the sandbox's memory.
     pub attachment_bytes: usize,
     pub settings: Settings,
-    /// Per-table id sequences. Like Postgres sequences they never roll back.
-    sequences: HashMap<&'static str, u64>,
-    /// Per-account conversation display id sequences.
-    display_ids: HashMap<u64, u64>,
+    /// Per-account conversation display id sequences (`conv_dpid_seq_<account>`).
+    display_ids: HashMap<AccountId, u64>,
 }
 
 impl Db {
     pub(crate) fn new(config: &SandboxConfig) -> Db {
         let t = now();
+        let account_id = Id::new(config.account_id);
         let mut db = Db {
-            accounts: BTreeMap::new(),
-            users: BTreeMap::new(),
-            account_users: Vec::new(),
-            access_tokens: BTreeMap::new(),
+            accounts: Table::default(),
+            users: Table::default(),
+            account_users: BTreeMap::new(),
+            access_tokens: Table::default(),
             platform_apps: BTreeSet::new(),
+            platform_app_ids: Sequence::default(),
             permissibles: Vec::new(),
-            inboxes: BTreeMap::new(),
+            inboxes: Table::default(),
+            channel_ids: Sequence::default(),
             inbox_members: BTreeSet::new(),
-            agent_bots: BTreeMap::new(),
+            agent_bots: Table::default(),
             agent_bot_inboxes: BTreeMap::new(),
-            webhooks: BTreeMap::new(),
-            labels: BTreeMap::new(),
-            canned_responses: BTreeMap::new(),
-            teams: BTreeMap::new(),
+            webhooks: Table::default(),
+            labels: Table::default(),
+            canned_responses: Table::default(),
+            teams: Table::default(),
             team_members: BTreeSet::new(),
-            contacts: BTreeMap::new(),
-            contact_inboxes: BTreeMap::new(),
-            conversations: BTreeMap::new(),
-            messages: BTreeMap::new(),
-            attachments: BTreeMap::new(),
+            contacts: Table::default(),
+            contact_inboxes: Table::default(),
+            conversations: Table::default(),
+            messages: Table::default(),
+            attachments: Table::default(),
             attachment_bytes: 0,
             settings: Settings {
                 keep_pending_on_bot_failure: config.keep_pending_on_bot_failure,
                 inbox_events: config.inbox_events,
             },
-            sequences: HashMap::new(),
             display_ids: HashMap::new(),
         };
-        db.add_account(config.account_id, &config.account_name);
+        db.add_account(account_id, &config.account_name);
         let users = [
             (
                 "Admin",
@@ -745,8 +844,9 @@ impl Db {
                 &config.agent_token,
             ),
         ];
+        let mut agent = None;
         for (name, email, role, token) in users {
-            let id = db.next_id("users");
+            let id = db.users.next_id();
             db.users.insert(
                 id,
                 User {
@@ -756,22 +856,26 @@ impl Db {
                     pubsub_token: secure_token(),
                 },
             );
-            db.account_users.push(AccountUser {
-                account_id: config.account_id,
-                user_id: id,
-                role,
-                active_at: Some(t),
-            });
+            db.account_users.insert(
+                (account_id, id),
+                AccountUser {
+                    account_id,
+                    user_id: id,
+                    role,
+                    active_at: Some(t),
+                },
+            );
             db.insert_access_token(Owner::User(id), token.clone());
+            agent = Some(id);
         }
         db.add_platform_app(config.platform_token.clone());
         // One team so assignments by team work; the agent (user 2) is its member.
-        let team_id = db.next_id("teams");
+        let team_id = db.teams.next_id();
         db.teams.insert(
             team_id,
             Team {
                 id: team_id,
-                account_id: config.account_id,
+                account_id,
                 name: "support".into(),
                 description: Some("Seeded by the sandbox".into()),
                 allow_auto_assign: true,
@@ -779,11 +883,13 @@ impl Db {
                 updated_at: t,
             },
         );
-        db.team_members.insert((team_id, 2));
+        if let Some(agent) = agent {
+            db.team_members.insert((team_id, agent));
+        }
         db
     }
 
-    pub(crate) fn next_display_id(&mut self, account_id: u64) -> u64 {
+    pub(crate) fn next_display_id(&mut self, account_id: AccountId) -> u64 {
         let n = self.display_ids.entry(account_id).or_insert(0);
         *n += 1;
         *n
@@ -792,48 +898,50 @@ impl Db {
     /// `Current.account.conversations.find_by(display_id:)`.
     pub(crate) fn conversation_by_display_id(
         &self,
-        account_id: u64,
+        account_id: AccountId,
         display_id: u64,
     ) -> Option<&Conversation> {
-        self.conversations
-            .values()
-            .find(|c| c.account_id == account_id && c.display_id == display_id)
+        self.conversations.by_key(&(account_id, display_id)).next()
     }
 
     /// Messages of a conversation in creation order (the model's default scope).
     pub(crate) fn messages_of(
         &self,
-        conversation_id: u64,
+        conversation_id: ConversationId,
     ) -> impl DoubleEndedIterator<Item = &Message> + '_ {
-        self.messages
-            .values()
-            .filter(move |m| m.conversation_id == conversation_id)
+        self.messages.by_key(&conversation_id)
     }
 
-    pub(crate) fn attachments_of(&self, message_id: u64) -> impl Iterator<Item = &Attachment> + '_ {
-        self.attachments
-            .values()
-            .filter(move |a| a.message_id == message_id)
+    pub(crate) fn attachments_of(
+        &self,
+        message_id: MessageId,
+    ) -> impl Iterator<Item = &Attachment> + '_ {
+        self.attachments.by_key(&message_id)
+    }
+
+    /// `ContactInbox.find_by(inbox:, source_id:)`.
+    pub(crate) fn contact_inbox_by_source(
+        &self,
+        inbox_id: InboxId,
+        source_id: &str,
+    ) -> Option<&ContactInbox> {
+        self.contact_inboxes
+            .by_key(&(inbox_id, source_id.to_owned()))
+            .next()
     }
 
     /// `Inbox#active_bot?` (the sandbox has no Dialogflow hooks).
-    pub(crate) fn inbox_has_active_bot(&self, inbox_id: u64) -> bool {
+    pub(crate) fn inbox_has_active_bot(&self, inbox_id: InboxId) -> bool {
         self.agent_bot_inboxes
             .get(&inbox_id)
             .is_some_and(|l| l.active && self.agent_bots.contains_key(&l.agent_bot_id))
     }
 
-    pub(crate) fn role_in(&self, account_id: u64, user_id: u64) -> Option<Role> {
+    pub(crate) fn role_in(&self, account_id: AccountId, user_id: UserId) -> Option<Role> {
         self.account_user(account_id, user_id).map(|au| au.role)
     }
 
-    pub(crate) fn next_id(&mut self, table: &'static str) -> u64 {
-        let n = self.sequences.entry(table).or_insert(0);
-        *n += 1;
-        *n
-    }
-
-    pub(crate) fn add_account(&mut self, id: u64, name: &str) {
+    pub(crate) fn add_account(&mut self, id: AccountId, name: &str) {
         self.accounts.insert(
             id,
             Account {
@@ -843,15 +951,15 @@ impl Db {
         );
     }
 
-    pub(crate) fn add_platform_app(&mut self, token: String) -> u64 {
-        let id = self.next_id("platform_apps");
+    pub(crate) fn add_platform_app(&mut self, token: String) -> PlatformAppId {
+        let id = self.platform_app_ids.next();
         self.platform_apps.insert(id);
         self.insert_access_token(Owner::PlatformApp(id), token);
         id
     }
 
     pub(crate) fn insert_access_token(&mut self, owner: Owner, token: String) {
-        let id = self.next_id("access_tokens");
+        let id = self.access_tokens.next_id();
         let t = now();
         self.access_tokens.insert(
             id,
@@ -867,8 +975,8 @@ impl Db {
 
     pub(crate) fn token_owner(&self, token: &str) -> Option<Owner> {
         self.access_tokens
-            .values()
-            .find(|t| t.token == token)
+            .by_key(&token.to_owned())
+            .next()
             .map(|t| t.owner)
     }
 
@@ -877,27 +985,34 @@ impl Db {
     }
 
     pub(crate) fn regenerate_access_token(&mut self, owner: Owner) {
-        if let Some(t) = self.access_tokens.values_mut().find(|t| t.owner == owner) {
+        let id = self.access_token_of(owner).map(|t| t.id);
+        if let Some(mut t) = id.and_then(|id| self.access_tokens.get_mut(&id)) {
             t.token = secure_token();
             t.updated_at = now();
         }
     }
 
-    pub(crate) fn account_user(&self, account_id: u64, user_id: u64) -> Option<&AccountUser> {
-        self.account_users
-            .iter()
-            .find(|au| au.account_id == account_id && au.user_id == user_id)
+    pub(crate) fn account_user(
+        &self,
+        account_id: AccountId,
+        user_id: UserId,
+    ) -> Option<&AccountUser> {
+        self.account_users.get(&(account_id, user_id))
     }
 
     /// `AgentBot.accessible_to(account)`: the account's own bots plus global ones.
-    pub(crate) fn bot_accessible_to(&self, bot_id: u64, account_id: u64) -> Option<&AgentBot> {
+    pub(crate) fn bot_accessible_to(
+        &self,
+        bot_id: AgentBotId,
+        account_id: AccountId,
+    ) -> Option<&AgentBot> {
         self.agent_bots
             .get(&bot_id)
             .filter(|b| b.account_id.is_none() || b.account_id == Some(account_id))
     }
 
     /// Deletes a bot with what Chatwoot destroys alongside it (token, inbox links, permissibles).
-    pub(crate) fn destroy_agent_bot(&mut self, bot_id: u64) {
+    pub(crate) fn destroy_agent_bot(&mut self, bot_id: AgentBotId) {
         self.agent_bots.remove(&bot_id);
         self.access_tokens
             .retain(|_, t| t.owner != Owner::AgentBot(bot_id));
@@ -905,32 +1020,30 @@ impl Db {
             .retain(|_, l| l.agent_bot_id != bot_id);
         self.permissibles.retain(|&(_, b)| b != bot_id);
         // `dependent: :nullify` on assigned conversations and sent messages.
-        for c in self.conversations.values_mut() {
+        self.conversations.update_all(|c| {
             if c.assignee_agent_bot_id == Some(bot_id) {
                 c.assignee_agent_bot_id = None;
             }
-        }
-        for m in self.messages.values_mut() {
+        });
+        self.messages.update_all(|m| {
             if m.sender == Some(Sender::AgentBot(bot_id)) {
                 m.sender = None;
             }
-        }
+        });
     }
 
     /// Deletes an inbox's conversations, messages, attachments and contact inboxes
     /// (Chatwoot's `dependent: :destroy_async`, done at once).
-    pub(crate) fn destroy_inbox_records(&mut self, inbox_id: u64) {
-        let conversations: BTreeSet<u64> = self
+    pub(crate) fn destroy_inbox_records(&mut self, inbox_id: InboxId) {
+        let conversations: BTreeSet<ConversationId> = self
             .conversations
             .values()
             .filter(|c| c.inbox_id == inbox_id)
             .map(|c| c.id)
             .collect();
-        let messages: BTreeSet<u64> = self
-            .messages
-            .values()
-            .filter(|m| conversations.contains(&m.conversation_id))
-            .map(|m| m.id)
+        let messages: BTreeSet<MessageId> = conversations
+            .iter()
+            .flat_map(|c| self.messages_of(*c).map(|m| m.id))
             .collect();
         let mut freed = 0;
         self.attachments.retain(|_, a| {
@@ -945,5 +1058,15 @@ impl Db {
         self.conversations
             .retain(|id, _| !conversations.contains(id));
         self.contact_inboxes.retain(|_, ci| ci.inbox_id != inbox_id);
+    }
+
+    /// Whether every table's index agrees with its rows (for tests).
+    #[cfg(test)]
+    pub(crate) fn indexes_agree(&self) -> bool {
+        self.access_tokens.index_agrees()
+            && self.contact_inboxes.index_agrees()
+            && self.conversations.index_agrees()
+            && self.messages.index_agrees()
+            && self.attachments.index_agrees()
     }
 }

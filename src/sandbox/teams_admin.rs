@@ -9,12 +9,14 @@ use axum::routing::{get, patch, post};
 use axum::Router;
 use serde_json::{json, Map, Value};
 
-use super::auth::{account_ctx, AccountCtx, Bots};
+use super::auth::{find_own, params_and_ctx, AccountCtx};
 use super::conversations::current_user;
 use super::error::{empty, ok, ApiError, ApiResult, Errors};
-use super::params::{blank, find_id, path_id, scalar, to_bool, to_string, Req};
+use super::params::{blank, find_id, scalar, to_bool, to_string, Req};
 use super::render;
 use super::state::{now, Db, Json, Team};
+use super::state::{AccountId, TeamId};
+use super::table::Id;
 use super::Sandbox;
 
 pub(crate) fn routes() -> Router<Sandbox> {
@@ -97,42 +99,33 @@ fn validate(db: &Db, team: &Team) -> Result<(), ApiError> {
     e.into_result()
 }
 
-fn ctx_of(db: &Db, req: &Req, account: &str) -> Result<(AccountCtx, Json), ApiError> {
-    let p = req.params()?;
-    let ctx = account_ctx(db, &req.headers, account, Bots::Denied)?;
-    Ok((ctx, p))
-}
-
 /// `fetch_team` runs before the policy check: an unknown id is 404 for anyone.
-fn fetch(db: &Db, ctx: &AccountCtx, id: &str) -> Result<u64, ApiError> {
-    path_id(id)
-        .and_then(|id| db.teams.get(&id))
-        .filter(|t| t.account_id == ctx.account_id)
-        .map(|t| t.id)
-        .ok_or(ApiError::NotFound)
+fn fetch(db: &Db, ctx: &AccountCtx, id: &str) -> Result<TeamId, ApiError> {
+    find_own(&db.teams, ctx, id)
 }
 
 async fn create(State(sb): State<Sandbox>, Path(account): Path<String>, req: Req) -> ApiResult {
-    let mut db = sb.db();
-    let (ctx, p) = ctx_of(&db, &req, &account)?;
-    ctx.require_admin()?;
-    let attrs = team_params(&req, &p)?;
-    let t = now();
-    let mut team = Team {
-        id: 0,
-        account_id: ctx.account_id,
-        name: String::new(),
-        description: None,
-        allow_auto_assign: true,
-        created_at: t,
-        updated_at: t,
-    };
-    assign(&mut team, &attrs);
-    validate(&db, &team)?;
-    team.id = db.next_id("teams");
-    let id = team.id;
-    db.teams.insert(id, team);
-    ok(render::team(&db, &db.teams[&id], current_user(&ctx)))
+    sb.write(|db, _| {
+        let (ctx, p) = params_and_ctx(db, &req, &account)?;
+        ctx.require_admin()?;
+        let attrs = team_params(&req, &p)?;
+        let t = now();
+        let mut team = Team {
+            id: Id::default(),
+            account_id: ctx.account_id,
+            name: String::new(),
+            description: None,
+            allow_auto_assign: true,
+            created_at: t,
+            updated_at: t,
+        };
+        assign(&mut team, &attrs);
+        validate(db, &team)?;
+        team.id = db.teams.next_id();
+        let id = team.id;
+        db.teams.insert(id, team);
+        ok(render::team(db, &db.teams[&id], current_user(&ctx)))
+    })
 }
 
 async fn update(
@@ -140,17 +133,18 @@ async fn update(
     Path((account, id)): Path<(String, String)>,
     req: Req,
 ) -> ApiResult {
-    let mut db = sb.db();
-    let (ctx, p) = ctx_of(&db, &req, &account)?;
-    let id = fetch(&db, &ctx, &id)?;
-    ctx.require_admin()?;
-    let attrs = team_params(&req, &p)?;
-    let mut team = db.teams[&id].clone();
-    assign(&mut team, &attrs);
-    validate(&db, &team)?;
-    team.updated_at = now();
-    db.teams.insert(id, team);
-    ok(render::team(&db, &db.teams[&id], current_user(&ctx)))
+    sb.write(|db, _| {
+        let (ctx, p) = params_and_ctx(db, &req, &account)?;
+        let id = fetch(db, &ctx, &id)?;
+        ctx.require_admin()?;
+        let attrs = team_params(&req, &p)?;
+        let mut team = db.teams[&id].clone();
+        assign(&mut team, &attrs);
+        validate(db, &team)?;
+        team.updated_at = now();
+        db.teams.insert(id, team);
+        ok(render::team(db, &db.teams[&id], current_user(&ctx)))
+    })
 }
 
 async fn destroy(
@@ -158,21 +152,22 @@ async fn destroy(
     Path((account, id)): Path<(String, String)>,
     req: Req,
 ) -> ApiResult {
-    let mut db = sb.db();
-    let (ctx, _) = ctx_of(&db, &req, &account)?;
-    let id = fetch(&db, &ctx, &id)?;
-    ctx.require_admin()?;
-    db.teams.remove(&id);
-    db.team_members.retain(|(t, _)| *t != id);
-    for c in db.conversations.values_mut() {
-        if c.team_id == Some(id) {
-            c.team_id = None;
-        }
-    }
-    Ok(empty(StatusCode::OK))
+    sb.write(|db, _| {
+        let (ctx, _) = params_and_ctx(db, &req, &account)?;
+        let id = fetch(db, &ctx, &id)?;
+        ctx.require_admin()?;
+        db.teams.remove(&id);
+        db.team_members.retain(|(t, _)| *t != id);
+        db.conversations.update_all(|c| {
+            if c.team_id == Some(id) {
+                c.team_id = None;
+            }
+        });
+        Ok(empty(StatusCode::OK))
+    })
 }
 
-fn render_members(db: &Db, account_id: u64, team_id: u64) -> Value {
+fn render_members(db: &Db, account_id: AccountId, team_id: TeamId) -> Value {
     Value::Array(
         db.team_members
             .iter()
@@ -189,7 +184,7 @@ async fn members(
     req: Req,
 ) -> ApiResult {
     let db = sb.db();
-    let (ctx, _) = ctx_of(&db, &req, &account)?;
+    let (ctx, _) = params_and_ctx(&db, &req, &account)?;
     let id = fetch(&db, &ctx, &id)?;
     ok(render_members(&db, ctx.account_id, id))
 }
@@ -200,29 +195,30 @@ async fn set_members(
     Path((account, id)): Path<(String, String)>,
     req: Req,
 ) -> ApiResult {
-    let mut db = sb.db();
-    let (ctx, p) = ctx_of(&db, &req, &account)?;
-    let id = fetch(&db, &ctx, &id)?;
-    ctx.require_admin()?;
-    let Some(Value::Array(raw)) = p.get("user_ids") else {
-        return Err(ApiError::Internal);
-    };
-    let mut wanted = Vec::new();
-    for v in raw {
-        match find_id(v).filter(|u| db.account_user(ctx.account_id, *u).is_some()) {
-            Some(u) => wanted.push(u),
-            None => {
-                return Err(ApiError::Custom(
-                    StatusCode::UNAUTHORIZED,
-                    json!({ "error": "Invalid User IDs" }),
-                ))
+    sb.write(|db, _| {
+        let (ctx, p) = params_and_ctx(db, &req, &account)?;
+        let id = fetch(db, &ctx, &id)?;
+        ctx.require_admin()?;
+        let Some(Value::Array(raw)) = p.get("user_ids") else {
+            return Err(ApiError::Internal);
+        };
+        let mut wanted = Vec::new();
+        for v in raw {
+            match find_id(v).filter(|u| db.account_user(ctx.account_id, *u).is_some()) {
+                Some(u) => wanted.push(u),
+                None => {
+                    return Err(ApiError::Custom(
+                        StatusCode::UNAUTHORIZED,
+                        json!({ "error": "Invalid User IDs" }),
+                    ))
+                }
             }
         }
-    }
-    db.team_members
-        .retain(|(t, u)| *t != id || wanted.contains(u));
-    for u in wanted {
-        db.team_members.insert((id, u));
-    }
-    ok(render_members(&db, ctx.account_id, id))
+        db.team_members
+            .retain(|(t, u)| *t != id || wanted.contains(u));
+        for u in wanted {
+            db.team_members.insert((id, u));
+        }
+        ok(render_members(db, ctx.account_id, id))
+    })
 }

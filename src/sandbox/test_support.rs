@@ -202,6 +202,23 @@ impl Server {
         .ok()
     }
 
+    /// A multipart message post (uploads) as the admin; returns the message JSON.
+    pub async fn upload(&self, conversation: &Value, form: reqwest::multipart::Form) -> Value {
+        let r = self
+            .http
+            .post(format!(
+                "{}/api/v1/accounts/1/conversations/{conversation}/messages",
+                self.base
+            ))
+            .header("api_access_token", self.admin())
+            .multipart(form)
+            .send()
+            .await
+            .expect("request");
+        assert_eq!(r.status().as_u16(), 200);
+        r.json().await.expect("json")
+    }
+
     pub async fn settle(&self) {
         assert!(
             self.sb.wait_for_deliveries(Duration::from_secs(10)).await,

@@ -11,6 +11,7 @@ use tokio::task::JoinHandle;
 
 use super::auth::{account_ctx, Bots};
 use super::state::AgentBotInbox;
+use super::table::Id;
 use super::{RecordedRequest, Sandbox, SandboxConfig, REQUEST_LOG_LIMIT};
 
 struct Server {
@@ -248,7 +249,7 @@ async fn authentication_errors_match_chatwoot() {
     s.get("/api/v1/accounts/99/inboxes", &s.admin())
         .await
         .expect(404, json!({"error": "Resource could not be found"}));
-    s.sb.db().add_account(2, "Other");
+    s.sb.db().add_account(Id::new(2), "Other");
     s.get("/api/v1/accounts/2/inboxes", &s.admin())
         .await
         .expect(
@@ -462,7 +463,7 @@ async fn agents_only_see_member_inboxes_and_no_secrets() {
         unauthorized("You are not authorized to do this action"),
     );
 
-    s.sb.db().inbox_members.insert((1, 2));
+    s.sb.db().inbox_members.insert((Id::new(1), Id::new(2)));
     let seen = s.get(path, &s.agent()).await.json();
     assert_eq!(seen["inbox_identifier"], inbox["inbox_identifier"]);
     assert!(seen.get("hmac_token").is_none() && seen.get("secret").is_none());
@@ -856,10 +857,10 @@ async fn bots_reach_an_account_only_through_ownership_or_an_inbox_link() {
 
     s.create_inbox("Support").await;
     s.sb.db().agent_bot_inboxes.insert(
-        1,
+        Id::new(1),
         AgentBotInbox {
-            agent_bot_id: 1,
-            account_id: 1,
+            agent_bot_id: Id::new(1),
+            account_id: Id::new(1),
             active: true,
         },
     );

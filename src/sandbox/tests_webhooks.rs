@@ -450,6 +450,43 @@ async fn inbox_events_need_enable_inbox_events() {
     );
 }
 
+/// `Sandbox::write` drops a failed request's events, except what the handler committed:
+/// an inbox update is saved (and announced) before its channel update fails.
+#[tokio::test]
+async fn a_failed_request_sends_only_what_it_committed() {
+    let rx = Receiver::start().await;
+    let s = Server::start_with(|c| c.inbox_events = true).await;
+    s.account_webhook(&rx.url("/on"), &["inbox_updated"]).await;
+    let inbox = s.inbox("").await;
+    let path = format!("/api/v1/accounts/1/inboxes/{}", inbox["id"]);
+    // Fails before anything is saved (no portals in the sandbox): nothing is sent.
+    let r = s
+        .patch(
+            &path,
+            &s.admin(),
+            json!({"name": "Ignored", "portal_id": 1}),
+        )
+        .await;
+    r.expect_status(500);
+    // The rename is saved, then the channel update fails (a 500 in Chatwoot too).
+    let r = s
+        .patch(
+            &path,
+            &s.admin(),
+            json!({"name": "Renamed", "channel": {"type": "api"}}),
+        )
+        .await;
+    r.expect_status(500);
+    assert_eq!(s.get(&path, &s.admin()).await.ok()["name"], "Renamed");
+    let updated = rx.wait("/on", "inbox_updated", 1).await.remove(0).json();
+    assert_eq!(
+        updated["changed_attributes"][0]["name"]["current_value"],
+        "Renamed"
+    );
+    s.settle().await;
+    assert_eq!(rx.events("/on"), ["inbox_updated"]);
+}
+
 #[tokio::test]
 async fn bot_deliveries_retry_on_500_with_the_same_delivery_id() {
     let rx = Receiver::start().await;

@@ -7,11 +7,12 @@ use axum::routing::{get, patch};
 use axum::Router;
 use serde_json::{json, Map, Value};
 
-use super::auth::{account_ctx, AccountCtx, Bots};
+use super::auth::{find_own, params_and_ctx, AccountCtx};
 use super::error::{empty, ok, ApiError, ApiResult, Errors};
-use super::params::{blank, path_id, scalar, to_int, to_string, Req};
+use super::params::{blank, scalar, to_int, to_string, Req};
 use super::render;
 use super::state::{secure_token, Db, Json, Webhook, DEFAULT_SUBSCRIPTIONS};
+use super::table::Id;
 use super::Sandbox;
 use crate::events::Event;
 
@@ -118,26 +119,21 @@ fn validate(db: &Db, wh: &Webhook) -> Result<(), ApiError> {
     e.into_result()
 }
 
-fn render_one(db: &Db, id: u64) -> ApiResult {
+fn render_one(db: &Db, id: Id<Webhook>) -> ApiResult {
     let wh = db.webhooks.get(&id).ok_or(ApiError::NotFound)?;
     ok(json!({ "payload": { "webhook": render::webhook(db, wh) } }))
 }
 
 /// Every action: parse, authenticate, then `check_authorization` (admins only).
 fn admin_ctx(db: &Db, req: &Req, account: &str) -> Result<(AccountCtx, Json), ApiError> {
-    let p = req.params()?;
-    let ctx = account_ctx(db, &req.headers, account, Bots::Denied)?;
+    let (ctx, p) = params_and_ctx(db, req, account)?;
     ctx.require_admin()?;
     Ok((ctx, p))
 }
 
 /// `fetch_webhook`, after the policy check.
-fn fetch(db: &Db, ctx: &AccountCtx, id: &str) -> Result<u64, ApiError> {
-    path_id(id)
-        .and_then(|id| db.webhooks.get(&id))
-        .filter(|w| w.account_id == ctx.account_id)
-        .map(|w| w.id)
-        .ok_or(ApiError::NotFound)
+fn fetch(db: &Db, ctx: &AccountCtx, id: &str) -> Result<Id<Webhook>, ApiError> {
+    find_own(&db.webhooks, ctx, id)
 }
 
 async fn index(State(sb): State<Sandbox>, Path(account): Path<String>, req: Req) -> ApiResult {
@@ -153,24 +149,25 @@ async fn index(State(sb): State<Sandbox>, Path(account): Path<String>, req: Req)
 }
 
 async fn create(State(sb): State<Sandbox>, Path(account): Path<String>, req: Req) -> ApiResult {
-    let mut db = sb.db();
-    let (ctx, p) = admin_ctx(&db, &req, &account)?;
-    let attrs = webhook_params(&req, &p)?;
-    let mut wh = Webhook {
-        id: 0,
-        account_id: ctx.account_id,
-        inbox_id: None,
-        url: None,
-        name: None,
-        subscriptions: json!(DEFAULT_SUBSCRIPTIONS.map(Event::as_str)),
-        secret: secure_token(),
-    };
-    assign(&mut wh, &attrs);
-    validate(&db, &wh)?;
-    wh.id = db.next_id("webhooks");
-    let id = wh.id;
-    db.webhooks.insert(id, wh);
-    render_one(&db, id)
+    sb.write(|db, _| {
+        let (ctx, p) = admin_ctx(db, &req, &account)?;
+        let attrs = webhook_params(&req, &p)?;
+        let mut wh = Webhook {
+            id: Id::default(),
+            account_id: ctx.account_id,
+            inbox_id: None,
+            url: None,
+            name: None,
+            subscriptions: json!(DEFAULT_SUBSCRIPTIONS.map(Event::as_str)),
+            secret: secure_token(),
+        };
+        assign(&mut wh, &attrs);
+        validate(db, &wh)?;
+        wh.id = db.webhooks.next_id();
+        let id = wh.id;
+        db.webhooks.insert(id, wh);
+        render_one(db, id)
+    })
 }
 
 async fn update(
@@ -178,15 +175,16 @@ async fn update(
     Path((account, id)): Path<(String, String)>,
     req: Req,
 ) -> ApiResult {
-    let mut db = sb.db();
-    let (ctx, p) = admin_ctx(&db, &req, &account)?;
-    let id = fetch(&db, &ctx, &id)?;
-    let attrs = webhook_params(&req, &p)?;
-    let mut wh = db.webhooks.get(&id).ok_or(ApiError::NotFound)?.clone();
-    assign(&mut wh, &attrs);
-    validate(&db, &wh)?;
-    db.webhooks.insert(id, wh);
-    render_one(&db, id)
+    sb.write(|db, _| {
+        let (ctx, p) = admin_ctx(db, &req, &account)?;
+        let id = fetch(db, &ctx, &id)?;
+        let attrs = webhook_params(&req, &p)?;
+        let mut wh = db.webhooks.get(&id).ok_or(ApiError::NotFound)?.clone();
+        assign(&mut wh, &attrs);
+        validate(db, &wh)?;
+        db.webhooks.insert(id, wh);
+        render_one(db, id)
+    })
 }
 
 async fn destroy(
@@ -194,9 +192,10 @@ async fn destroy(
     Path((account, id)): Path<(String, String)>,
     req: Req,
 ) -> ApiResult {
-    let mut db = sb.db();
-    let (ctx, _) = admin_ctx(&db, &req, &account)?;
-    let id = fetch(&db, &ctx, &id)?;
-    db.webhooks.remove(&id);
-    Ok(empty(StatusCode::OK))
+    sb.write(|db, _| {
+        let (ctx, _) = admin_ctx(db, &req, &account)?;
+        let id = fetch(db, &ctx, &id)?;
+        db.webhooks.remove(&id);
+        Ok(empty(StatusCode::OK))
+    })
 }

@@ -10,7 +10,8 @@
 //! every 250 ms (a person typing) and back to back (worst case), quiet runs in between, with
 //! the cores each group of threads used; and, in headless chromium (driven over the DevTools
 //! protocol by tests/cli/common/browser.rs), navigation start to the first rows painted.
-//! Everything shares this machine's cores with the load generator.
+//! Everything shares this machine's cores with the load generator. First, the shared feed's
+//! cost per row (store read + summary, and the summary alone); `BENCH_FEED_ONLY=1` stops there.
 
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
@@ -135,6 +136,55 @@ fn first_paint(url: String, runs: usize) -> Option<Vec<f64>> {
     Some(times)
 }
 
+/// The shared feed's cost per delivery, on this thread: reading the stored rows after an id
+/// (as the feed does, [`MAX_PAGE`] at a time) and building their summaries; then building
+/// summaries alone from rows already read. Best of 5 passes over every stored row.
+fn per_row(store: &Store) {
+    use chatwoot_bridge::inspect::bench::{bench_build, bench_read};
+    let mut read_ns = f64::MAX;
+    let mut rows = 0;
+    for _ in 0..5 {
+        let t = Instant::now();
+        let (mut after, mut seen) = (0, 0);
+        loop {
+            let (n, last) = bench_read(store, after).expect("read");
+            if n == 0 {
+                break;
+            }
+            (after, seen) = (last, seen + n);
+        }
+        rows = seen;
+        read_ns = read_ns.min(t.elapsed().as_nanos() as f64 / seen.max(1) as f64);
+    }
+    let mut build_ns = f64::MAX;
+    for _ in 0..5 {
+        let mut built = 0;
+        let mut spent = Duration::ZERO;
+        let mut after = 0;
+        loop {
+            let page = store
+                .list(&chatwoot_bridge::store::Filter {
+                    after_id: Some(after),
+                    limit: Some(chatwoot_bridge::inspect::MAX_PAGE),
+                    ..Default::default()
+                })
+                .expect("list");
+            let Some(last) = page.last().map(|d| d.id) else {
+                break;
+            };
+            after = last;
+            built += page.len();
+            let t = Instant::now();
+            std::hint::black_box(bench_build(page));
+            spent += t.elapsed();
+        }
+        build_ns = build_ns.min(spent.as_nanos() as f64 / built.max(1) as f64);
+    }
+    println!(
+        "feed per row ({rows} rows, best of 5): read + build {read_ns:.0} ns, build alone {build_ns:.0} ns"
+    );
+}
+
 fn stats(mut ms: Vec<f64>) -> String {
     ms.sort_by(|a, b| a.partial_cmp(b).unwrap());
     let pct = |p: f64| ms[((ms.len() - 1) as f64 * p).round() as usize];
@@ -171,6 +221,11 @@ async fn run() {
         "filled {n} deliveries in {:.1} s",
         started.elapsed().as_secs_f64()
     );
+
+    per_row(&store);
+    if std::env::var_os("BENCH_FEED_ONLY").is_some() {
+        return;
+    }
 
     let ui = TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let addr = ui.local_addr().expect("addr");

@@ -37,7 +37,7 @@ pub struct Row {
 
 impl Row {
     fn new(d: Delivery, forwards: &[Forward]) -> Row {
-        let summary = view::summary(&d, forwards).to_string();
+        let summary = view::summary_text(&d, forwards);
         Row {
             id: d.id,
             status: d.status,

@@ -224,7 +224,7 @@ impl Feed {
 /// The rows after `after` (at most [`MAX_PAGE`]), oldest first, with their forwards read in
 /// one query.
 fn read_after(store: &Store, after: i64) -> crate::store::Result<Vec<Row>> {
-    let rows = store.list(&Filter {
+    let rows = store.list_without_headers(&Filter {
         after_id: Some(after),
         limit: Some(MAX_PAGE),
         ..Filter::default()
@@ -269,7 +269,7 @@ pub fn read_range(
     after: i64,
     upto: i64,
 ) -> crate::store::Result<Vec<Row>> {
-    let rows = store.list(&Filter {
+    let rows = store.list_without_headers(&Filter {
         after_id: Some(after),
         before_id: Some(upto.saturating_add(1)),
         newest_first: false,

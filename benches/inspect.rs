@@ -7,10 +7,12 @@
 //! open stream, over 50 deliveries; and the listener's throughput (keep-alive POSTs, 32 in
 //! flight, `BENCH_SECS` per phase, default 5) without an inspector, then with 4 open streams
 //! and a client filtering by body text (a full scan), verification and conversation, once
-//! every 250 ms (a person typing) and back to back (worst case), quiet runs in between, with
-//! the cores each group of threads used; and, in headless chromium (driven over the DevTools
+//! every 250 ms (a person typing), back to back (worst case), and not at all (the 4 streams'
+//! shared feed alone), quiet runs in between, with the cores each group of threads used and
+//! the inspector's reads in µs of CPU per delivery; and, in headless chromium (driven over the DevTools
 //! protocol by tests/cli/common/browser.rs), navigation start to the first rows painted.
-//! Everything shares this machine's cores with the load generator.
+//! Everything shares this machine's cores with the load generator. First, the shared feed's
+//! cost per row (store read + summary, and the summary alone); `BENCH_FEED_ONLY=1` stops there.
 
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
@@ -135,6 +137,55 @@ fn first_paint(url: String, runs: usize) -> Option<Vec<f64>> {
     Some(times)
 }
 
+/// The shared feed's cost per delivery, on this thread: reading the stored rows after an id
+/// (as the feed does, [`MAX_PAGE`] at a time) and building their summaries; then building
+/// summaries alone from rows already read. Best of 5 passes over every stored row.
+fn per_row(store: &Store) {
+    use chatwoot_bridge::inspect::bench::{bench_build, bench_read};
+    let mut read_ns = f64::MAX;
+    let mut rows = 0;
+    for _ in 0..5 {
+        let t = Instant::now();
+        let (mut after, mut seen) = (0, 0);
+        loop {
+            let (n, last) = bench_read(store, after).expect("read");
+            if n == 0 {
+                break;
+            }
+            (after, seen) = (last, seen + n);
+        }
+        rows = seen;
+        read_ns = read_ns.min(t.elapsed().as_nanos() as f64 / seen.max(1) as f64);
+    }
+    let mut build_ns = f64::MAX;
+    for _ in 0..5 {
+        let mut built = 0;
+        let mut spent = Duration::ZERO;
+        let mut after = 0;
+        loop {
+            let page = store
+                .list(&chatwoot_bridge::store::Filter {
+                    after_id: Some(after),
+                    limit: Some(chatwoot_bridge::inspect::MAX_PAGE),
+                    ..Default::default()
+                })
+                .expect("list");
+            let Some(last) = page.last().map(|d| d.id) else {
+                break;
+            };
+            after = last;
+            built += page.len();
+            let t = Instant::now();
+            std::hint::black_box(bench_build(page));
+            spent += t.elapsed();
+        }
+        build_ns = build_ns.min(spent.as_nanos() as f64 / built.max(1) as f64);
+    }
+    println!(
+        "feed per row ({rows} rows, best of 5): read + build {read_ns:.0} ns, build alone {build_ns:.0} ns"
+    );
+}
+
 fn stats(mut ms: Vec<f64>) -> String {
     ms.sort_by(|a, b| a.partial_cmp(b).unwrap());
     let pct = |p: f64| ms[((ms.len() - 1) as f64 * p).round() as usize];
@@ -171,6 +222,11 @@ async fn run() {
         "filled {n} deliveries in {:.1} s",
         started.elapsed().as_secs_f64()
     );
+
+    per_row(&store);
+    if std::env::var_os("BENCH_FEED_ONLY").is_some() {
+        return;
+    }
 
     let ui = TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let addr = ui.local_addr().expect("addr");
@@ -306,8 +362,9 @@ async fn run() {
         },
     ));
     let counter = Arc::new(AtomicU64::new(1_000_000));
-    // `pause`: between two filter requests (a person typing: 250 ms; none: back to back).
-    let phase = |label: &'static str, busy: bool, pause: Duration| {
+    // `pause`: between two filter requests (a person typing: 250 ms; none: back to back;
+    // `None`: no filter requests, the streams alone).
+    let phase = |label: &'static str, busy: bool, pause: Option<Duration>| {
         let (client, target, counter, base, token) = (
             client.clone(),
             target.clone(),
@@ -335,6 +392,8 @@ async fn run() {
                         }
                     }));
                 }
+            }
+            if let (true, Some(pause)) = (busy, pause) {
                 let (client, stop) = (client.clone(), stop.clone());
                 let filters = [
                     format!("{base}/api/events?limit=100&q=no-such-text&token={token}"),
@@ -409,6 +468,13 @@ async fn run() {
             }
             let cores: Vec<String> = groups.iter().map(|(g, c)| format!("{g} {c:.2}")).collect();
             println!("  (cores used: {})", cores.join(", "));
+            if busy {
+                let reads = groups.get("inspector reads").copied().unwrap_or(0.0);
+                println!(
+                    "  (inspector reads: {:.1} µs of CPU per delivery)",
+                    reads * 1e6 / rate.max(1.0)
+                );
+            }
             if let Some(f) = filterer {
                 println!(
                     "  ({} filtered pages served meanwhile)",
@@ -418,21 +484,28 @@ async fn run() {
             rate
         }
     };
-    let a = phase("no inspector activity", false, Duration::ZERO).await;
+    let a = phase("no inspector activity", false, None).await;
     let b = phase(
         "4 open streams + a filter request every 250 ms",
         true,
-        Duration::from_millis(250),
+        Some(Duration::from_millis(250)),
     )
     .await;
-    let c = phase("no inspector activity (again)", false, Duration::ZERO).await;
+    let c = phase("no inspector activity (again)", false, None).await;
     let d = phase(
         "4 open streams + filter requests back to back (worst case)",
         true,
-        Duration::ZERO,
+        Some(Duration::ZERO),
     )
     .await;
-    let e = phase("no inspector activity (again)", false, Duration::ZERO).await;
+    let e = phase("no inspector activity (again)", false, None).await;
+    let f = phase(
+        "4 open streams, no filter requests (the feed alone)",
+        true,
+        None,
+    )
+    .await;
+    let g = phase("no inspector activity (again)", false, None).await;
     println!(
         "inspector open, filtering at a typing pace: {:+.1}% vs the quiet runs around it",
         (b / ((a + c) / 2.0) - 1.0) * 100.0
@@ -440,6 +513,10 @@ async fn run() {
     println!(
         "inspector open, filtering back to back: {:+.1}% vs the quiet runs around it",
         (d / ((c + e) / 2.0) - 1.0) * 100.0
+    );
+    println!(
+        "inspector open, the feed alone: {:+.1}% vs the quiet runs around it",
+        (f / ((e + g) / 2.0) - 1.0) * 100.0
     );
     let _ = stop_tx.send(());
     let _ = serving.await;

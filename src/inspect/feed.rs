@@ -37,7 +37,7 @@ pub struct Row {
 
 impl Row {
     fn new(d: Delivery, forwards: &[Forward]) -> Row {
-        let summary = view::summary(&d, forwards).to_string();
+        let summary = view::summary_text(&d, forwards);
         Row {
             id: d.id,
             status: d.status,
@@ -224,7 +224,7 @@ impl Feed {
 /// The rows after `after` (at most [`MAX_PAGE`]), oldest first, with their forwards read in
 /// one query.
 fn read_after(store: &Store, after: i64) -> crate::store::Result<Vec<Row>> {
-    let rows = store.list(&Filter {
+    let rows = store.list_without_headers(&Filter {
         after_id: Some(after),
         limit: Some(MAX_PAGE),
         ..Filter::default()
@@ -245,6 +245,22 @@ fn read_after(store: &Store, after: i64) -> crate::store::Result<Vec<Row>> {
         .collect())
 }
 
+/// The feed's read of the rows after `after` (store read and rows built): how many, and the
+/// last id (`after` when none). For `benches/inspect.rs`.
+pub fn bench_read(store: &Store, after: i64) -> crate::store::Result<(usize, i64)> {
+    let rows = read_after(store, after)?;
+    Ok((rows.len(), rows.last().map_or(after, |r| r.id)))
+}
+
+/// Builds the feed's rows (summaries) from deliveries already read; returns their summary
+/// bytes. For `benches/inspect.rs`.
+pub fn bench_build(deliveries: Vec<Delivery>) -> usize {
+    deliveries
+        .into_iter()
+        .map(|d| Row::new(d, &[]).summary.len())
+        .sum()
+}
+
 /// A stream's catch-up from the store: matching rows in `(after, upto]`, oldest first, at
 /// most [`MAX_PAGE`], as rows.
 pub fn read_range(
@@ -253,7 +269,7 @@ pub fn read_range(
     after: i64,
     upto: i64,
 ) -> crate::store::Result<Vec<Row>> {
-    let rows = store.list(&Filter {
+    let rows = store.list_without_headers(&Filter {
         after_id: Some(after),
         before_id: Some(upto.saturating_add(1)),
         newest_first: false,

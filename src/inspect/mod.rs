@@ -60,6 +60,12 @@ use crate::store::{Delivery, Filter, SignatureStatus, Store};
 
 pub use view::{curl_command, transcript};
 
+/// The shared feed's per-row work without a server, for `benches/inspect.rs`.
+#[doc(hidden)]
+pub mod bench {
+    pub use super::feed::{bench_build, bench_read};
+}
+
 /// The most rows in one list page, one read of the shared feed, or one stream event.
 pub const MAX_PAGE: u64 = 500;
 /// Live streams (open pages) at once.

@@ -1,8 +1,8 @@
 use axum::body::Bytes;
 
-use super::view::{curl_command, transcript};
+use super::view::{curl_command, summary, summary_text, transcript};
 use crate::signing;
-use crate::store::{Delivery, NewDelivery, Parsed, SignatureStatus};
+use crate::store::{Delivery, Forward, ForwardState, NewDelivery, Parsed, SignatureStatus};
 
 fn stored(id: i64, body: &str) -> Delivery {
     let new = NewDelivery {
@@ -240,5 +240,69 @@ async fn a_search_in_id_ranges_answers_what_one_query_would() {
             "{q} before {before:?}"
         );
         assert!(q.starts_with("no") || !chunked.is_empty());
+    }
+}
+
+#[test]
+fn a_list_row_is_written_as_the_page_reads_it() {
+    let body = r#"{"event":"message_created","content":"Where is\n  my   order?","message_type":"incoming","sender":{"type":"contact"},"conversation":{"id":7,"inbox_id":3}}"#;
+    let mut d = stored(5, body);
+    d.signature_error = Some("no secret matched".into());
+    d.duplicates = 2;
+    let forwards = [Forward {
+        event_id: 5,
+        target: "http://127.0.0.1:8000/bot".into(),
+        state: ForwardState::Dead,
+        attempts: 3,
+        last_status: Some(502),
+        last_error: None,
+        created_at: 1_781_776_800_000,
+        updated_at: 1_781_776_801_500,
+    }];
+    let expected = r#"{"id":5,"received_at":"2026-06-18T10:00:00.005Z","path":"/bot","status":200,"event":"message_created","inbox":3,"conversation":7,"message_type":"incoming","who":"contact","signature":"valid","signature_error":"no secret matched","refused":false,"refusal_reason":null,"duplicates":2,"excerpt":"Where is my order?","forwards":[{"target":"http://127.0.0.1:8000/bot","state":"dead","attempts":3,"last_status":502,"last_error":null,"created_at":"2026-06-18T10:00:00.000Z","updated_at":"2026-06-18T10:00:01.500Z"}]}"#;
+    assert_eq!(summary_text(&d, &forwards), expected);
+    assert_eq!(summary(&d, &forwards).to_string(), expected);
+}
+
+#[test]
+fn the_excerpt_stops_at_content_and_answers_as_a_whole_parse_would() {
+    // What a full parse of the body gives (the reference), against the early stop.
+    fn whole(body: &str) -> Option<String> {
+        #[derive(serde::Deserialize)]
+        struct Content {
+            content: Option<String>,
+        }
+        let content = serde_json::from_str::<Content>(body).ok()?.content?;
+        Some(content.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
+    let long = format!(r#"{{"content":"{}"}}"#, "word ".repeat(40));
+    for body in [
+        r#"{"content":"a  b\n c","conversation":{"padding":"xxxx"}}"#,
+        r#"{"conversation":{"content":"nested"},"content":"top"}"#,
+        r#"{"conversation":{"content":"nested"}}"#,
+        r#"{"content":null}"#,
+        r#"{"content":5}"#,
+        r#"{"content":{"text":"no"}}"#,
+        r#"{"cont\u0065nt":"escaped key"}"#,
+        r#"{"content":"\u00e9t\u00e9 \"quoted\""}"#,
+        r#"["first"]"#,
+        r#"["first", 2]"#,
+        r#"[]"#,
+        r#""content""#,
+        r#"{}"#,
+        r#"{"content":"cut", "#,
+        "not json",
+        &long,
+    ] {
+        let mut expected = whole(body);
+        if let Some(e) = &mut expected {
+            if e.chars().count() > 80 {
+                *e = e.chars().take(79).collect::<String>() + "…";
+            }
+        }
+        let got = summary(&stored(1, body), &[])["excerpt"]
+            .as_str()
+            .map(str::to_string);
+        assert_eq!(got, expected, "{body}");
     }
 }

@@ -1,5 +1,9 @@
 //! What the inspector's JSON API answers: rows, details, transcripts, curl commands.
 
+use std::fmt;
+
+use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
 use crate::events::Event;
@@ -35,29 +39,41 @@ fn author(sender_type: Option<&str>, message_type: Option<&str>) -> &'static str
     }
 }
 
-fn forwards_json(forwards: &[Forward]) -> Vec<Value> {
-    forwards
-        .iter()
-        .map(|f| {
-            json!({
-                "target": f.target, "state": f.state.as_str(), "attempts": f.attempts,
-                "last_status": f.last_status, "last_error": f.last_error,
-                "created_at": iso_ms(f.created_at), "updated_at": iso_ms(f.updated_at),
-            })
-        })
-        .collect()
+/// One forward attempt as the page shows it.
+#[derive(Serialize)]
+struct ForwardView<'a> {
+    target: &'a str,
+    state: &'static str,
+    attempts: u64,
+    last_status: Option<u16>,
+    last_error: Option<&'a str>,
+    created_at: String,
+    updated_at: String,
 }
 
-/// The message text on one line, cut to `max` characters. Reads only `content` (the rest of
-/// the body is skipped unparsed): the stream builds a row for every delivery as it arrives.
-fn excerpt(d: &Delivery, max: usize) -> Option<String> {
-    #[derive(serde::Deserialize)]
-    struct Content {
-        content: Option<String>,
+impl<'a> ForwardView<'a> {
+    fn new(f: &'a Forward) -> ForwardView<'a> {
+        ForwardView {
+            target: &f.target,
+            state: f.state.as_str(),
+            attempts: f.attempts,
+            last_status: f.last_status,
+            last_error: f.last_error.as_deref(),
+            created_at: iso_ms(f.created_at),
+            updated_at: iso_ms(f.updated_at),
+        }
     }
-    let content = serde_json::from_slice::<Content>(d.body.as_deref()?)
-        .ok()?
-        .content?;
+}
+
+/// The message text on one line, cut to `max` characters. Reads the body only up to the
+/// top-level `content` (Chatwoot sends it before the large `conversation` object): the
+/// feed builds a row for every delivery as it arrives. A body that is not valid JSON (the
+/// store's `is_json`, checked on arrival) has none.
+fn excerpt(d: &Delivery, max: usize) -> Option<String> {
+    if !d.parsed.is_json {
+        return None;
+    }
+    let content = top_content(d.body.as_deref()?)?;
     let mut words = String::new();
     for (i, w) in content.split_whitespace().enumerate() {
         if i > 0 {
@@ -76,26 +92,110 @@ fn excerpt(d: &Delivery, max: usize) -> Option<String> {
     Some(cut)
 }
 
+/// A valid JSON document's top-level `content` string, read without parsing what follows
+/// it: the scan stops (with an error it then ignores) once `content` is read. An array's
+/// first element counts, as serde's derived structs read it.
+fn top_content(body: &[u8]) -> Option<String> {
+    /// Whether a key is `content`, without copying it.
+    struct IsContent(bool);
+    impl<'de> Deserialize<'de> for IsContent {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            struct V;
+            impl Visitor<'_> for V {
+                type Value = IsContent;
+                fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                    f.write_str("a key")
+                }
+                fn visit_str<E: de::Error>(self, v: &str) -> Result<IsContent, E> {
+                    Ok(IsContent(v == "content"))
+                }
+            }
+            d.deserialize_str(V)
+        }
+    }
+    struct Find<'a>(&'a mut Option<String>);
+    impl<'de> Visitor<'de> for Find<'_> {
+        type Value = ();
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("an object")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+            while let Some(IsContent(found)) = map.next_key()? {
+                if found {
+                    *self.0 = map.next_value::<Option<String>>()?;
+                    return Err(de::Error::custom("stop: content read"));
+                }
+                map.next_value::<IgnoredAny>()?;
+            }
+            Ok(())
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+            let first = seq.next_element::<Option<String>>()?.flatten();
+            if seq.next_element::<IgnoredAny>()?.is_none() {
+                *self.0 = first;
+            }
+            Ok(())
+        }
+    }
+    let mut content = None;
+    let mut de = serde_json::Deserializer::from_slice(body);
+    let _ = de.deserialize_any(Find(&mut content));
+    content
+}
+
+/// One list row, with its fields in the page's order.
+#[derive(Serialize)]
+struct Summary<'a> {
+    id: i64,
+    received_at: String,
+    path: &'a str,
+    status: u16,
+    event: Option<&'a str>,
+    inbox: Option<i64>,
+    conversation: Option<i64>,
+    message_type: Option<&'a str>,
+    who: Option<&'static str>,
+    signature: &'static str,
+    signature_error: Option<&'a str>,
+    refused: bool,
+    refusal_reason: Option<&'a str>,
+    duplicates: u64,
+    excerpt: Option<String>,
+    forwards: Vec<ForwardView<'a>>,
+}
+
+impl<'a> Summary<'a> {
+    fn new(d: &'a Delivery, forwards: &'a [Forward]) -> Summary<'a> {
+        Summary {
+            id: d.id,
+            received_at: iso_ms(d.received_at),
+            path: &d.path,
+            status: d.status,
+            event: d.parsed.event.as_deref(),
+            inbox: d.parsed.inbox_id,
+            conversation: d.parsed.conversation_id,
+            message_type: d.parsed.message_type.as_deref(),
+            who: who(d),
+            signature: d.signature.as_str(),
+            signature_error: d.signature_error.as_deref(),
+            refused: d.refused,
+            refusal_reason: d.refusal_reason.as_deref(),
+            duplicates: d.duplicates,
+            excerpt: excerpt(d, 80),
+            forwards: forwards.iter().map(ForwardView::new).collect(),
+        }
+    }
+}
+
 /// One list row.
 pub fn summary(d: &Delivery, forwards: &[Forward]) -> Value {
-    json!({
-        "id": d.id,
-        "received_at": iso_ms(d.received_at),
-        "path": d.path,
-        "status": d.status,
-        "event": d.parsed.event,
-        "inbox": d.parsed.inbox_id,
-        "conversation": d.parsed.conversation_id,
-        "message_type": d.parsed.message_type,
-        "who": who(d),
-        "signature": d.signature.as_str(),
-        "signature_error": d.signature_error,
-        "refused": d.refused,
-        "refusal_reason": d.refusal_reason,
-        "duplicates": d.duplicates,
-        "excerpt": excerpt(d, 80),
-        "forwards": forwards_json(forwards),
-    })
+    serde_json::to_value(Summary::new(d, forwards)).unwrap_or_default()
+}
+
+/// One list row as JSON text (the same as [`summary`] printed), written straight from the
+/// delivery: the feed builds one for every delivery as it arrives.
+pub fn summary_text(d: &Delivery, forwards: &[Forward]) -> String {
+    serde_json::to_string(&Summary::new(d, forwards)).unwrap_or_default()
 }
 
 /// Header values hidden from the page: credentials a proxy may have added.

@@ -512,7 +512,7 @@ fn backoff(policy: &RetryPolicy, attempt: u32) -> Duration {
         .saturating_mul(1u32 << (attempt - 1).min(16))
         .min(policy.max_delay);
     let half = exp / 2;
-    half + Duration::from_millis(rand::thread_rng().gen_range(0..=half.as_millis() as u64))
+    half + Duration::from_millis(rand::rng().random_range(0..=half.as_millis() as u64))
 }
 
 fn retry_after(headers: &HeaderMap) -> Option<Duration> {

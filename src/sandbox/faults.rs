@@ -28,7 +28,7 @@ impl Faults {
     /// With a seed the sequence of failing requests is reproducible.
     pub(crate) fn new(seed: Option<u64>) -> Faults {
         Faults {
-            rng: Mutex::new(seed.map_or_else(StdRng::from_entropy, StdRng::seed_from_u64)),
+            rng: Mutex::new(seed.map_or_else(StdRng::from_os_rng, StdRng::seed_from_u64)),
             windows: Mutex::new(HashMap::new()),
             routes: Mutex::new(Vec::new()),
         }
@@ -39,7 +39,7 @@ impl Faults {
             return false;
         }
         let mut rng = self.rng.lock().unwrap_or_else(PoisonError::into_inner);
-        rng.gen_bool(rate.min(1.0))
+        rng.random_bool(rate.min(1.0))
     }
 
     /// `throttle('req/ip', limit:, period: 1.minute)`: counts in the current minute

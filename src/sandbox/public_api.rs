@@ -7,7 +7,7 @@ use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::Router;
 use hmac::{Hmac, Mac};
-use rand::seq::SliceRandom;
+use rand::seq::IndexedRandom;
 use rand::Rng;
 use serde_json::{json, Map, Value};
 use sha2::Sha256;
@@ -163,12 +163,12 @@ fn haikunate() -> String {
         "dawn",
         "glitter",
     ];
-    let mut rng = rand::thread_rng();
+    let mut rng = rand::rng();
     format!(
         "{}-{}-{}",
         ADJECTIVES.choose(&mut rng).unwrap_or(&"quiet"),
         NOUNS.choose(&mut rng).unwrap_or(&"river"),
-        rng.gen_range(0..1000)
+        rng.random_range(0..1000)
     )
 }
 

@@ -79,9 +79,9 @@ pub(crate) fn parse_iso(s: &str) -> Option<Millis> {
 /// `has_secure_token`: 24 characters of base58 (no 0, O, I, l).
 pub(crate) fn secure_token() -> String {
     const ALPHABET: &[u8] = b"123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
-    let mut rng = rand::thread_rng();
+    let mut rng = rand::rng();
     (0..24)
-        .map(|_| char::from(ALPHABET[rng.gen_range(0..ALPHABET.len())]))
+        .map(|_| char::from(ALPHABET[rng.random_range(0..ALPHABET.len())]))
         .collect()
 }
 

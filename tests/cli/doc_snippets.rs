@@ -17,6 +17,8 @@ const BOT_URL: &str = "https://93.184.216.34";
 /// Lines not run here, by a substring of theirs, and why.
 const SKIPS: &[(&str, &str)] = &[
     ("cargo install --locked --path .", "builds the tool: the test runs the built binary"),
+    ("chatwoot-bridge-installer.sh | sh", "downloads and runs a release's installer: scripts/dist-local.sh builds and checks the archive it installs"),
+    ("chatwoot-bridge-x86_64-unknown-linux-musl.tar.xz", "downloads a release's archive: scripts/dist-local.sh checks the same layout"),
     ("sandbox --port 0 -o json\n", "runs until stopped: docs/ci.md's snippet runs it in the background"),
     ("sandbox --port 3000", "starts a server on a fixed port: this test runs its own"),
     ("export CHATWOOT_BASE_URL=https://chat.example.com", "a real instance's settings: the test gives the sandbox's"),
@@ -178,6 +180,9 @@ fn every_documented_command_substitution_is_run_by_a_test() {
     let tested = [
         "CHATWOOT_WEBHOOK_SECRET=\"$(chatwoot-bridge inbox secret ID)\"",
         "CHATWOOT_API_TOKEN=$(chatwoot-bridge bot token 3)",
+        // docs/ci.md's complete job: the_ci_jobs_probe_step_answers_against_the_sandbox.
+        "INBOX_ID=$(chatwoot-bridge inbox show \"Support bot\" --jq .id)",
+        "CHATWOOT_WEBHOOK_SECRET=$(chatwoot-bridge inbox secret \"$INBOX_ID\") PORT=8001",
     ];
     for doc in documents() {
         let text = std::fs::read_to_string(&doc).unwrap();
@@ -297,4 +302,83 @@ impl Drop for Group {
             .status();
         let _ = self.0.wait();
     }
+}
+
+/// The `run: |` script of the step named `name` in the yaml blocks of `doc`, unindented.
+fn workflow_step(doc: &str, name: &str) -> String {
+    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(doc)).unwrap();
+    let mut lines = text
+        .lines()
+        .skip_while(|l| l.trim() != format!("- name: {name}"));
+    assert!(lines.next().is_some(), "{doc} has no step named {name:?}");
+    let run = lines.next().unwrap_or_default();
+    assert_eq!(
+        run.trim(),
+        "run: |",
+        "{doc}: step {name:?} has no `run: |` script"
+    );
+    let indent = run.len() - run.trim_start().len();
+    let mut script = String::new();
+    for line in lines.take_while(|l| l.len() - l.trim_start().len() > indent) {
+        script.push_str(line.trim_start());
+        script.push('\n');
+    }
+    script
+}
+
+/// docs/ci.md's complete job, its probe step: a sandbox server, the example bot wired to the
+/// inbox's webhook with its secret, and `probe` waiting for the answer. The step as written,
+/// with the bot's port swapped for a free one; it needs sh, jq, curl and python3.
+#[cfg(unix)]
+#[test]
+fn the_ci_jobs_probe_step_answers_against_the_sandbox() {
+    for tool in ["jq", "curl", "python3"] {
+        let found = std::process::Command::new("sh")
+            .args(["-c", &format!("command -v {tool}")])
+            .output()
+            .unwrap();
+        assert!(
+            found.status.success(),
+            "docs/ci.md's job needs {tool}: install it to run this test"
+        );
+    }
+    let step = workflow_step("docs/ci.md", "Probe, against a sandbox server");
+    assert!(step.contains("chatwoot-bridge probe"), "{step}");
+    let port = crate::common::dead_url()
+        .rsplit(':')
+        .next()
+        .unwrap()
+        .to_string();
+    let step = step.replace("8001", &port);
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/python-bot/main.py"),
+        dir.path().join("main.py"),
+    )
+    .unwrap();
+    // The servers the step starts in the background stop with it (`jobs -p` through a file:
+    // sh has no jobs in a command substitution); a stuck step stops after 120 s.
+    let script = format!(
+        "trap 'jobs -p > .jobs; kill $(cat .jobs) 2>/dev/null' EXIT\n\
+         trap 'exit 124' TERM\n\
+         ( sleep 120; kill $$ ) >/dev/null 2>&1 &\n\
+         {step}"
+    );
+    let sb = TestSandbox::start(); // only for sh()'s settings: the step starts its own sandbox
+    let mut cmd = sh(&sb, dir.path(), &script);
+    cmd.env_remove("CHATWOOT_BASE_URL")
+        .env_remove("CHATWOOT_API_TOKEN")
+        .env_remove("CHATWOOT_ACCOUNT_ID");
+    let out = cmd.output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "the step failed (exit {:?}):\n{script}\nstdout:\n{stdout}\nstderr:\n{}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout.contains("answered in") && stdout.contains("Hello!"),
+        "probe did not report the bot's answer:\n{stdout}"
+    );
 }

@@ -7,6 +7,7 @@ mod spec_conformance;
 mod agents_teams;
 mod api_cmd;
 mod auth;
+mod build_sharing;
 mod client;
 mod conventions;
 mod conversations;

@@ -6,7 +6,8 @@
 //! median and worst of 20; the time from a delivery's ack (its commit) to its SSE event on an
 //! open stream, over 50 deliveries; and the listener's throughput (keep-alive POSTs, 32 in
 //! flight, `BENCH_SECS` per phase, default 5) without an inspector, then with 4 open streams
-//! and a client filtering by body text (a full scan), verification and conversation, once
+//! and a client filtering by body text (matching nothing: a search reads its budget of 10,000
+//! bodies), verification and conversation, once
 //! every 250 ms (a person typing), back to back (worst case), and not at all (the 4 streams'
 //! shared feed alone), quiet runs in between, with the cores each group of threads used and
 //! the inspector's reads in µs of CPU per delivery; and, in headless chromium (driven over the DevTools
@@ -272,7 +273,7 @@ async fn run() {
             "/api/events?limit=100&q=order%20%2399".to_string(),
         ),
         (
-            "body text, no match (full scan)",
+            "body text, no match (reads the newest 10,000, the search budget)",
             "/api/events?limit=100&q=no-such-text".to_string(),
         ),
         ("detail", "/api/events/5000".to_string()),

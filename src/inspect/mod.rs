@@ -383,20 +383,35 @@ fn summaries(store: &Store, rows: &[Delivery]) -> crate::store::Result<Vec<serde
 /// WAL growing, for as long as the search runs).
 const SCAN_CHUNK: i64 = 2000;
 
-/// `filter`'s rows, newest first; a scanning filter runs in id ranges of [`SCAN_CHUNK`].
-fn newest(store: &Store, filter: &Filter, last_id: i64) -> crate::store::Result<Vec<Delivery>> {
+/// The most ids one list request reads when it may scan bodies: a search that matches
+/// nothing stops there and the page offers to search older deliveries (`next_before`), so a
+/// person typing a search over a big store costs the listener a bounded slice of CPU per
+/// request (about 25 ms of one core for 10,000 ~3 KB bodies) instead of a scan of everything.
+const SCAN_BUDGET: i64 = 10_000;
+
+/// `filter`'s rows, newest first; a scanning filter runs in id ranges of [`SCAN_CHUNK`] and
+/// reads at most `budget` ids. The second value is where a search that ran out of budget
+/// stopped: the `before` id for the next page (older ids are left to search).
+fn newest(
+    store: &Store,
+    filter: &Filter,
+    last_id: i64,
+    budget: i64,
+) -> crate::store::Result<(Vec<Delivery>, Option<i64>)> {
     let limit = filter.limit.unwrap_or(MAX_PAGE);
     if filter.body_contains.is_none() && filter.signature.is_none() {
-        return store.list(filter);
+        return Ok((store.list(filter)?, None));
     }
     let floor = filter.after_id.unwrap_or(0).max(0);
     let mut hi = filter
         .before_id
         .unwrap_or(i64::MAX)
         .min(last_id.saturating_add(1));
+    // Ids in (stop, hi): `budget` of them.
+    let stop = hi.saturating_sub(budget.saturating_add(1)).max(floor);
     let mut rows = Vec::new();
-    while hi > floor.saturating_add(1) && (rows.len() as u64) < limit {
-        let lo = hi.saturating_sub(SCAN_CHUNK).max(floor);
+    while hi > stop.saturating_add(1) && (rows.len() as u64) < limit {
+        let lo = hi.saturating_sub(SCAN_CHUNK).max(stop);
         rows.extend(store.list(&Filter {
             after_id: Some(lo),
             before_id: Some(hi),
@@ -405,23 +420,34 @@ fn newest(store: &Store, filter: &Filter, last_id: i64) -> crate::store::Result<
         })?);
         hi = lo.saturating_add(1);
     }
-    Ok(rows)
+    let unsearched = (rows.len() as u64) < limit && hi > floor.saturating_add(1);
+    Ok((rows, unsearched.then_some(hi)))
 }
 
 async fn list(State(ins): State<Arc<Inspector>>, Query(q): Query<ListQuery>) -> ApiResult {
     let filter = q.filter()?;
     let store = ins.store.clone();
     let limit = filter.limit.unwrap_or(MAX_PAGE);
-    let (rows, last_id) = read(&ins, move || {
+    let (rows, stopped_at, last_id) = read(&ins, move || {
         // The last id first: a delivery committed in between is then in the page and in
         // the stream (the page drops the second copy), never in neither.
         let last_id = store.last_id()?;
-        let rows = newest(&store, &filter, last_id)?;
-        Ok((summaries(&store, &rows)?, last_id))
+        let (rows, stopped_at) = newest(&store, &filter, last_id, SCAN_BUDGET)?;
+        Ok((summaries(&store, &rows)?, stopped_at, last_id))
     })
     .await?;
-    let more = rows.len() as u64 == limit;
-    Ok(Json(json!({ "events": rows, "last_id": last_id, "more": more })).into_response())
+    // `next_before`: where the next (older) page starts; a search out of budget continues
+    // below the ids it read, even when it found nothing.
+    let next_before = stopped_at.or_else(|| rows.last().and_then(|r| r["id"].as_i64()));
+    let more = rows.len() as u64 == limit || stopped_at.is_some();
+    Ok(Json(json!({
+        "events": rows,
+        "last_id": last_id,
+        "more": more,
+        "next_before": next_before,
+        "searched_to": stopped_at,
+    }))
+    .into_response())
 }
 
 /// A stream's state: where it is, its wake-ups, and its slot.

@@ -233,7 +233,9 @@ async fn a_search_in_id_ranges_answers_what_one_query_would() {
             ..Default::default()
         };
         let ids = |rows: Vec<crate::store::Delivery>| rows.iter().map(|d| d.id).collect::<Vec<_>>();
-        let chunked = ids(super::newest(&store, &filter, last).unwrap());
+        let chunked = ids(super::newest(&store, &filter, last, super::SCAN_BUDGET)
+            .unwrap()
+            .0);
         assert_eq!(
             chunked,
             ids(store.list(&filter).unwrap()),
@@ -241,6 +243,61 @@ async fn a_search_in_id_ranges_answers_what_one_query_would() {
         );
         assert!(q.starts_with("no") || !chunked.is_empty());
     }
+}
+
+#[tokio::test]
+async fn a_search_stops_at_its_budget_and_the_next_pages_find_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = crate::store::Store::open(dir.path().join("events.sqlite")).unwrap();
+    let n = (2 * super::SCAN_CHUNK + 100) as i64;
+    for i in 1..=n {
+        store.insert(&new_delivery(i as u64)).await.unwrap();
+    }
+    let last = store.last_id().unwrap();
+    let budget = super::SCAN_CHUNK + 500;
+    let search = |q: &str, before: Option<i64>| crate::store::Filter {
+        body_contains: Some(q.into()),
+        before_id: before,
+        newest_first: true,
+        limit: Some(100),
+        ..Default::default()
+    };
+    // Nothing matches: each request reads at most `budget` ids and says where it stopped;
+    // following `next_before` reaches the first delivery, then there is nothing left.
+    let mut before = None;
+    let mut requests = 0;
+    loop {
+        let (rows, stopped) =
+            super::newest(&store, &search("no such text", before), last, budget).unwrap();
+        assert!(rows.is_empty());
+        requests += 1;
+        match stopped {
+            Some(at) => {
+                assert_eq!(
+                    at,
+                    before.unwrap_or(last + 1) - budget,
+                    "read exactly the budget"
+                );
+                before = Some(at);
+            }
+            None => break,
+        }
+    }
+    assert_eq!(
+        requests,
+        (n + budget - 1) / budget,
+        "pages to search {n} ids"
+    );
+    // Matches older than the first budget only ("message 12", 120-129, 1200-1299): the first
+    // page finds none and stops; the next finds what one query over everything finds.
+    let (rows, stopped) = super::newest(&store, &search("message 12", None), last, budget).unwrap();
+    assert!(rows.is_empty());
+    assert_eq!(stopped, Some(last + 1 - budget));
+    let (older, _) = super::newest(&store, &search("message 12", stopped), last, budget).unwrap();
+    let ids = |rows: &[crate::store::Delivery]| rows.iter().map(|d| d.id).collect::<Vec<_>>();
+    let all = store.list(&search("message 12", None)).unwrap();
+    assert!(!older.is_empty());
+    assert_eq!(ids(&older), ids(&all));
 }
 
 #[test]

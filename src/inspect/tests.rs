@@ -249,7 +249,7 @@ async fn a_search_in_id_ranges_answers_what_one_query_would() {
 async fn a_search_stops_at_its_budget_and_the_next_pages_find_the_rest() {
     let dir = tempfile::tempdir().unwrap();
     let store = crate::store::Store::open(dir.path().join("events.sqlite")).unwrap();
-    let n = (2 * super::SCAN_CHUNK + 100) as i64;
+    let n = 2 * super::SCAN_CHUNK + 100;
     for i in 1..=n {
         store.insert(&new_delivery(i as u64)).await.unwrap();
     }

@@ -40,6 +40,13 @@ members = ["agent@sandbox.test"]
 
 const BASE: &str = "https://bot.example.com";
 
+/// Fails naming the first expected line the output lacks, with the whole output.
+fn assert_lines(text: &str, lines: &[&str]) {
+    for line in lines {
+        assert!(text.contains(line), "missing {line:?} in:\n{text}");
+    }
+}
+
 fn write(sb: &TestSandbox, name: &str, text: &str) -> PathBuf {
     let path = sb.home.path().join(name);
     std::fs::write(&path, text).unwrap();
@@ -91,22 +98,23 @@ fn plan_apply_plan_then_drift_is_exit_11_and_apply_fixes_it() {
         )),
         "{text}"
     );
-    for line in [
-        "+ inbox \"Support bot\"",
-        "    webhook_url: (none) → \"https://bot.example.com/chatwoot\"",
-        "    members: (none) → [\"agent@sandbox.test\"]",
-        "+ agent_bot \"Triage bot\"",
-        "+ link \"Support bot → Triage bot\"\n    agent_bot: (none) → \"Triage bot\"",
-        "+ webhook \"https://bot.example.com/events\"",
-        "+ label \"needs-human\"",
-        "+ canned_response \"refund\"",
-        "    content: (none) → \"Refunds take 3-5 business days.\"",
-        "+ team \"tier 2\"",
-        "    members: (none) → [\"agent@sandbox.test\"]",
-        "Plan: 7 to create, 0 to update, 0 to delete, 0 unchanged.",
-    ] {
-        assert!(text.contains(line), "missing {line:?} in:\n{text}");
-    }
+    assert_lines(
+        &text,
+        &[
+            "+ inbox \"Support bot\"",
+            "    webhook_url: (none) → \"https://bot.example.com/chatwoot\"",
+            "    members: (none) → [\"agent@sandbox.test\"]",
+            "+ agent_bot \"Triage bot\"",
+            "+ link \"Support bot → Triage bot\"\n    agent_bot: (none) → \"Triage bot\"",
+            "+ webhook \"https://bot.example.com/events\"",
+            "+ label \"needs-human\"",
+            "+ canned_response \"refund\"",
+            "    content: (none) → \"Refunds take 3-5 business days.\"",
+            "+ team \"tier 2\"",
+            "    members: (none) → [\"agent@sandbox.test\"]",
+            "Plan: 7 to create, 0 to update, 0 to delete, 0 unchanged.",
+        ],
+    );
     assert!(stderr(&out).contains("changes pending"), "{}", stderr(&out));
 
     // Without --yes and without a terminal, apply asks and cannot: exit 3, nothing changed.
@@ -157,16 +165,14 @@ fn plan_apply_plan_then_drift_is_exit_11_and_apply_fixes_it() {
         .success();
     let out = run(&sb, &["plan"], &file).code(11);
     let text = stdout(&out);
-    for line in [
+    assert_lines(&text, &[
         "~ webhook 1 \"https://bot.example.com/events\"",
         "    events: [\"message_created\"] → [\"conversation_status_changed\",\"message_created\"]",
         "~ label 1 \"needs-human\"",
         "    color: \"#000000\" → \"#d32f2f\"",
         "= inbox 1 \"Support bot\"",
         "Plan: 0 to create, 2 to update, 0 to delete, 5 unchanged.",
-    ] {
-        assert!(text.contains(line), "missing {line:?} in:\n{text}");
-    }
+    ]);
     let out = run(&sb, &["apply", "--yes"], &file).success();
     assert!(
         stdout(&out).contains("updated webhook 1") && stdout(&out).contains("updated label 1"),
@@ -538,12 +544,10 @@ fn global_bots_are_managed_through_the_platform_api_and_linked_through_the_accou
     let file = write(&sb, "chatwoot.toml", GLOBAL);
     let out = run(&sb, &["plan"], &file).code(11);
     let text = stdout(&out);
-    for line in [
+    assert_lines(&text, &[
         "+ agent_bot \"Global triage\" (platform)\n    outgoing_url: (none) → \"https://bot.example.com/global\"",
         "+ link \"Support bot → Global triage\"",
-    ] {
-        assert!(text.contains(line), "missing {line:?} in:\n{text}");
-    }
+    ]);
     let plan = plan_json(&sb, &file, 11);
     assert_eq!(plan["changes"][1]["platform"], true, "{plan}");
     assert!(plan["changes"][0].get("platform").is_none(), "{plan}");
@@ -706,14 +710,15 @@ fn a_link_the_manifest_no_longer_lists_is_removed_without_prune() {
     );
     let out = run(&sb, &["plan"], &one).code(11);
     let text = stdout(&out);
-    for line in [
-        "= link 1 \"One → Triage\"",
-        "- link 2 \"Two → Triage\"\n    agent_bot: 1 → (none)",
-        "- link 3 \"Three → Triage\"\n    agent_bot: 1 → (none)",
-        "Plan: 0 to create, 0 to update, 2 to delete, 4 unchanged.",
-    ] {
-        assert!(text.contains(line), "missing {line:?} in:\n{text}");
-    }
+    assert_lines(
+        &text,
+        &[
+            "= link 1 \"One → Triage\"",
+            "- link 2 \"Two → Triage\"\n    agent_bot: 1 → (none)",
+            "- link 3 \"Three → Triage\"\n    agent_bot: 1 → (none)",
+            "Plan: 0 to create, 0 to update, 2 to delete, 4 unchanged.",
+        ],
+    );
     let out = run(&sb, &["apply", "--yes"], &one).success();
     let text = stdout(&out);
     assert!(

@@ -127,18 +127,8 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<()> {
             .map(|(_, s)| s)
             .ok_or_else(|| {
                 Error::usage(format!(
-                    "--path-secret {path}={label}: profile '{}' has no secret '{label}' for {} (it has: {})",
-                    ctx.profile_name(),
-                    ctx.instance().0.unwrap_or("this instance"),
-                    if stored.is_empty() {
-                        "none".to_string()
-                    } else {
-                        stored
-                            .iter()
-                            .map(|(l, _)| l.as_str())
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    }
+                    "--path-secret {path}={label}: {}",
+                    super::secrets::no_stored_secret(ctx, &stored, label)
                 ))
             })?;
         config.path_secrets.insert(path.clone(), secret.clone());

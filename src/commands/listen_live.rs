@@ -215,20 +215,9 @@ async fn resolve_routes(
             (None, Some((_, s))) => s.clone(),
             (None, None) => {
                 return Err(Error::usage(format!(
-                "--route {label}={url}: profile '{}' has no secret '{label}' for {} (it has: {}); \
-                     pass --secret with the one the receiver verifies",
-                ctx.profile_name(),
-                ctx.instance().0.unwrap_or("this instance"),
-                if stored.is_empty() {
-                    "none".to_string()
-                } else {
-                    stored
-                        .iter()
-                        .map(|(l, _)| l.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                }
-            )))
+                    "--route {label}={url}: {}; pass --secret with the one the receiver verifies",
+                    super::secrets::no_stored_secret(ctx, &stored, label)
+                )))
             }
         };
         let inboxes: HashSet<i64> = if kind == "inbox" {

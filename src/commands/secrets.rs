@@ -37,3 +37,22 @@ pub fn one_secret(ctx: &Context, flag: Option<String>, verb: &str) -> Result<Opt
         ))),
     }
 }
+
+/// Why a label names none of the profile's `stored` secrets, with the labels it does hold:
+/// "profile 'P' has no secret 'L' for INSTANCE (it has: A, B)".
+pub fn no_stored_secret(ctx: &Context, stored: &[(String, String)], label: &str) -> String {
+    let held = if stored.is_empty() {
+        "none".to_string()
+    } else {
+        stored
+            .iter()
+            .map(|(l, _)| l.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    format!(
+        "profile '{}' has no secret '{label}' for {} (it has: {held})",
+        ctx.profile_name(),
+        ctx.instance().0.unwrap_or("this instance"),
+    )
+}

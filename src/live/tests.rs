@@ -38,7 +38,13 @@ async fn a_token_chatwoot_cannot_find_gets_no_answer_and_exit_4() {
 #[tokio::test]
 async fn an_account_the_user_is_not_in_gets_no_answer() {
     let (sb, url, _stop) = sandbox().await;
-    let token = sb.db().users.get(&1).unwrap().pubsub_token.clone();
+    let token = sb
+        .db()
+        .users
+        .get(&crate::sandbox::UserId::new(1))
+        .unwrap()
+        .pubsub_token
+        .clone();
     let identifier = socket::user_identifier(&token, 99, 1);
     let err = socket::subscribe(&url, &identifier, SHORT).await.err();
     assert_eq!(err, Some(SocketError::NoAnswer));
@@ -56,7 +62,13 @@ async fn an_unknown_channel_is_rejected_and_exit_4() {
 #[tokio::test]
 async fn the_right_token_is_confirmed_and_hears_its_presence() {
     let (sb, url, _stop) = sandbox().await;
-    let token = sb.db().users.get(&1).unwrap().pubsub_token.clone();
+    let token = sb
+        .db()
+        .users
+        .get(&crate::sandbox::UserId::new(1))
+        .unwrap()
+        .pubsub_token
+        .clone();
     let identifier = socket::user_identifier(&token, 1, 1);
     let mut sub = socket::subscribe(&url, &identifier, Duration::from_secs(10))
         .await

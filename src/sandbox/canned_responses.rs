@@ -7,11 +7,11 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::routing::{get, patch};
 use axum::Router;
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 
 use super::auth::{find_own, params_and_ctx, AccountCtx};
 use super::error::{empty, ok, ApiError, ApiResult, Errors};
-use super::params::{blank, scalar, to_string, Req};
+use super::params::{permit_scalars, require, to_string, Req};
 use super::state::{iso, now, CannedResponse, Db, Json};
 use super::table::Id;
 use super::Sandbox;
@@ -36,31 +36,8 @@ const ATTRIBUTES: [&str; 6] = [
 
 /// `params.require(:canned_response).permit(:short_code, :content)`.
 fn canned_params(req: &Req, p: &Json) -> Result<Json, ApiError> {
-    let raw = match p.get("canned_response") {
-        Some(v) => v.clone(),
-        None if req.json_body() => Value::Object(
-            p.iter()
-                .filter(|(k, _)| ATTRIBUTES.contains(&k.as_str()))
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect(),
-        ),
-        None => Value::Null,
-    };
-    if blank(&raw) {
-        return Err(ApiError::Unprocessable(
-            "param is missing or the value is empty: canned_response".into(),
-        ));
-    }
-    let Value::Object(raw) = raw else {
-        return Err(ApiError::Internal);
-    };
-    let mut out = Map::new();
-    for key in ["short_code", "content"] {
-        if let Some(v) = scalar(&raw, key) {
-            out.insert(key.into(), v.clone());
-        }
-    }
-    Ok(out)
+    let raw = require(req, p, "canned_response", &ATTRIBUTES)?;
+    Ok(permit_scalars(&raw, &["short_code", "content"]))
 }
 
 fn assign(c: &mut CannedResponse, p: &Json) {

@@ -7,11 +7,11 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::routing::get;
 use axum::Router;
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 
 use super::auth::{find_own, params_and_ctx, AccountCtx};
 use super::error::{empty, ok, ApiError, ApiResult, Errors};
-use super::params::{blank, scalar, to_bool, to_string, Req};
+use super::params::{permit_scalars, require, to_bool, to_string, Req};
 use super::state::{Db, Json, Label};
 use super::table::Id;
 use super::Sandbox;
@@ -38,31 +38,11 @@ const ATTRIBUTES: [&str; 8] = [
 
 /// `params.require(:label).permit(:title, :description, :color, :show_on_sidebar)`.
 fn label_params(req: &Req, p: &Json) -> Result<Json, ApiError> {
-    let raw = match p.get("label") {
-        Some(v) => v.clone(),
-        None if req.json_body() => Value::Object(
-            p.iter()
-                .filter(|(k, _)| ATTRIBUTES.contains(&k.as_str()))
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect(),
-        ),
-        None => Value::Null,
-    };
-    if blank(&raw) {
-        return Err(ApiError::Unprocessable(
-            "param is missing or the value is empty: label".into(),
-        ));
-    }
-    let Value::Object(raw) = raw else {
-        return Err(ApiError::Internal);
-    };
-    let mut out = Map::new();
-    for key in ["title", "description", "color", "show_on_sidebar"] {
-        if let Some(v) = scalar(&raw, key) {
-            out.insert(key.into(), v.clone());
-        }
-    }
-    Ok(out)
+    let raw = require(req, p, "label", &ATTRIBUTES)?;
+    Ok(permit_scalars(
+        &raw,
+        &["title", "description", "color", "show_on_sidebar"],
+    ))
 }
 
 fn assign(label: &mut Label, p: &Json) {

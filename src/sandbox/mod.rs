@@ -59,6 +59,8 @@ pub use delivery::{Delivery, TargetKind};
 /// `Messages::WebhookContentNormalizer`, for rebuilding webhook bodies from push data.
 pub(crate) use event_data::normalize_content as normalize_webhook_content;
 pub(crate) use events::escape_like_rails;
+#[cfg(test)]
+pub(crate) use state::UserId;
 
 use std::collections::VecDeque;
 use std::future::Future;

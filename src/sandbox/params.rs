@@ -232,6 +232,44 @@ pub(crate) fn scalar<'a>(params: &'a Json, key: &str) -> Option<&'a Value> {
     params.get(key).filter(|v| !v.is_array() && !v.is_object())
 }
 
+/// `params.require(key)`, with Rails' JSON param wrapper: a JSON body without `key` has the
+/// model's `attributes` copied under it. Blank is a 422 naming the key; a scalar under `key`
+/// has no `permit` (NoMethodError: 500).
+pub(crate) fn require(
+    req: &Req,
+    params: &Json,
+    key: &str,
+    attributes: &[&str],
+) -> Result<Json, ApiError> {
+    let raw = match params.get(key) {
+        Some(v) => v.clone(),
+        None if req.json_body() => Value::Object(
+            params
+                .iter()
+                .filter(|(k, _)| attributes.contains(&k.as_str()))
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
+        ),
+        None => Value::Null,
+    };
+    if blank(&raw) {
+        return Err(ApiError::Unprocessable(format!(
+            "param is missing or the value is empty: {key}"
+        )));
+    }
+    match raw {
+        Value::Object(raw) => Ok(raw),
+        _ => Err(ApiError::Internal),
+    }
+}
+
+/// `permit(:a, :b, ...)`: the listed keys whose values are scalars.
+pub(crate) fn permit_scalars(raw: &Json, keys: &[&str]) -> Json {
+    keys.iter()
+        .filter_map(|&key| scalar(raw, key).map(|v| (key.to_string(), v.clone())))
+        .collect()
+}
+
 /// `key: {}` permits any hash; anything else is dropped.
 pub(crate) fn hash<'a>(params: &'a Json, key: &str) -> Option<&'a Json> {
     params.get(key).and_then(Value::as_object)

@@ -4,7 +4,6 @@
 //! back) and, for rows that name one, a secondary index kept by `insert`, `remove`,
 //! `retain`, `update_all` and the `get_mut` guard, so no handler maintains it by hand.
 
-use std::borrow::Borrow;
 use std::cmp::Ordering;
 use std::collections::{btree_map, BTreeMap, BTreeSet};
 use std::fmt;
@@ -63,13 +62,6 @@ impl<T> Hash for Id<T> {
         self.0.hash(state);
     }
 }
-/// Lookups by the bare number (`Table::get`); ids order like their numbers.
-impl<T> Borrow<u64> for Id<T> {
-    fn borrow(&self) -> &u64 {
-        &self.0
-    }
-}
-
 impl<T> fmt::Debug for Id<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.0.fmt(f)
@@ -185,10 +177,7 @@ impl<T: Row> Table<T> {
 
     /// A row by its id (or, for code outside the sandbox such as other modules' tests,
     /// by the bare number).
-    pub(crate) fn get<Q: Ord + ?Sized>(&self, id: &Q) -> Option<&T>
-    where
-        Id<T>: Borrow<Q>,
-    {
+    pub(crate) fn get(&self, id: &Id<T>) -> Option<&T> {
         self.rows.get(id)
     }
 

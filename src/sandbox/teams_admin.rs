@@ -7,12 +7,12 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::routing::{get, patch, post};
 use axum::Router;
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 
 use super::auth::{find_own, params_and_ctx, AccountCtx};
 use super::conversations::current_user;
 use super::error::{empty, ok, ApiError, ApiResult, Errors};
-use super::params::{blank, find_id, scalar, to_bool, to_string, Req};
+use super::params::{find_id, permit_scalars, require, to_bool, to_string, Req};
 use super::render;
 use super::state::{now, Db, Json, Team};
 use super::state::{AccountId, TeamId};
@@ -45,31 +45,11 @@ const ATTRIBUTES: [&str; 7] = [
 
 /// `params.require(:team).permit(:name, :description, :allow_auto_assign)`.
 fn team_params(req: &Req, p: &Json) -> Result<Json, ApiError> {
-    let raw = match p.get("team") {
-        Some(v) => v.clone(),
-        None if req.json_body() => Value::Object(
-            p.iter()
-                .filter(|(k, _)| ATTRIBUTES.contains(&k.as_str()))
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect(),
-        ),
-        None => Value::Null,
-    };
-    if blank(&raw) {
-        return Err(ApiError::Unprocessable(
-            "param is missing or the value is empty: team".into(),
-        ));
-    }
-    let Value::Object(raw) = raw else {
-        return Err(ApiError::Internal);
-    };
-    let mut out = Map::new();
-    for key in ["name", "description", "allow_auto_assign"] {
-        if let Some(v) = scalar(&raw, key) {
-            out.insert(key.into(), v.clone());
-        }
-    }
-    Ok(out)
+    let raw = require(req, p, "team", &ATTRIBUTES)?;
+    Ok(permit_scalars(
+        &raw,
+        &["name", "description", "allow_auto_assign"],
+    ))
 }
 
 fn assign(team: &mut Team, p: &Json) {

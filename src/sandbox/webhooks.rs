@@ -5,11 +5,11 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::routing::{get, patch};
 use axum::Router;
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 
 use super::auth::{find_own, params_and_ctx, AccountCtx};
 use super::error::{empty, ok, ApiError, ApiResult, Errors};
-use super::params::{blank, scalar, to_int, to_string, Req};
+use super::params::{permit_scalars, require, to_int, to_string, Req};
 use super::render;
 use super::state::{secure_token, Db, Json, Webhook, DEFAULT_SUBSCRIPTIONS};
 use super::table::Id;
@@ -41,31 +41,8 @@ const ATTRIBUTES: [&str; 10] = [
 
 /// `params.require(:webhook).permit(:inbox_id, :name, :url, subscriptions: [])`.
 fn webhook_params(req: &Req, p: &Json) -> Result<Json, ApiError> {
-    let raw = match p.get("webhook") {
-        Some(v) => v.clone(),
-        None if req.json_body() => Value::Object(
-            p.iter()
-                .filter(|(k, _)| ATTRIBUTES.contains(&k.as_str()))
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect(),
-        ),
-        None => Value::Null,
-    };
-    if blank(&raw) {
-        return Err(ApiError::Unprocessable(
-            "param is missing or the value is empty: webhook".into(),
-        ));
-    }
-    // A scalar under `webhook` has no `permit`: NoMethodError.
-    let Value::Object(raw) = raw else {
-        return Err(ApiError::Internal);
-    };
-    let mut out = Map::new();
-    for key in ["inbox_id", "name", "url"] {
-        if let Some(v) = scalar(&raw, key) {
-            out.insert(key.into(), v.clone());
-        }
-    }
+    let raw = require(req, p, "webhook", &ATTRIBUTES)?;
+    let mut out = permit_scalars(&raw, &["inbox_id", "name", "url"]);
     // `subscriptions: []` permits only an array of scalars.
     if let Some(Value::Array(subs)) = raw.get("subscriptions") {
         if subs.iter().all(|v| !v.is_array() && !v.is_object()) {

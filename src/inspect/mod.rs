@@ -138,8 +138,13 @@ pub fn new_token() -> String {
     hex::encode(bytes)
 }
 
-/// Binds `bind:port` and serves until `shutdown` resolves; `on_ready` gets the inspector
-/// (its URL) once the socket is bound.
+/// Serves on `listener` until `shutdown` resolves; `on_ready` gets the inspector (its URL)
+/// first.
+///
+/// The inspector runs on its own thread, with its own single-threaded runtime, at the
+/// readers' lower priority ([`reads::lower_priority`]): everything it does (building pages
+/// and stream events, writing them to the browser) takes the CPU the caller's runtime leaves
+/// idle, so `listen --ui` ingests as fast with a page open as without.
 pub async fn serve(
     listener: TcpListener,
     store: Store,
@@ -148,11 +153,41 @@ pub async fn serve(
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let addr = listener.local_addr()?;
+    let listener = listener.into_std()?;
     let inspector = Arc::new(Inspector::new(store, secrets, addr));
     on_ready(&inspector);
-    axum::serve(listener, router(inspector))
-        .with_graceful_shutdown(shutdown)
-        .await
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let (done, finished) = tokio::sync::oneshot::channel();
+    std::thread::Builder::new()
+        .name("inspect".into())
+        .spawn(move || {
+            reads::lower_priority();
+            let served = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .and_then(|rt| {
+                    rt.block_on(async move {
+                        axum::serve(TcpListener::from_std(listener)?, router(inspector))
+                            .with_graceful_shutdown(async {
+                                let _ = stopped.await;
+                            })
+                            .await
+                    })
+                });
+            let _ = done.send(served);
+        })?;
+    let mut finished = std::pin::pin!(finished);
+    tokio::select! {
+        served = &mut finished => return served.unwrap_or_else(|_| Err(gone())),
+        () = shutdown => {}
+    }
+    let _ = stop.send(());
+    finished.await.unwrap_or_else(|_| Err(gone()))
+}
+
+/// The inspector's thread ended without an answer: it panicked.
+fn gone() -> std::io::Error {
+    std::io::Error::other("the inspector's thread stopped unexpectedly")
 }
 
 pub fn router(inspector: Arc<Inspector>) -> Router {

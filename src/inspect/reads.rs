@@ -1,6 +1,7 @@
 //! The inspector's store reads run on its own [`THREADS`] threads, which on Linux run at a
-//! lower CPU priority (nice [`NICE`]): a search scanning every stored body then takes the
-//! cores the listener leaves idle, instead of sharing them evenly with ingest.
+//! lower CPU priority (nice [`NICE`], as does the inspector's server thread): a search
+//! scanning stored bodies then takes the cores the listener leaves idle, instead of sharing
+//! them evenly with ingest.
 
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
@@ -11,6 +12,14 @@ pub const THREADS: usize = 2;
 pub const NICE: i32 = 10;
 
 type Job = Box<dyn FnOnce() + Send>;
+
+/// Lowers the calling thread's CPU priority to [`NICE`] (Linux; elsewhere nothing). Best
+/// effort: without it the inspector still works, at the normal priority.
+pub fn lower_priority() {
+    // On Linux a "process" priority with no pid is the calling thread's.
+    #[cfg(target_os = "linux")]
+    let _ = rustix::process::setpriority_process(None, NICE);
+}
 
 /// A handle on the reader threads; they stop when the last handle is dropped.
 #[derive(Clone)]
@@ -29,9 +38,7 @@ impl Readers {
             let spawned = std::thread::Builder::new()
                 .name(format!("inspect-read-{i}"))
                 .spawn(move || {
-                    // Best effort: without it the reads still work, at the normal priority.
-                    #[cfg(target_os = "linux")]
-                    let _ = rustix::process::setpriority_process(None, NICE);
+                    lower_priority();
                     loop {
                         let job = rx.lock().unwrap_or_else(|e| e.into_inner()).recv();
                         match job {

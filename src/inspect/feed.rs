@@ -1,7 +1,9 @@
-//! The live feed behind every open stream: ONE reader per inspector reads the rows stored
+//! The live feed behind every open stream: ONE reader per inspector gathers the rows stored
 //! since its last look (once per [`POLL`](super::POLL)), builds each row's summary once,
-//! and keeps the newest in a shared ring; each stream filters that ring in memory and sends
-//! what matches. A stream whose position is older than the ring (a `Last-Event-ID` resume,
+//! and keeps the newest in a shared ring. Rows this process stored (`listen --ui`) come
+//! from the store's watch, already in memory; only the others (another process's, as with
+//! a separate `inspect`) are read from the store. Each stream filters that ring in memory
+//! and sends what matches. A stream whose position is older than the ring (a `Last-Event-ID` resume,
 //! or a browser too slow to keep up) reads that part from the store on its own, then joins
 //! the ring again; so nothing is missed and a slow page never grows memory: a stream builds
 //! one event (at most [`MAX_PAGE`] rows) only when its connection takes it, and the ring
@@ -9,14 +11,15 @@
 //! a stream is open.
 
 use std::collections::{HashMap, VecDeque};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 
 use axum::body::Bytes;
-use tokio::sync::watch;
+use tokio::sync::{broadcast, watch};
 
 use super::reads::Readers;
 use super::{view, MAX_PAGE, POLL};
-use crate::store::{Delivery, Filter, Forward, Parsed, SignatureStatus, Store};
+use crate::store::{Committed, Delivery, Filter, Forward, Parsed, SignatureStatus, Store};
 
 /// The most rows the ring keeps.
 pub const RING_ROWS: usize = 4096;
@@ -97,6 +100,8 @@ pub struct Feed {
     running: Mutex<bool>,
     /// The ring's bounds: rows, body bytes.
     capacity: (usize, usize),
+    /// Rows read back from the store (the rest came from the watch).
+    pub read_back: AtomicU64,
 }
 
 impl Feed {
@@ -112,6 +117,7 @@ impl Feed {
             tick: watch::channel(0).0,
             running: Mutex::new(false),
             capacity: (rows.max(1), bytes),
+            read_back: AtomicU64::new(0),
         }
     }
 
@@ -154,9 +160,13 @@ impl Feed {
         Taken::Rows(out, upto)
     }
 
-    /// Reads new rows while any stream is open.
+    /// Gathers new rows while any stream is open: those this process commits come from the
+    /// store's watch ([`Store::watch`]) and are not read back; the rest (another process's,
+    /// or ones the watch missed) are read from the store.
     async fn read_loop(self: Arc<Self>) {
         let store = self.store.clone();
+        // Before the start id is read: every row committed after it is then in the watch.
+        let mut watch = store.watch();
         let start = loop {
             let s = store.clone();
             match self.reads.run(move || s.last_id()).await {
@@ -174,6 +184,9 @@ impl Feed {
         }
         self.tick.send_replace(start);
         let mut after = start;
+        let mut watched: VecDeque<Arc<Committed>> = VecDeque::new();
+        // The position at which the last look found rows the watch did not have.
+        let mut waited = None;
         loop {
             if self.tick.receiver_count() == 0 {
                 let mut running = self.running.lock().unwrap_or_else(|e| e.into_inner());
@@ -182,22 +195,75 @@ impl Feed {
                     return;
                 }
             }
+            // The store's newest id first, then the watch: a row committed in between is in
+            // the watch too, so only rows the watch really missed are read back.
             let s = store.clone();
-            let read = self.reads.run(move || read_after(&s, after)).await;
+            let Some(Ok(newest)) = self.reads.run(move || s.last_id()).await else {
+                tokio::time::sleep(POLL).await;
+                continue;
+            };
+            let mut heard = false;
+            loop {
+                match watch.try_recv() {
+                    Ok(row) => {
+                        heard = true;
+                        watched.push_back(row);
+                    }
+                    // Missed: those ids are gaps now, read from the store below.
+                    Err(broadcast::error::TryRecvError::Lagged(_)) => heard = true,
+                    Err(_) => break,
+                }
+            }
+            let (before, mut full, mut taken) = (after, false, Vec::new());
+            while let Some(next) = watched.front().map(|c| c.delivery.id) {
+                if next <= after {
+                    watched.pop_front();
+                } else if next == after + 1 && taken.len() < MAX_PAGE as usize {
+                    taken.extend(watched.pop_front());
+                    after = next;
+                } else {
+                    full = taken.len() == MAX_PAGE as usize;
+                    break;
+                }
+            }
+            // A row the writer committed but had not yet sent when the watch was drained
+            // looks missed for a moment: while this process is storing rows, a gap is read
+            // from the store only once it outlasts a look.
+            let missed = after < newest && (!heard || waited == Some(after));
+            let read = if !taken.is_empty() {
+                let s = store.clone();
+                self.reads.run(move || rows_from_watch(&s, &taken)).await
+            } else if missed {
+                // Up to the next row the watch has.
+                let upto = watched.front().map_or(newest, |c| c.delivery.id - 1);
+                let s = store.clone();
+                let read = self.reads.run(move || read_after(&s, after, upto)).await;
+                if let Some(Ok(rows)) = &read {
+                    self.read_back
+                        .fetch_add(rows.len() as u64, Ordering::Relaxed);
+                }
+                read
+            } else {
+                Some(Ok(Vec::new()))
+            };
             let rows = match read {
                 Some(Ok(rows)) => rows,
                 _ => {
+                    // Rows taken from the watch are then read from the store next time.
+                    after = before;
+                    waited = Some(before);
                     tokio::time::sleep(POLL).await;
                     continue;
                 }
             };
-            let full = rows.len() as u64 == MAX_PAGE;
+            full |= rows.len() as u64 == MAX_PAGE;
             if let Some(last) = rows.last().map(|r| r.id) {
-                after = last;
+                after = after.max(last);
                 self.push(rows);
-                self.tick.send_replace(last);
+                self.tick.send_replace(after);
             }
-            if !full {
+            waited = (after < newest).then_some(after);
+            if !full && !watched.front().is_some_and(|c| c.delivery.id == after + 1) {
                 tokio::time::sleep(POLL).await;
             }
         }
@@ -221,11 +287,33 @@ impl Feed {
     }
 }
 
-/// The rows after `after` (at most [`MAX_PAGE`]), oldest first, with their forwards read in
-/// one query.
-fn read_after(store: &Store, after: i64) -> crate::store::Result<Vec<Row>> {
+/// Rows from the store's watch (consecutive ids, oldest first), with the forwards of those
+/// that have any read in one query: the same rows [`read_after`] would read.
+fn rows_from_watch(store: &Store, taken: &[Arc<Committed>]) -> crate::store::Result<Vec<Row>> {
+    let mut forwards: HashMap<i64, Vec<Forward>> = HashMap::new();
+    if let (Some(first), Some(last)) = (
+        taken.iter().find(|c| c.forwarded),
+        taken.iter().rev().find(|c| c.forwarded),
+    ) {
+        for f in store.forwards_between(first.delivery.id - 1, last.delivery.id)? {
+            forwards.entry(f.event_id).or_default().push(f);
+        }
+    }
+    Ok(taken
+        .iter()
+        .map(|c| {
+            let f = forwards.remove(&c.delivery.id).unwrap_or_default();
+            Row::new(c.delivery.clone(), &f)
+        })
+        .collect())
+}
+
+/// The rows in `(after, upto]` (at most [`MAX_PAGE`]), oldest first, with their forwards
+/// read in one query.
+fn read_after(store: &Store, after: i64, upto: i64) -> crate::store::Result<Vec<Row>> {
     let rows = store.list_without_headers(&Filter {
         after_id: Some(after),
+        before_id: Some(upto.saturating_add(1)),
         limit: Some(MAX_PAGE),
         ..Filter::default()
     })?;
@@ -248,7 +336,7 @@ fn read_after(store: &Store, after: i64) -> crate::store::Result<Vec<Row>> {
 /// The feed's read of the rows after `after` (store read and rows built): how many, and the
 /// last id (`after` when none). For `benches/inspect.rs`.
 pub fn bench_read(store: &Store, after: i64) -> crate::store::Result<(usize, i64)> {
-    let rows = read_after(store, after)?;
+    let rows = read_after(store, after, i64::MAX)?;
     Ok((rows.len(), rows.last().map_or(after, |r| r.id)))
 }
 

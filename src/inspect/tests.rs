@@ -363,3 +363,57 @@ fn the_excerpt_stops_at_content_and_answers_as_a_whole_parse_would() {
         assert_eq!(got, expected, "{body}");
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stream_gets_rows_stored_here_from_memory_and_the_rest_from_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("events.sqlite");
+    // `listen --ui`: the inspector on the listener's own store handle; and another process
+    // storing into the same file (a second handle has its own writer).
+    let here = crate::store::Store::open(&path).unwrap();
+    let elsewhere = crate::store::Store::open(&path).unwrap();
+    let ui = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = ui.local_addr().unwrap();
+    let reads = super::reads::Readers::start();
+    let feed = std::sync::Arc::new(super::feed::Feed::new(here.clone(), reads.clone()));
+    let ins = std::sync::Arc::new(super::Inspector::with_feed(
+        here.clone(),
+        vec![],
+        addr,
+        feed.clone(),
+        reads,
+    ));
+    let token = ins.token.clone();
+    tokio::spawn(async move { axum::serve(ui, super::router(ins)).await });
+    let mut res = reqwest::Client::new()
+        .get(format!("http://{addr}/api/stream?token={token}&after=0"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let mut big = new_delivery(9);
+    let body = format!(
+        r#"{{"event":"message_created","content":"{}"}}"#,
+        "x".repeat(crate::store::WATCH_BODY_MAX)
+    );
+    big.body_size = body.len() as u64;
+    big.body = Some(Bytes::from(body));
+    // Once the first row has come, the feed is gathering (no stream catch-up from here on).
+    here.insert(&new_delivery(1)).await.unwrap();
+    assert_eq!(ids_until(&mut res, 1).await, [1]);
+    for i in 2..=16 {
+        let (store, new) = match i {
+            6..=8 | 16 => (&elsewhere, new_delivery(i)),
+            9 => (&here, big.clone()),
+            _ => (&here, new_delivery(i)),
+        };
+        store.insert(&new).await.unwrap();
+    }
+    assert_eq!(ids_until(&mut res, 16).await, (2..=16).collect::<Vec<_>>());
+    // Only what this handle's watch could not have: the other process's rows and the body
+    // over the watch's limit.
+    assert_eq!(
+        feed.read_back.load(std::sync::atomic::Ordering::Relaxed),
+        5
+    );
+}

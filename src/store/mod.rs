@@ -54,7 +54,7 @@ use std::time::Duration;
 use axum::body::Bytes;
 use rusqlite::types::Value;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, Row};
-use tokio::sync::{mpsc, oneshot};
+use tokio::sync::{broadcast, mpsc, oneshot};
 
 pub use crate::time::now_ms;
 pub use parse::Parsed;
@@ -63,6 +63,21 @@ use writer::Job;
 
 /// The most jobs committed in one transaction.
 pub const MAX_BATCH: usize = 1024;
+
+/// A delivery as its batch committed, for watchers in this process ([`Store::watch`]). Its
+/// headers are left empty, as [`Store::list_without_headers`] leaves them.
+#[derive(Debug)]
+pub struct Committed {
+    pub delivery: Delivery,
+    /// Forward rows (`pending`) were created with it.
+    pub forwarded: bool,
+}
+
+/// Committed rows a watcher may fall behind by before it misses some (see [`Store::watch`]).
+pub const WATCH_CAPACITY: usize = 1024;
+/// Rows with a bigger body are not sent to watchers, so what waits for a slow watcher stays
+/// under [`WATCH_CAPACITY`] × this (16 MiB).
+pub const WATCH_BODY_MAX: usize = 16 << 10;
 /// Jobs waiting for the writer before `insert` waits for room (backpressure).
 const CHANNEL_CAPACITY: usize = 8192;
 /// How long a write or read waits for another process's lock (a `prune`, a `replay`).
@@ -508,6 +523,8 @@ struct Shared {
     rejected: RejectedBudget,
     jobs: mpsc::Sender<Job>,
     readers: Mutex<Vec<Connection>>,
+    /// The writer sends each committed delivery here while anyone watches.
+    committed: broadcast::Sender<Arc<Committed>>,
 }
 
 impl std::fmt::Debug for Store {
@@ -554,6 +571,7 @@ impl Store {
         let checkpoint_conn = connect(&path, options.synchronous)?;
         let checkpoints = Arc::new(writer::Checkpoints::default());
         let (jobs, receiver) = mpsc::channel(CHANNEL_CAPACITY);
+        let committed = broadcast::channel(WATCH_CAPACITY).0;
         {
             let checkpoints = checkpoints.clone();
             std::thread::Builder::new()
@@ -565,7 +583,8 @@ impl Store {
             .name("event-store-writer".into())
             .spawn({
                 let keep_rejected = options.rejected.rows;
-                move || writer::run(conn, receiver, checkpoints, keep_rejected)
+                let committed = committed.clone();
+                move || writer::run(conn, receiver, checkpoints, keep_rejected, committed)
             })
             .map_err(io_err)?;
         Ok(Store {
@@ -574,8 +593,19 @@ impl Store {
                 rejected: options.rejected,
                 jobs,
                 readers: Mutex::new(Vec::new()),
+                committed,
             }),
         })
+    }
+
+    /// The deliveries this process stores from now on, in id order, once committed (the
+    /// inspector's live feed takes them from here instead of reading them back; nothing is
+    /// built while nobody watches). A watcher can still miss rows, and must read those from
+    /// the store: rows another process stores, rows with a body over [`WATCH_BODY_MAX`], and
+    /// rows it fell more than [`WATCH_CAPACITY`] behind on (`Lagged`). Ids here only grow,
+    /// so a gap in them is what it missed.
+    pub fn watch(&self) -> broadcast::Receiver<Arc<Committed>> {
+        self.shared.committed.subscribe()
     }
 
     pub fn path(&self) -> &Path {

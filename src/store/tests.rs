@@ -601,3 +601,65 @@ async fn only_the_newest_rejected_deliveries_are_kept_and_each_is_cut_to_the_bud
         assert_eq!(store.get(id).unwrap().unwrap().body.as_deref(), Some(MSG));
     }
 }
+
+#[tokio::test]
+async fn a_watcher_gets_each_committed_row_as_stored_in_id_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open_with(
+        dir.path().join("e.db"),
+        StoreOptions {
+            rejected: RejectedBudget {
+                body_bytes: 10,
+                ..RejectedBudget::default()
+            },
+            ..StoreOptions::default()
+        },
+    )
+    .unwrap();
+    store
+        .insert(&delivery(Some("before"), 200, MSG))
+        .await
+        .unwrap();
+    let mut watch = store.watch();
+    let mut forwarded = delivery(Some("d-1"), 200, MSG);
+    forwarded.forward_to = vec!["http://127.0.0.1:9/bot".into()];
+    let big = vec![b' '; WATCH_BODY_MAX + 1];
+    let mut stored = Vec::new();
+    for new in [
+        forwarded,
+        delivery(Some("d-1"), 200, MSG),  // a duplicate: not stored again
+        delivery(Some("bad"), 401, ECHO), // cut to the rejected budget
+        delivery(Some("big"), 200, &big), // over the watch's body limit
+        delivery(None, 200, CONV),
+    ] {
+        if let Ingest::Stored(id) = store.insert(&new).await.unwrap() {
+            stored.push(id);
+        }
+    }
+    assert_eq!(stored, [2, 3, 4, 5]);
+    let mut got = Vec::new();
+    while let Ok(c) = watch.try_recv() {
+        got.push(c);
+    }
+    let ids: Vec<i64> = got.iter().map(|c| c.delivery.id).collect();
+    assert_eq!(ids, [2, 3, 5], "each stored row once, in order, but the big one");
+    // What a reader of the store gets (headers aside), and whether forwards were created.
+    for c in &got {
+        let read = store.get(c.delivery.id).unwrap().unwrap();
+        assert_eq!(
+            c.delivery,
+            Delivery {
+                headers: Vec::new(),
+                // Counted on the row after it was committed.
+                duplicates: 0,
+                last_duplicate_at: None,
+                ..read
+            }
+        );
+    }
+    assert_eq!(
+        got.iter().map(|c| c.forwarded).collect::<Vec<_>>(),
+        [true, false, false]
+    );
+    assert_eq!(got[1].delivery.body.as_deref(), Some(&ECHO[..10]));
+}

@@ -6,12 +6,12 @@ use std::time::Duration;
 
 use axum::body::Bytes;
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
-use tokio::sync::{mpsc, oneshot};
+use tokio::sync::{broadcast, mpsc, oneshot};
 
 use super::schema::delivery_key;
 use super::{
-    headers_to_json, now_ms, Error, ForwardUpdate, Ingest, NewDelivery, RejectedBudget, Result,
-    MAX_BATCH,
+    headers_to_json, now_ms, Committed, Delivery, Error, ForwardUpdate, Ingest, NewDelivery,
+    Parsed, RejectedBudget, Result, SignatureStatus, MAX_BATCH, WATCH_BODY_MAX,
 };
 
 pub(super) enum Job {
@@ -93,6 +93,42 @@ impl InsertRow {
             refused: d.refusal.is_some(),
             refusal_reason: d.refusal.clone(),
             forward_to: d.forward_to.clone(),
+        }
+    }
+}
+
+impl InsertRow {
+    /// The stored row as a watcher sees it (headers left empty), its fields moved.
+    fn into_committed(self, id: i64) -> Committed {
+        Committed {
+            forwarded: !self.forward_to.is_empty(),
+            delivery: Delivery {
+                id,
+                received_at: self.received_at,
+                path: self.path,
+                status: self.status as u16,
+                headers: Vec::new(),
+                body: self.body,
+                body_size: self.body_size as u64,
+                delivery_id: self.delivery_id,
+                signature: SignatureStatus::parse(self.signature),
+                signature_error: self.signature_error,
+                timestamp_header: self.timestamp_header,
+                parsed: Parsed {
+                    event: self.event,
+                    account_id: self.account_id,
+                    inbox_id: self.inbox_id,
+                    conversation_id: self.conversation_id,
+                    message_type: self.message_type,
+                    sender_type: self.sender_type,
+                    is_json: self.is_json,
+                    parse_error: self.parse_error,
+                },
+                refused: self.refused,
+                refusal_reason: self.refusal_reason,
+                duplicates: 0,
+                last_duplicate_at: None,
+            },
         }
     }
 }
@@ -277,6 +313,7 @@ pub(super) fn run(
     mut jobs: mpsc::Receiver<Job>,
     checkpoints: Arc<Checkpoints>,
     keep_rejected: u64,
+    watchers: broadcast::Sender<Arc<Committed>>,
 ) {
     let mut rejected = Rejected {
         keep: keep_rejected,
@@ -296,7 +333,13 @@ pub(super) fn run(
             }
         }
         let n = batch.len() as u64;
-        commit_batch(&mut conn, &mut batch, &mut replies, &mut rejected);
+        let mut stored = Vec::new();
+        let watched = (watchers.receiver_count() > 0).then_some(&mut stored);
+        commit_batch(&mut conn, &mut batch, &mut replies, &mut rejected, watched);
+        // Watchers first: a caller told "stored" finds its row in the watch already.
+        for (id, row) in stored {
+            let _ = watchers.send(Arc::new(row.into_committed(id)));
+        }
         for reply in replies.drain(..) {
             // A caller that went away (client disconnected) no longer needs its answer.
             match reply {
@@ -316,6 +359,8 @@ fn commit_batch(
     batch: &mut Vec<Job>,
     replies: &mut Vec<Reply>,
     rejected: &mut Rejected,
+    // When someone watches: the rows stored, for them once committed.
+    mut watched: Option<&mut Vec<(i64, Box<InsertRow>)>>,
 ) {
     let tx = match conn.transaction_with_behavior(TransactionBehavior::Immediate) {
         Ok(tx) => tx,
@@ -339,6 +384,11 @@ fn commit_batch(
                         .map_err(Error::from),
                     r => r,
                 };
+                if let (Ok(Ingest::Stored(id)), Some(stored)) = (&r, watched.as_deref_mut()) {
+                    if row.body.as_ref().is_none_or(|b| b.len() <= WATCH_BODY_MAX) {
+                        stored.push((*id, row));
+                    }
+                }
                 replies.push(Reply::Insert(reply, r));
             }
             Job::Forward(update, reply) => {
@@ -364,6 +414,9 @@ fn commit_batch(
     // A failed statement rolled back only itself; a failed commit fails every job in it, so
     // no caller is told "stored" for a row that is not.
     if let Err(e) = tx.commit() {
+        if let Some(stored) = watched {
+            stored.clear();
+        }
         rejected.count = None;
         let msg = e.to_string();
         for reply in replies.iter_mut() {

@@ -433,3 +433,59 @@ fn the_stream_resumes_after_last_event_id_and_sends_new_deliveries() {
     let ids: Vec<&str> = seen.lines().filter(|l| l.starts_with("id: ")).collect();
     assert_eq!(ids, ["id: 2", "id: 3"], "in order, once each");
 }
+
+#[test]
+fn a_burst_keeps_the_newest_rows_in_the_list_and_older_brings_back_the_rest() {
+    let home = tempfile::tempdir().unwrap();
+    let (_listen, listener, ui) = listen_ui(home.path(), &[]);
+    let mut page = Browser::open(&ui);
+    page.wait_for(
+        "document.getElementById('live').textContent.includes('live')",
+        "the live stream",
+    );
+    // 700 deliveries as fast as the listener takes them, 16 at a time.
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async {
+        let client = reqwest::Client::new();
+        let next = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(1));
+        let mut senders = tokio::task::JoinSet::new();
+        for _ in 0..16 {
+            let (client, url, next) = (client.clone(), format!("{listener}/bot"), next.clone());
+            senders.spawn(async move {
+                loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    if i > 700 {
+                        return;
+                    }
+                    let res = client
+                        .post(&url)
+                        .header("content-type", "application/json")
+                        .body(json!({"event": "message_created", "id": i}).to_string())
+                        .send()
+                        .await
+                        .unwrap();
+                    assert!(res.status().is_success(), "{}", res.status());
+                }
+            });
+        }
+        while let Some(sent) = senders.join_next().await {
+            sent.unwrap();
+        }
+    });
+    let ids = "[...document.querySelectorAll('#rows tr')].map(r => Number(r.dataset.id))";
+    page.wait_for(
+        &format!("{ids}.length === 500 && {ids}[0] === 700"),
+        "the newest 500 rows listed",
+    );
+    let newest: Vec<i64> = (201..=700).rev().collect();
+    assert_eq!(page.eval(ids), json!(newest), "newest first, each once");
+    // The rows the list let go come back with "Older".
+    assert_eq!(page.eval("document.getElementById('more').hidden"), json!(false));
+    page.eval("document.getElementById('more').click()");
+    page.wait_for(&format!("{ids}.length === 600"), "100 older rows");
+    let listed: Vec<i64> = (101..=700).rev().collect();
+    assert_eq!(page.eval(ids), json!(listed));
+}

@@ -263,7 +263,9 @@ impl Feed {
                 self.tick.send_replace(after);
             }
             waited = (after < newest).then_some(after);
-            if !full && !watched.front().is_some_and(|c| c.delivery.id == after + 1) {
+            // More is ready: a full page, or the watch's next row.
+            let ready = full || watched.front().is_some_and(|c| c.delivery.id == after + 1);
+            if !ready {
                 tokio::time::sleep(POLL).await;
             }
         }

@@ -412,8 +412,5 @@ async fn a_stream_gets_rows_stored_here_from_memory_and_the_rest_from_the_store(
     assert_eq!(ids_until(&mut res, 16).await, (2..=16).collect::<Vec<_>>());
     // Only what this handle's watch could not have: the other process's rows and the body
     // over the watch's limit.
-    assert_eq!(
-        feed.read_back.load(std::sync::atomic::Ordering::Relaxed),
-        5
-    );
+    assert_eq!(feed.read_back.load(std::sync::atomic::Ordering::Relaxed), 5);
 }

@@ -627,7 +627,7 @@ async fn a_watcher_gets_each_committed_row_as_stored_in_id_order() {
     let mut stored = Vec::new();
     for new in [
         forwarded,
-        delivery(Some("d-1"), 200, MSG),  // a duplicate: not stored again
+        delivery(Some("d-1"), 200, MSG), // a duplicate: not stored again
         delivery(Some("bad"), 401, ECHO), // cut to the rejected budget
         delivery(Some("big"), 200, &big), // over the watch's body limit
         delivery(None, 200, CONV),
@@ -642,7 +642,11 @@ async fn a_watcher_gets_each_committed_row_as_stored_in_id_order() {
         got.push(c);
     }
     let ids: Vec<i64> = got.iter().map(|c| c.delivery.id).collect();
-    assert_eq!(ids, [2, 3, 5], "each stored row once, in order, but the big one");
+    assert_eq!(
+        ids,
+        [2, 3, 5],
+        "each stored row once, in order, but the big one"
+    );
     // What a reader of the store gets (headers aside), and whether forwards were created.
     for c in &got {
         let read = store.get(c.delivery.id).unwrap().unwrap();

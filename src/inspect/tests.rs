@@ -141,21 +141,23 @@ async fn ids_until(res: &mut reqwest::Response, last: i64) -> Vec<i64> {
     ids
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn every_stream_gets_each_new_delivery_once_in_order_even_resuming_before_the_shared_ring() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = crate::store::Store::open(dir.path().join("events.sqlite")).unwrap();
-    for i in 1..=5 {
-        store.insert(&new_delivery(i)).await.unwrap();
-    }
+/// Serves an inspector on `store` whose feed's ring keeps `rows`: its address, its token and
+/// its feed.
+async fn serve_with_ring(
+    store: &crate::store::Store,
+    rows: usize,
+) -> (
+    std::net::SocketAddr,
+    String,
+    std::sync::Arc<super::feed::Feed>,
+) {
     let ui = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = ui.local_addr().unwrap();
-    // A ring of 4 rows, so a resume from an older id must read from the store.
     let reads = super::reads::Readers::start();
     let feed = std::sync::Arc::new(super::feed::Feed::with_capacity(
         store.clone(),
         reads.clone(),
-        4,
+        rows,
         1 << 20,
     ));
     let ins = std::sync::Arc::new(super::Inspector::with_feed(
@@ -167,6 +169,18 @@ async fn every_stream_gets_each_new_delivery_once_in_order_even_resuming_before_
     ));
     let token = ins.token.clone();
     tokio::spawn(async move { axum::serve(ui, super::router(ins)).await });
+    (addr, token, feed)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_stream_gets_each_new_delivery_once_in_order_even_resuming_before_the_shared_ring() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = crate::store::Store::open(dir.path().join("events.sqlite")).unwrap();
+    for i in 1..=5 {
+        store.insert(&new_delivery(i)).await.unwrap();
+    }
+    // A ring of 4 rows, so a resume from an older id must read from the store.
+    let (addr, token, feed) = serve_with_ring(&store, 4).await;
     let client = reqwest::Client::new();
     let open = |query: &str, last_event_id: Option<&str>| {
         let mut req = client.get(format!("http://{addr}/api/stream?token={token}{query}"));
@@ -372,19 +386,7 @@ async fn a_stream_gets_rows_stored_here_from_memory_and_the_rest_from_the_store(
     // storing into the same file (a second handle has its own writer).
     let here = crate::store::Store::open(&path).unwrap();
     let elsewhere = crate::store::Store::open(&path).unwrap();
-    let ui = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = ui.local_addr().unwrap();
-    let reads = super::reads::Readers::start();
-    let feed = std::sync::Arc::new(super::feed::Feed::new(here.clone(), reads.clone()));
-    let ins = std::sync::Arc::new(super::Inspector::with_feed(
-        here.clone(),
-        vec![],
-        addr,
-        feed.clone(),
-        reads,
-    ));
-    let token = ins.token.clone();
-    tokio::spawn(async move { axum::serve(ui, super::router(ins)).await });
+    let (addr, token, feed) = serve_with_ring(&here, super::feed::RING_ROWS).await;
     let mut res = reqwest::Client::new()
         .get(format!("http://{addr}/api/stream?token={token}&after=0"))
         .send()

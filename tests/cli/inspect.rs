@@ -483,7 +483,10 @@ fn a_burst_keeps_the_newest_rows_in_the_list_and_older_brings_back_the_rest() {
     let newest: Vec<i64> = (201..=700).rev().collect();
     assert_eq!(page.eval(ids), json!(newest), "newest first, each once");
     // The rows the list let go come back with "Older".
-    assert_eq!(page.eval("document.getElementById('more').hidden"), json!(false));
+    assert_eq!(
+        page.eval("document.getElementById('more').hidden"),
+        json!(false)
+    );
     page.eval("document.getElementById('more').click()");
     page.wait_for(&format!("{ids}.length === 600"), "100 older rows");
     let listed: Vec<i64> = (101..=700).rev().collect();

@@ -18,7 +18,7 @@
 //!   each (default 3). A scenario is compared with the quiet phases on either side of it and
 //!   the median over the rounds is printed, since this machine's rate drifts by more than the
 //!   effect measured. Scenarios: pages open (live streams receiving every delivery), with a
-//!   client filtering by body text (matching nothing: a search reads its budget of 10,000
+//!   client filtering by body text (matching nothing: a search reads its budget of 5,000
 //!   bodies), verification and conversation in turn, once every 250 ms (a person typing),
 //!   back to back (worst case), or not at all; and two controls that are no inspector at all,
 //!   a thread spinning at nice 10 and one under SCHED_IDLE, which show what any work beside
@@ -290,7 +290,7 @@ async fn run() {
             "/api/events?limit=100&q=order%20%2399".to_string(),
         ),
         (
-            "body text, no match (reads the newest 10,000, the search budget)",
+            "body text, no match (reads the newest 5,000, the search budget)",
             "/api/events?limit=100&q=no-such-text".to_string(),
         ),
         ("detail", "/api/events/5000".to_string()),

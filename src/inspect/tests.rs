@@ -416,3 +416,45 @@ async fn a_stream_gets_rows_stored_here_from_memory_and_the_rest_from_the_store(
     // over the watch's limit.
     assert_eq!(feed.read_back.load(std::sync::atomic::Ordering::Relaxed), 5);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_typed_search_reads_one_budget_and_search_older_goes_ten_times_deeper() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = crate::store::Store::open(dir.path().join("events.sqlite")).unwrap();
+    // One budget, then more than another: only a deeper second request reads the rest.
+    let n = 2 * super::SCAN_BUDGET as u64 + 1000;
+    let inserts: Vec<_> = (1..=n)
+        .map(|i| {
+            let store = store.clone();
+            tokio::spawn(async move { store.insert(&new_delivery(i)).await.unwrap() })
+        })
+        .collect();
+    for insert in inserts {
+        insert.await.unwrap();
+    }
+    let (addr, token, _) = serve_with_ring(&store, super::feed::RING_ROWS).await;
+    let page = |query: String| {
+        let url = format!("http://{addr}/api/events?token={token}&q=no%20such%20text{query}");
+        async move {
+            let res = reqwest::Client::new().get(url).send().await.unwrap();
+            assert_eq!(res.status(), 200);
+            res.json::<serde_json::Value>().await.unwrap()
+        }
+    };
+    // What the page asks as the filter is typed: the newest SCAN_BUDGET ids, then it stops.
+    let first = page(String::new()).await;
+    let last = n as i64;
+    assert_eq!(first["events"], serde_json::json!([]));
+    assert_eq!(
+        first["searched_to"],
+        last + 1 - super::SCAN_BUDGET,
+        "{first}"
+    );
+    assert_eq!(first["more"], true);
+    // "Search older": from there, up to SCAN_BUDGET_OLDER ids: here all that is left.
+    let before = first["next_before"].as_i64().unwrap();
+    let older = page(format!("&before={before}")).await;
+    assert_eq!(older["events"], serde_json::json!([]));
+    assert_eq!(older["searched_to"], serde_json::Value::Null, "{older}");
+    assert_eq!(older["more"], false);
+}

@@ -458,3 +458,34 @@ async fn a_typed_search_reads_one_budget_and_search_older_goes_ten_times_deeper(
     assert_eq!(older["searched_to"], serde_json::Value::Null, "{older}");
     assert_eq!(older["more"], false);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_burst_larger_than_the_watch_reaches_a_stream_whole_and_in_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = crate::store::Store::open(dir.path().join("events.sqlite")).unwrap();
+    let (addr, token, _) = serve_with_ring(&store, super::feed::RING_ROWS).await;
+    let mut res = reqwest::Client::new()
+        .get(format!("http://{addr}/api/stream?token={token}&after=0"))
+        .send()
+        .await
+        .unwrap();
+    store.insert(&new_delivery(1)).await.unwrap();
+    assert_eq!(ids_until(&mut res, 1).await, [1]);
+    // Five times what the watch holds, all at once: between two looks the feed may fall
+    // behind the watch, and then reads what it missed from the store.
+    let n = 5 * crate::store::WATCH_CAPACITY as u64;
+    let inserts: Vec<_> = (2..=n + 1)
+        .map(|i| {
+            let store = store.clone();
+            tokio::spawn(async move { store.insert(&new_delivery(i)).await.unwrap() })
+        })
+        .collect();
+    for insert in inserts {
+        insert.await.unwrap();
+    }
+    let last = n as i64 + 1;
+    assert_eq!(
+        ids_until(&mut res, last).await,
+        (2..=last).collect::<Vec<_>>()
+    );
+}

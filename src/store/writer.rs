@@ -95,9 +95,7 @@ impl InsertRow {
             forward_to: d.forward_to.clone(),
         }
     }
-}
 
-impl InsertRow {
     /// The stored row as a watcher sees it (headers left empty), its fields moved.
     fn into_committed(self, id: i64) -> Committed {
         Committed {

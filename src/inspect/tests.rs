@@ -141,6 +141,30 @@ async fn ids_until(res: &mut reqwest::Response, last: i64) -> Vec<i64> {
     ids
 }
 
+/// A stream of every delivery after id 0.
+async fn stream_from_start(addr: std::net::SocketAddr, token: &str) -> reqwest::Response {
+    let res = reqwest::Client::new()
+        .get(format!("http://{addr}/api/stream?token={token}&after=0"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    res
+}
+
+/// Stores `new_delivery(i)` for each `i`, all at once (the writer commits them in batches).
+async fn store_all(store: &crate::store::Store, ids: std::ops::RangeInclusive<u64>) {
+    let inserts: Vec<_> = ids
+        .map(|i| {
+            let store = store.clone();
+            tokio::spawn(async move { store.insert(&new_delivery(i)).await.unwrap() })
+        })
+        .collect();
+    for insert in inserts {
+        insert.await.unwrap();
+    }
+}
+
 /// Serves an inspector on `store` whose feed's ring keeps `rows`: its address, its token and
 /// its feed.
 async fn serve_with_ring(
@@ -387,12 +411,7 @@ async fn a_stream_gets_rows_stored_here_from_memory_and_the_rest_from_the_store(
     let here = crate::store::Store::open(&path).unwrap();
     let elsewhere = crate::store::Store::open(&path).unwrap();
     let (addr, token, feed) = serve_with_ring(&here, super::feed::RING_ROWS).await;
-    let mut res = reqwest::Client::new()
-        .get(format!("http://{addr}/api/stream?token={token}&after=0"))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), 200);
+    let mut res = stream_from_start(addr, &token).await;
     let mut big = new_delivery(9);
     let body = format!(
         r#"{{"event":"message_created","content":"{}"}}"#,
@@ -423,15 +442,7 @@ async fn a_typed_search_reads_one_budget_and_search_older_goes_ten_times_deeper(
     let store = crate::store::Store::open(dir.path().join("events.sqlite")).unwrap();
     // One budget, then more than another: only a deeper second request reads the rest.
     let n = 2 * super::SCAN_BUDGET as u64 + 1000;
-    let inserts: Vec<_> = (1..=n)
-        .map(|i| {
-            let store = store.clone();
-            tokio::spawn(async move { store.insert(&new_delivery(i)).await.unwrap() })
-        })
-        .collect();
-    for insert in inserts {
-        insert.await.unwrap();
-    }
+    store_all(&store, 1..=n).await;
     let (addr, token, _) = serve_with_ring(&store, super::feed::RING_ROWS).await;
     let page = |query: String| {
         let url = format!("http://{addr}/api/events?token={token}&q=no%20such%20text{query}");
@@ -464,25 +475,13 @@ async fn a_burst_larger_than_the_watch_reaches_a_stream_whole_and_in_order() {
     let dir = tempfile::tempdir().unwrap();
     let store = crate::store::Store::open(dir.path().join("events.sqlite")).unwrap();
     let (addr, token, _) = serve_with_ring(&store, super::feed::RING_ROWS).await;
-    let mut res = reqwest::Client::new()
-        .get(format!("http://{addr}/api/stream?token={token}&after=0"))
-        .send()
-        .await
-        .unwrap();
+    let mut res = stream_from_start(addr, &token).await;
     store.insert(&new_delivery(1)).await.unwrap();
     assert_eq!(ids_until(&mut res, 1).await, [1]);
     // Five times what the watch holds, all at once: between two looks the feed may fall
     // behind the watch, and then reads what it missed from the store.
     let n = 5 * crate::store::WATCH_CAPACITY as u64;
-    let inserts: Vec<_> = (2..=n + 1)
-        .map(|i| {
-            let store = store.clone();
-            tokio::spawn(async move { store.insert(&new_delivery(i)).await.unwrap() })
-        })
-        .collect();
-    for insert in inserts {
-        insert.await.unwrap();
-    }
+    store_all(&store, 2..=n + 1).await;
     let last = n as i64 + 1;
     assert_eq!(
         ids_until(&mut res, last).await,

@@ -292,22 +292,14 @@ impl Feed {
 /// Rows from the store's watch (consecutive ids, oldest first), with the forwards of those
 /// that have any read in one query: the same rows [`read_after`] would read.
 fn rows_from_watch(store: &Store, taken: &[Arc<Committed>]) -> crate::store::Result<Vec<Row>> {
-    let mut forwards: HashMap<i64, Vec<Forward>> = HashMap::new();
-    if let (Some(first), Some(last)) = (
-        taken.iter().find(|c| c.forwarded),
-        taken.iter().rev().find(|c| c.forwarded),
-    ) {
-        for f in store.forwards_between(first.delivery.id - 1, last.delivery.id)? {
-            forwards.entry(f.event_id).or_default().push(f);
-        }
-    }
-    Ok(taken
-        .iter()
-        .map(|c| {
-            let f = forwards.remove(&c.delivery.id).unwrap_or_default();
-            Row::new(c.delivery.clone(), &f)
-        })
-        .collect())
+    let forwarded = taken.iter().filter(|c| c.forwarded).map(|c| c.delivery.id);
+    let range = forwarded.clone().min().zip(forwarded.max());
+    let deliveries = taken.iter().map(|c| c.delivery.clone()).collect();
+    rows_with_forwards(
+        store,
+        deliveries,
+        range.map(|(first, last)| (first - 1, last)),
+    )
 }
 
 /// The rows in `(after, upto]` (at most [`MAX_PAGE`]), oldest first, with their forwards
@@ -319,14 +311,24 @@ fn read_after(store: &Store, after: i64, upto: i64) -> crate::store::Result<Vec<
         limit: Some(MAX_PAGE),
         ..Filter::default()
     })?;
-    let Some(last) = rows.last().map(|d| d.id) else {
-        return Ok(Vec::new());
-    };
+    let range = rows.last().map(|d| (after, d.id));
+    rows_with_forwards(store, rows, range)
+}
+
+/// Rows for `deliveries`, with the forwards of deliveries in `(after, upto]` (`range`) read in
+/// one query.
+fn rows_with_forwards(
+    store: &Store,
+    deliveries: Vec<Delivery>,
+    range: Option<(i64, i64)>,
+) -> crate::store::Result<Vec<Row>> {
     let mut forwards: HashMap<i64, Vec<Forward>> = HashMap::new();
-    for f in store.forwards_between(after, last)? {
-        forwards.entry(f.event_id).or_default().push(f);
+    if let Some((after, upto)) = range {
+        for f in store.forwards_between(after, upto)? {
+            forwards.entry(f.event_id).or_default().push(f);
+        }
     }
-    Ok(rows
+    Ok(deliveries
         .into_iter()
         .map(|d| {
             let f = forwards.remove(&d.id).unwrap_or_default();

@@ -746,22 +746,21 @@ impl Store {
     /// Deliveries matching `filter`, in memory: set `filter.limit` (or use [`Store::for_each`]).
     /// On a pooled read connection (its read transaction ends with the query).
     pub fn list(&self, filter: &Filter) -> Result<Vec<Delivery>> {
-        let (sql, params) = filter.to_sql();
-        self.with_reader(|conn| {
-            let mut stmt = conn.prepare_cached(&sql)?;
-            let rows = stmt.query_map(rusqlite::params_from_iter(params), delivery_from_row)?;
-            Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
-        })
+        self.list_rows(filter, true)
     }
 
     /// [`Store::list`] with `headers` left empty, for readers that show none (the inspector's
     /// live feed): parsing each row's stored header JSON is most of a row's read.
     pub fn list_without_headers(&self, filter: &Filter) -> Result<Vec<Delivery>> {
+        self.list_rows(filter, false)
+    }
+
+    fn list_rows(&self, filter: &Filter, headers: bool) -> Result<Vec<Delivery>> {
         let (sql, params) = filter.to_sql();
         self.with_reader(|conn| {
             let mut stmt = conn.prepare_cached(&sql)?;
             let rows = stmt.query_map(rusqlite::params_from_iter(params), |r| {
-                delivery_columns(r, false)
+                delivery_columns(r, headers)
             })?;
             Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
         })
@@ -851,14 +850,7 @@ impl Store {
 
     /// The forwards of one delivery (where `replay` sends by default).
     pub fn forwards(&self, event_id: i64) -> Result<Vec<Forward>> {
-        self.with_reader(|conn| {
-            let mut stmt = conn.prepare_cached(
-                "SELECT event_id, target, state, attempts, last_status, last_error, created_at, updated_at
-                   FROM forwards WHERE event_id = ? ORDER BY id",
-            )?;
-            let rows = stmt.query_map([event_id], forward_from_row)?;
-            Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
-        })
+        self.forwards_between(event_id - 1, event_id)
     }
 
     /// The forwards of the deliveries with ids in `(after, upto]`, in one query (the

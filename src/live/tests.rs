@@ -35,16 +35,20 @@ async fn a_token_chatwoot_cannot_find_gets_no_answer_and_exit_4() {
     assert_eq!(sb.cable_commands().len(), 1);
 }
 
-#[tokio::test]
-async fn an_account_the_user_is_not_in_gets_no_answer() {
-    let (sb, url, _stop) = sandbox().await;
-    let token = sb
-        .db()
+/// The sandbox admin's (user 1's) websocket token.
+fn admin_pubsub_token(sb: &crate::sandbox::Sandbox) -> String {
+    sb.db()
         .users
         .get(&crate::sandbox::UserId::new(1))
         .unwrap()
         .pubsub_token
-        .clone();
+        .clone()
+}
+
+#[tokio::test]
+async fn an_account_the_user_is_not_in_gets_no_answer() {
+    let (sb, url, _stop) = sandbox().await;
+    let token = admin_pubsub_token(&sb);
     let identifier = socket::user_identifier(&token, 99, 1);
     let err = socket::subscribe(&url, &identifier, SHORT).await.err();
     assert_eq!(err, Some(SocketError::NoAnswer));
@@ -62,13 +66,7 @@ async fn an_unknown_channel_is_rejected_and_exit_4() {
 #[tokio::test]
 async fn the_right_token_is_confirmed_and_hears_its_presence() {
     let (sb, url, _stop) = sandbox().await;
-    let token = sb
-        .db()
-        .users
-        .get(&crate::sandbox::UserId::new(1))
-        .unwrap()
-        .pubsub_token
-        .clone();
+    let token = admin_pubsub_token(&sb);
     let identifier = socket::user_identifier(&token, 1, 1);
     let mut sub = socket::subscribe(&url, &identifier, Duration::from_secs(10))
         .await

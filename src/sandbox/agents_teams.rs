@@ -8,12 +8,11 @@ use axum::routing::get;
 use axum::Router;
 use serde_json::Value;
 
-use super::auth::{account_ctx, Bots};
+use super::auth::{account_ctx, find_own, Bots};
 use super::conversations::current_user;
-use super::error::{ok, ApiError, ApiResult};
-use super::params::{path_id, Req};
+use super::error::{ok, ApiResult};
+use super::params::Req;
 use super::render;
-use super::table::Id;
 use super::Sandbox;
 
 pub(crate) fn routes() -> Router<Sandbox> {
@@ -67,10 +66,6 @@ async fn team(
     req.params()?;
     let db = sb.db();
     let ctx = account_ctx(&db, &req.headers, &account, Bots::Denied)?;
-    let team = path_id(&id)
-        .map(Id::new)
-        .and_then(|id| db.teams.get(&id))
-        .filter(|t| t.account_id == ctx.account_id)
-        .ok_or(ApiError::NotFound)?;
-    ok(render::team(&db, team, current_user(&ctx)))
+    let id = find_own(&db.teams, &ctx, &id)?;
+    ok(render::team(&db, &db.teams[&id], current_user(&ctx)))
 }

@@ -359,9 +359,7 @@ async fn create(State(sb): State<Sandbox>, Path(account): Path<String>, req: Req
         // The contact inbox is built in the same transaction: a bad inbox rolls the
         // contact back, so look it up first.
         let inbox_id = match p.get("inbox_id").filter(|v| !blank(v)) {
-            Some(v) => Some(find_in_account(v, &db.inboxes, ctx.account_id, |i| {
-                i.account_id
-            })?),
+            Some(v) => Some(find_in_account(v, &db.inboxes, ctx.account_id)?),
             None => None,
         };
         let source_id = p.get("source_id").and_then(to_string);

@@ -128,9 +128,7 @@ fn find(db: &Db, ctx: &AccountCtx, p: &Json) -> Result<Vec<ConversationId>, ApiE
         .get("inbox_id")
         .map(|v| find_id(v).filter(|i| assigned_inbox(*i)));
     let team = match p.get("team_id") {
-        Some(v) => Some(find_in_account(v, &db.teams, ctx.account_id, |t| {
-            t.account_id
-        })?),
+        Some(v) => Some(find_in_account(v, &db.teams, ctx.account_id)?),
         None => None,
     };
     let status = match p.get("status").filter(|v| !v.is_null()) {
@@ -286,7 +284,7 @@ async fn create(State(sb): State<Sandbox>, Path(account): Path<String>, req: Req
         // before_action :inbox, :contact, :contact_inbox
         let inbox_id = match p.get("inbox_id").filter(|v| !blank(v)) {
             Some(v) => {
-                let id = find_in_account(v, &db.inboxes, ctx.account_id, |i| i.account_id)?;
+                let id = find_in_account(v, &db.inboxes, ctx.account_id)?;
                 if !ctx.can_see_inbox(db, id) {
                     return Err(ApiError::Unauthorized(NOT_AUTHORIZED_ACTION));
                 }
@@ -295,9 +293,7 @@ async fn create(State(sb): State<Sandbox>, Path(account): Path<String>, req: Req
             None => None,
         };
         let contact_id = match p.get("contact_id").filter(|v| !blank(v)) {
-            Some(v) => Some(find_in_account(v, &db.contacts, ctx.account_id, |c| {
-                c.account_id
-            })?),
+            Some(v) => Some(find_in_account(v, &db.contacts, ctx.account_id)?),
             None => None,
         };
         let source_id = p.get("source_id").and_then(to_string);

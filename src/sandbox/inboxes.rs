@@ -10,7 +10,9 @@ use serde_json::{json, Map, Value};
 use super::auth::{account_ctx, find_own, AccountCtx, Bots};
 use super::error::{empty, ok, ApiError, ApiResult, Errors, NOT_AUTHORIZED_ACTION};
 use super::events::{changed_attributes, INBOX_CREATED, INBOX_UPDATED};
-use super::params::{blank, find_id, hash, scalar, to_bool, to_int, to_string, Req};
+use super::params::{
+    blank, find_id, hash, permit_scalars, scalar, to_bool, to_int, to_string, Req,
+};
 use super::render;
 use super::state::InboxId;
 use super::state::{now, secure_token, AgentBotInbox, ApiChannel, Db, Inbox, Json, WorkingHour};
@@ -449,11 +451,7 @@ fn validate_inbox(inbox: &Inbox) -> Errors {
 fn permit_channel(p: &Json) -> Json {
     let mut out = Map::new();
     if let Some(ch) = hash(p, "channel") {
-        for key in ["type", "webhook_url", "hmac_mandatory"] {
-            if let Some(v) = scalar(ch, key) {
-                out.insert(key.into(), v.clone());
-            }
-        }
+        out = permit_scalars(ch, &["type", "webhook_url", "hmac_mandatory"]);
         if let Some(attrs) = hash(ch, "additional_attributes") {
             out.insert("additional_attributes".into(), Value::Object(attrs.clone()));
         }
@@ -493,12 +491,10 @@ fn positive(v: &Value) -> bool {
 }
 
 fn permit_csat(config: &Json) -> Json {
-    let mut out = Map::new();
-    for key in ["display_type", "message", "button_text", "language"] {
-        if let Some(v) = scalar(config, key) {
-            out.insert(key.into(), v.clone());
-        }
-    }
+    let mut out = permit_scalars(
+        config,
+        &["display_type", "message", "button_text", "language"],
+    );
     if let Some(rules) = hash(config, "survey_rules") {
         let mut r = Map::new();
         if let Some(v) = scalar(rules, "operator") {
@@ -522,11 +518,10 @@ fn permit_csat(config: &Json) -> Json {
             "language",
             "status",
         ];
-        let t: Json = keys
-            .iter()
-            .filter_map(|k| scalar(template, k).map(|v| ((*k).to_owned(), v.clone())))
-            .collect();
-        out.insert("template".into(), Value::Object(t));
+        out.insert(
+            "template".into(),
+            Value::Object(permit_scalars(template, &keys)),
+        );
     }
     out
 }

@@ -300,13 +300,7 @@ async fn destroy(
         let ctx = account_ctx(db, &req.headers, &account, Bots::Denied)?;
         let cid = fetch(db, &ctx, &conversation)?;
         let mid = fetch_message(db, cid, &id)?;
-        let attachments: Vec<_> = db.attachments_of(mid).map(|a| a.id).collect();
-        let freed: usize = attachments
-            .iter()
-            .filter_map(|id| db.attachments.remove(id))
-            .map(|a| a.data.len())
-            .sum();
-        db.attachment_bytes = db.attachment_bytes.saturating_sub(freed);
+        db.remove_attachments_of(mid);
         let mut m = db.messages.get(&mid).cloned().ok_or(ApiError::NotFound)?;
         m.content = Some("This message was deleted".into());
         m.content_type = "text";

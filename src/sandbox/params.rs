@@ -7,8 +7,8 @@ use axum::http::{header, Extensions, HeaderMap};
 use serde_json::{Map, Value};
 
 use super::error::ApiError;
-use super::state::AccountId;
 use super::state::Json;
+use super::state::{AccountId, AccountRow};
 use super::table::{Id, Row, Table};
 
 /// Headers, query and raw body of a request; parsing is left to the handler because
@@ -349,14 +349,16 @@ pub(crate) fn find_id<T>(v: &Value) -> Option<Id<T>> {
 
 /// `find_id` scoped to the caller's account, as `Current.account.<things>.find` does: an id
 /// that names no row of this account is a 404.
-pub(crate) fn find_in_account<T: Row>(
+pub(crate) fn find_in_account<T: AccountRow + Row>(
     v: &Value,
     rows: &Table<T>,
     account_id: AccountId,
-    account_of: impl Fn(&T) -> AccountId,
 ) -> Result<Id<T>, ApiError> {
     find_id(v)
-        .filter(|id| rows.get(id).is_some_and(|r| account_of(r) == account_id))
+        .filter(|id| {
+            rows.get(id)
+                .is_some_and(|r| r.account() == Some(account_id))
+        })
         .ok_or(ApiError::NotFound)
 }
 

@@ -919,6 +919,17 @@ impl Db {
         self.attachments.by_key(&message_id)
     }
 
+    /// Removes a message's attachments and gives their bytes back to the budget.
+    pub(crate) fn remove_attachments_of(&mut self, message_id: MessageId) {
+        let ids: Vec<_> = self.attachments_of(message_id).map(|a| a.id).collect();
+        let freed: usize = ids
+            .iter()
+            .filter_map(|id| self.attachments.remove(id))
+            .map(|a| a.data.len())
+            .sum();
+        self.attachment_bytes = self.attachment_bytes.saturating_sub(freed);
+    }
+
     /// `ContactInbox.find_by(inbox:, source_id:)`.
     pub(crate) fn contact_inbox_by_source(
         &self,
@@ -1045,15 +1056,9 @@ impl Db {
             .iter()
             .flat_map(|c| self.messages_of(*c).map(|m| m.id))
             .collect();
-        let mut freed = 0;
-        self.attachments.retain(|_, a| {
-            let keep = !messages.contains(&a.message_id);
-            if !keep {
-                freed += a.data.len();
-            }
-            keep
-        });
-        self.attachment_bytes = self.attachment_bytes.saturating_sub(freed);
+        for m in &messages {
+            self.remove_attachments_of(*m);
+        }
         self.messages.retain(|id, _| !messages.contains(id));
         self.conversations
             .retain(|id, _| !conversations.contains(id));

@@ -142,16 +142,9 @@ impl<T: Row> Table<T> {
     }
 
     pub(crate) fn insert(&mut self, id: Id<T>, row: T) -> Option<T> {
-        if let Some(k) = row.key() {
-            self.index.insert((k, id));
-        }
-        let old = self.rows.insert(id, row);
-        if let Some(k) = old.as_ref().and_then(Row::key) {
-            if self.rows[&id].key().as_ref() != Some(&k) {
-                self.index.remove(&(k, id));
-            }
-        }
-        old
+        let before = self.rows.get(&id).and_then(Row::key);
+        reindex(&mut self.index, id, before, row.key());
+        self.rows.insert(id, row)
     }
 
     pub(crate) fn remove(&mut self, id: &Id<T>) -> Option<T> {
@@ -175,8 +168,7 @@ impl<T: Row> Table<T> {
         });
     }
 
-    /// A row by its id (or, for code outside the sandbox such as other modules' tests,
-    /// by the bare number).
+    /// A row by its id.
     pub(crate) fn get(&self, id: &Id<T>) -> Option<&T> {
         self.rows.get(id)
     }

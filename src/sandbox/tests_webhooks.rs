@@ -767,19 +767,7 @@ async fn attachments_are_stored_served_and_sent() {
                 .mime_str("text/plain")
                 .expect("mime"),
         );
-    let r = s
-        .http
-        .post(format!(
-            "{}/api/v1/accounts/1/conversations/{}/messages",
-            s.base, conv["id"]
-        ))
-        .header("api_access_token", s.admin())
-        .multipart(form)
-        .send()
-        .await
-        .expect("request");
-    assert_eq!(r.status().as_u16(), 200);
-    let msg: Value = r.json().await.expect("json");
+    let msg = s.upload(&conv["id"], form).await;
     assert_eq!(msg["content"], "see attached");
     let atts = msg["attachments"].as_array().expect("attachments").clone();
     assert_eq!(atts.len(), 2);

@@ -29,7 +29,7 @@ echo "== $dist build --artifacts=local --target $target"
 echo "== $archive ($(stat -c %s "$archive") bytes)"
 listing=$(tar -tJvf "$archive")
 echo "$listing"
-names=$(tar -tJf "$archive")
+names=$(awk '{print $NF}' <<<"$listing")
 
 root="$name-$target"
 expected=("$root/$name" "$root/README.md" "$root/LICENSE" "$root/CHANGELOG.md")

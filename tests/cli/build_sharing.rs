@@ -11,10 +11,7 @@ use std::process::Command;
 /// Each package `cargo tree` shows for these edges, with the feature sets it is built with
 /// (a package built for the host and the target may have two).
 fn features(root: &Path, edges: &str) -> BTreeMap<String, BTreeSet<String>> {
-    let cargo = std::env::var("CARGO")
-        .ok()
-        .or_else(|| option_env!("CARGO").map(str::to_owned))
-        .unwrap_or_else(|| "cargo".into());
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| env!("CARGO").to_owned());
     let output = Command::new(&cargo)
         .current_dir(root)
         .args([

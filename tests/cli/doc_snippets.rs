@@ -304,7 +304,7 @@ impl Drop for Group {
     }
 }
 
-/// The `run: |` script of the step named `name` in the yaml blocks of `doc`, unindented.
+/// The `run: |` script of the step named `name` in `doc`, unindented.
 fn workflow_step(doc: &str, name: &str) -> String {
     let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(doc)).unwrap();
     let mut lines = text
@@ -342,11 +342,7 @@ fn the_ci_jobs_probe_step_answers_against_the_sandbox() {
     );
     let step = workflow_step("docs/ci.md", "Probe, against a sandbox server");
     assert!(step.contains("chatwoot-bridge probe"), "{step}");
-    let port = crate::common::dead_url()
-        .rsplit(':')
-        .next()
-        .unwrap()
-        .to_string();
+    let port = crate::common::free_port().to_string();
     let step = step.replace("8001", &port);
     let dir = tempfile::tempdir().unwrap();
     std::fs::copy(

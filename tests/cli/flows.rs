@@ -10,14 +10,9 @@ use predicates::prelude::*;
 use predicates::str::contains;
 use serde_json::Value;
 
-use crate::common::{bin, example_bot, stderr, stdout, Receiver, TestSandbox};
+use crate::common::{bin, example_bot, free_port, stderr, stdout, Receiver, TestSandbox};
 
 const BIN: &str = env!("CARGO_BIN_EXE_chatwoot-bridge");
-
-fn free_port() -> u16 {
-    let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    l.local_addr().unwrap().port()
-}
 
 fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
     let path = dir.join(name);

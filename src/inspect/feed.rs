@@ -9,22 +9,37 @@
 //! one event (at most [`MAX_PAGE`] rows) only when its connection takes it, and the ring
 //! holds at most [`RING_ROWS`] rows and [`RING_BYTES`] of bodies. The reader runs only while
 //! a stream is open.
+//!
+//! A row's forwards change after it was sent (the listener stores a delivery with its forwards
+//! pending, then tries them): every [`FORWARDS_POLL`] the reader compares the newest pending
+//! forwards with those it follows, and for each delivery whose forwards moved it updates the
+//! ring's row and tells every stream ([`Feed::updates`]).
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
+use std::time::{Duration, Instant};
 
 use axum::body::Bytes;
 use tokio::sync::{broadcast, watch};
 
 use super::reads::Readers;
 use super::{view, MAX_PAGE, POLL};
-use crate::store::{Committed, Delivery, Filter, Forward, Parsed, SignatureStatus, Store};
+use crate::store::{
+    Committed, Delivery, Filter, Forward, ForwardState, Parsed, SignatureStatus, Store,
+};
 
 /// The most rows the ring keeps.
 pub const RING_ROWS: usize = 4096;
 /// The most body bytes the ring keeps (bodies can be up to the listener's `--max-body`).
 pub const RING_BYTES: usize = 32 << 20;
+/// How often the feed looks at pending forwards, and how many (the newest) it follows.
+const FORWARDS_POLL: Duration = Duration::from_millis(500);
+const FOLLOWED_FORWARDS: u64 = 1024;
+/// Forward updates a stream that is busy sending rows may fall behind by (each at most
+/// [`FOLLOWED_FORWARDS`] rows' forwards); it then misses the oldest, which only leaves a
+/// forward column as it was until the page reloads.
+const UPDATES_BEHIND: usize = 16;
 
 /// One stored delivery as the streams need it: what the filters look at, and its summary
 /// serialised once.
@@ -36,6 +51,20 @@ pub struct Row {
     body: Option<Bytes>,
     /// The list row, as JSON text.
     pub summary: String,
+    /// Its forwards' progress when the row was built: `Some` while any is pending.
+    progress: Option<Progress>,
+}
+
+/// How far a delivery's pending forwards have got: how many are pending, and their attempts.
+/// A change means the list row's forward column changed.
+type Progress = (usize, u64);
+/// Deliveries whose forwards were pending when last seen, by id, and how far they had got.
+type Followed = BTreeMap<i64, Progress>;
+
+fn progress(forwards: &[Forward]) -> Option<Progress> {
+    let pending = forwards.iter().filter(|f| f.state == ForwardState::Pending);
+    let (count, attempts) = pending.fold((0, 0), |(n, a), f| (n + 1, a + f.attempts));
+    (count > 0).then_some((count, attempts))
 }
 
 impl Row {
@@ -48,6 +77,23 @@ impl Row {
             signature: d.signature,
             body: d.body,
             summary,
+            progress: progress(forwards),
+        }
+    }
+
+    /// The same row with its forwards as they are now.
+    fn with_forwards(&self, forwards: &serde_json::Value) -> Row {
+        let mut summary: serde_json::Value =
+            serde_json::from_str(&self.summary).unwrap_or_default();
+        summary["forwards"] = forwards.clone();
+        Row {
+            id: self.id,
+            status: self.status,
+            parsed: self.parsed.clone(),
+            signature: self.signature,
+            body: self.body.clone(),
+            summary: summary.to_string(),
+            progress: None,
         }
     }
 
@@ -102,6 +148,9 @@ pub struct Feed {
     capacity: (usize, usize),
     /// Rows read back from the store (the rest came from the watch).
     pub read_back: AtomicU64,
+    /// Settled or progressed forwards, each a JSON array of `{"id", "forwards"}` for the
+    /// streams to send on.
+    updates: broadcast::Sender<Arc<str>>,
 }
 
 impl Feed {
@@ -118,7 +167,13 @@ impl Feed {
             running: Mutex::new(false),
             capacity: (rows.max(1), bytes),
             read_back: AtomicU64::new(0),
+            updates: broadcast::channel(UPDATES_BEHIND).0,
         }
+    }
+
+    /// Forward updates for a stream, from now on.
+    pub fn updates(&self) -> broadcast::Receiver<Arc<str>> {
+        self.updates.subscribe()
     }
 
     /// The ring holds every row with an id in `(floor, last]`.
@@ -184,6 +239,8 @@ impl Feed {
         }
         self.tick.send_replace(start);
         let mut after = start;
+        let mut following = Followed::new();
+        let mut checked: Option<Instant> = None;
         let mut watched: VecDeque<Arc<Committed>> = VecDeque::new();
         // The position at which the last look found rows the watch did not have.
         let mut waited = None;
@@ -259,16 +316,54 @@ impl Feed {
             full |= rows.len() as u64 == MAX_PAGE;
             if let Some(last) = rows.last().map(|r| r.id) {
                 after = after.max(last);
+                following.extend(rows.iter().filter_map(|r| Some((r.id, r.progress?))));
+                while following.len() > FOLLOWED_FORWARDS as usize {
+                    following.pop_first();
+                }
                 self.push(rows);
                 self.tick.send_replace(after);
             }
             waited = (after < newest).then_some(after);
+            if checked.is_none_or(|at| at.elapsed() >= FORWARDS_POLL) {
+                checked = Some(Instant::now());
+                let (s, then) = (store.clone(), following.clone());
+                let moved = self.reads.run(move || forwards_moved(&s, &then)).await;
+                if let Some(Ok((moved, now))) = moved {
+                    following = now;
+                    self.refresh(moved);
+                }
+            }
             // More is ready: a full page, or the watch's next row.
             let ready = full || watched.front().is_some_and(|c| c.delivery.id == after + 1);
             if !ready {
                 tokio::time::sleep(POLL).await;
             }
         }
+    }
+
+    /// Rows whose forwards moved: their ring rows get the new forward column, and every
+    /// stream is told (a row it already sent is updated in the page).
+    fn refresh(&self, moved: Vec<(i64, serde_json::Value)>) {
+        if moved.is_empty() {
+            return;
+        }
+        {
+            let mut ring = self.ring.write().unwrap_or_else(|e| e.into_inner());
+            for (id, forwards) in &moved {
+                if let Ok(at) = ring.rows.binary_search_by_key(id, |r| r.id) {
+                    let row = ring.rows[at].with_forwards(forwards);
+                    ring.bytes = ring.bytes + row.summary.len() - ring.rows[at].summary.len();
+                    ring.rows[at] = Arc::new(row);
+                }
+            }
+        }
+        let updates: Vec<_> = moved
+            .into_iter()
+            .map(|(id, forwards)| serde_json::json!({ "id": id, "forwards": forwards }))
+            .collect();
+        let _ = self
+            .updates
+            .send(serde_json::Value::Array(updates).to_string().into());
     }
 
     fn push(&self, rows: Vec<Row>) {
@@ -287,6 +382,29 @@ impl Feed {
             ring.floor = old.id;
         }
     }
+}
+
+/// The followed deliveries (`then`) whose pending forwards settled or were tried again, with
+/// their forwards as the page shows them; and the newest pending ones, to follow next.
+fn forwards_moved(
+    store: &Store,
+    then: &Followed,
+) -> crate::store::Result<(Vec<(i64, serde_json::Value)>, Followed)> {
+    let mut pending: BTreeMap<i64, Vec<Forward>> = BTreeMap::new();
+    for f in store.pending_forwards(FOLLOWED_FORWARDS)? {
+        pending.entry(f.event_id).or_default().push(f);
+    }
+    let now: Followed = pending
+        .iter()
+        .filter_map(|(id, f)| Some((*id, progress(f)?)))
+        .collect();
+    let mut moved = Vec::new();
+    for (&id, progress) in then {
+        if now.get(&id) != Some(progress) {
+            moved.push((id, view::forwards(&store.forwards(id)?)));
+        }
+    }
+    Ok((moved, now))
 }
 
 /// Rows from the store's watch (consecutive ids, oldest first), with the forwards of those

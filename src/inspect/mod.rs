@@ -10,7 +10,8 @@
 //! - `GET /api/stream` the same filters as SSE: `event: deliveries`, its data a JSON array of
 //!   rows oldest first (what arrived together, at most [`MAX_PAGE`]), its `id` the last row's
 //!   store id; resumes after `Last-Event-ID` (or `after`), so a reconnecting browser misses
-//!   nothing.
+//!   nothing. `event: forwards` (no id): rows whose pending forwards settled or were tried
+//!   again, a JSON array of `{"id", "forwards"}`.
 //! - `GET /api/events/{id}` detail; `GET /api/events/{id}/raw` the body's exact bytes;
 //!   `GET /api/events/{id}/curl?to=URL` a curl command with a fresh signature;
 //!   `POST /api/events/{id}/replay` `{"to": URL?}` re-signed, to the forward targets or `to`.
@@ -412,10 +413,10 @@ fn summaries(store: &Store, rows: &[Delivery]) -> crate::store::Result<Vec<serde
         .collect()
 }
 
-/// Ids a search reads per query when it may scan bodies (text, verification): each query is
-/// its own read transaction, so a search through every stored body never holds one WAL
-/// snapshot for long (which would keep the listener's checkpoints from finishing, and the
-/// WAL growing, for as long as the search runs).
+/// Ids a search reads per query when it may scan bodies (text, a valid or unverified
+/// signature): each query is its own read transaction, so a search through every stored body
+/// never holds one WAL snapshot for long (which would keep the listener's checkpoints from
+/// finishing, and the WAL growing, for as long as the search runs).
 const SCAN_CHUNK: i64 = 2000;
 
 /// The most ids a first page (no `before`: what each pause in typing a filter asks for)
@@ -439,7 +440,10 @@ fn newest(
     budget: i64,
 ) -> crate::store::Result<(Vec<Delivery>, Option<i64>)> {
     let limit = filter.limit.unwrap_or(MAX_PAGE);
-    if filter.body_contains.is_none() && filter.signature.is_none() {
+    // A refused signature is found through an index (see `Filter`); the others match most
+    // rows, or none, and are read row by row.
+    let scans = filter.body_contains.is_some() || filter.signature.is_some_and(|s| !s.refused());
+    if !scans {
         return Ok((store.list(filter)?, None));
     }
     let floor = filter.after_id.unwrap_or(0).max(0);
@@ -500,6 +504,8 @@ struct Tail {
     filter: Filter,
     after: i64,
     tick: tokio::sync::watch::Receiver<i64>,
+    /// Forwards that settled since (see [`feed::Feed::updates`]).
+    updates: tokio::sync::broadcast::Receiver<Arc<str>>,
     _permit: tokio::sync::OwnedSemaphorePermit,
 }
 
@@ -521,6 +527,12 @@ fn batch<'a>(rows: impl IntoIterator<Item = &'a feed::Row>) -> Option<Event> {
             .id(last?.to_string())
             .data(data),
     )
+}
+
+/// Rows whose forwards moved (a JSON array of `{"id", "forwards"}`). It has no id, so a
+/// reconnecting page resumes after the last row it got, as before.
+fn forwards_event(data: &str) -> Event {
+    Event::default().event("forwards").data(data)
 }
 
 async fn stream(
@@ -551,17 +563,23 @@ async fn stream(
     filter.before_id = None;
     filter.after_id = None;
     filter.limit = None;
+    let updates = ins.feed.updates();
     let tick = ins.feed.subscribe();
     let state = Tail {
         ins,
         filter,
         after,
         tick,
+        updates,
         _permit: permit,
     };
     // One event per batch, built when the connection takes it: a slow page holds no queue.
     let events = futures_util::stream::unfold(state, |mut t| async move {
         loop {
+            // Updates first: a stream busy sending rows would otherwise miss them.
+            if let Ok(data) = t.updates.try_recv() {
+                return Some((Ok(forwards_event(&data)), t));
+            }
             // Marks the current tick seen before looking, so a row pushed after the look
             // wakes this stream.
             t.tick.borrow_and_update();
@@ -594,8 +612,15 @@ async fn stream(
                     continue;
                 }
             }
-            if t.tick.changed().await.is_err() {
-                return None;
+            tokio::select! {
+                changed = t.tick.changed() => if changed.is_err() {
+                    return None;
+                },
+                update = t.updates.recv() => match update {
+                    Ok(data) => return Some((Ok(forwards_event(&data)), t)),
+                    Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => {}
+                    Err(tokio::sync::broadcast::error::RecvError::Closed) => return None,
+                },
             }
         }
     });

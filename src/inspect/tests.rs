@@ -110,35 +110,56 @@ fn new_delivery(i: u64) -> NewDelivery {
     }
 }
 
-/// Reads an SSE response until it has sent the event with id `last`; the ids it sent.
-async fn ids_until(res: &mut reqwest::Response, last: i64) -> Vec<i64> {
+/// Reads an SSE response's events, whole, until `done` returns true for one (within 20 s:
+/// keep-alive comments do not extend it).
+async fn events_until(
+    res: &mut reqwest::Response,
+    mut done: impl FnMut(&str, Option<&str>, &str) -> bool,
+) {
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(20);
     let mut text = String::new();
-    let mut ids = Vec::new();
-    while ids.last() != Some(&last) {
-        let chunk = tokio::time::timeout(std::time::Duration::from_secs(20), res.chunk())
+    loop {
+        let chunk = tokio::time::timeout_at(deadline, res.chunk())
             .await
-            .unwrap_or_else(|_| panic!("no id {last} within 20 s; got {ids:?}"))
+            .expect("the awaited event within 20 s")
             .expect("read")
             .expect("the stream stayed open");
         text.push_str(&String::from_utf8_lossy(&chunk));
         // Whole events only (a chunk may end inside one).
         while let Some(end) = text.find("\n\n") {
             let event: String = text.drain(..end + 2).collect();
-            let Some(data) = event.lines().find_map(|l| l.strip_prefix("data: ")) else {
+            let field = |name: &str| event.lines().find_map(|l| l.strip_prefix(name));
+            let Some(data) = field("data: ") else {
                 continue;
             };
-            let rows: Vec<serde_json::Value> = serde_json::from_str(data).unwrap();
-            let batch: Vec<i64> = rows.iter().map(|r| r["id"].as_i64().unwrap()).collect();
-            let id = event.lines().find_map(|l| l.strip_prefix("id: "));
-            assert_eq!(
-                id,
-                batch.last().map(|i| i.to_string()).as_deref(),
-                "{event}"
-            );
-            ids.extend(batch);
+            if done(field("event: ").unwrap_or("message"), field("id: "), data) {
+                return;
+            }
         }
     }
-    ids
+}
+
+/// Reads an SSE response until it has sent the row with id `last`; the rows it sent.
+async fn rows_until(res: &mut reqwest::Response, last: i64) -> Vec<serde_json::Value> {
+    let mut rows = Vec::new();
+    events_until(res, |name, id, data| {
+        if name != "deliveries" {
+            return false;
+        }
+        let batch: Vec<serde_json::Value> = serde_json::from_str(data).unwrap();
+        let batch_last = batch.last().map(|r| r["id"].as_i64().unwrap());
+        assert_eq!(id, batch_last.map(|i| i.to_string()).as_deref(), "{data}");
+        rows.extend(batch);
+        batch_last == Some(last)
+    })
+    .await;
+    rows
+}
+
+/// The ids of [`rows_until`].
+async fn ids_until(res: &mut reqwest::Response, last: i64) -> Vec<i64> {
+    let rows = rows_until(res, last).await;
+    rows.iter().map(|r| r["id"].as_i64().unwrap()).collect()
 }
 
 /// A stream of every delivery after id 0.
@@ -468,6 +489,96 @@ async fn a_typed_search_reads_one_budget_and_search_older_goes_ten_times_deeper(
     assert_eq!(older["events"], serde_json::json!([]));
     assert_eq!(older["searched_to"], serde_json::Value::Null, "{older}");
     assert_eq!(older["more"], false);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_refused_signature_filter_finds_deliveries_beyond_a_search_budget_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = crate::store::Store::open(dir.path().join("events.sqlite")).unwrap();
+    // Two refused deliveries, then more accepted ones than a typed search reads.
+    for (i, signature) in [(1, SignatureStatus::Invalid), (2, SignatureStatus::Missing)] {
+        let mut refused = new_delivery(i);
+        (refused.status, refused.signature) = (401, signature);
+        refused.signature_error = Some("no secret matched".into());
+        store.insert(&refused).await.unwrap();
+    }
+    let n = super::SCAN_BUDGET as u64 + 10;
+    store_all(&store, 3..=n).await;
+    let (addr, token, _) = serve_with_ring(&store, super::feed::RING_ROWS).await;
+    for (verification, id) in [("invalid", 1), ("missing", 2)] {
+        let url = format!("http://{addr}/api/events?token={token}&verification={verification}");
+        let page: serde_json::Value = reqwest::get(url).await.unwrap().json().await.unwrap();
+        let ids: Vec<_> = page["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["id"].as_i64().unwrap())
+            .collect();
+        // Found on the first page, with nothing left to search.
+        assert_eq!(ids, [id], "{verification}: {page}");
+        assert_eq!(page["more"], false, "{page}");
+        assert_eq!(page["searched_to"], serde_json::Value::Null, "{page}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_forward_that_moves_after_its_row_was_sent_updates_the_row_on_every_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = crate::store::Store::open(dir.path().join("events.sqlite")).unwrap();
+    let (addr, token, _) = serve_with_ring(&store, super::feed::RING_ROWS).await;
+    let mut res = stream_from_start(addr, &token).await;
+    let target = "http://127.0.0.1:8000/bot".to_string();
+    let mut new = new_delivery(1);
+    new.forward_to = vec![target.clone()];
+    store.insert(&new).await.unwrap();
+    let rows = rows_until(&mut res, 1).await;
+    assert_eq!(rows[0]["forwards"][0]["state"], "pending", "{}", rows[0]);
+    // The forwarder's steps, as `listen` records them: a failed try, then a delivery. The
+    // open stream is told about each, without an id (a resume is unaffected).
+    let step = |state, status| crate::store::ForwardUpdate {
+        event_id: 1,
+        target: target.clone(),
+        state,
+        attempts: 1,
+        last_status: Some(status),
+        last_error: None,
+    };
+    for (state, status, shown) in [
+        (ForwardState::Pending, 502, "pending"),
+        (ForwardState::Delivered, 200, "delivered"),
+    ] {
+        store.record_forward(step(state, status)).await.unwrap();
+        let mut update = serde_json::Value::Null;
+        events_until(&mut res, |name, id, data| {
+            if name != "forwards" {
+                return false;
+            }
+            assert_eq!(id, None, "{data}");
+            let updates: Vec<serde_json::Value> = serde_json::from_str(data).unwrap();
+            update = updates
+                .into_iter()
+                .find(|u| u["id"] == 1)
+                .unwrap_or_default();
+            update["forwards"][0]["last_status"] == status
+        })
+        .await;
+        assert_eq!(update["forwards"][0]["state"], shown, "{update}");
+        assert_eq!(update["forwards"][0]["target"], target.as_str(), "{update}");
+    }
+    // A page opened now gets the row as it is now, from the feed's ring.
+    let mut later = stream_from_start(addr, &token).await;
+    let rows = rows_until(&mut later, 1).await;
+    let forward = &rows[0]["forwards"][0];
+    assert_eq!(
+        (
+            &forward["state"],
+            &forward["attempts"],
+            &forward["last_status"]
+        ),
+        (&"delivered".into(), &2.into(), &200.into()),
+        "{}",
+        rows[0]
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

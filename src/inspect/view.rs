@@ -192,6 +192,12 @@ pub fn summary(d: &Delivery, forwards: &[Forward]) -> Value {
     serde_json::to_value(Summary::new(d, forwards)).unwrap_or_default()
 }
 
+/// A delivery's forwards as the page shows them (a list row's `forwards`).
+pub fn forwards(forwards: &[Forward]) -> Value {
+    serde_json::to_value(forwards.iter().map(ForwardView::new).collect::<Vec<_>>())
+        .unwrap_or_default()
+}
+
 /// One list row as JSON text (the same as [`summary`] printed), written straight from the
 /// delivery: the feed builds one for every delivery as it arrives.
 pub fn summary_text(d: &Delivery, forwards: &[Forward]) -> String {

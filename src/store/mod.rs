@@ -180,6 +180,11 @@ impl SignatureStatus {
         }
     }
 
+    /// Invalid or missing: the listener answered 401 and did not accept the delivery.
+    pub fn refused(self) -> bool {
+        matches!(self, SignatureStatus::Invalid | SignatureStatus::Missing)
+    }
+
     /// The stored name back; anything unknown reads as `Unverified`.
     pub fn parse(s: &str) -> SignatureStatus {
         match s {
@@ -455,6 +460,11 @@ impl Filter {
         if let Some(signature) = self.signature {
             clauses.push("signature = ?".into());
             params.push(Value::Text(signature.as_str().into()));
+            // A refused signature was answered 401: saying so lets deliveries_not_accepted
+            // find those rows instead of a scan of every row.
+            if signature.refused() {
+                clauses.push("status >= 300".into());
+            }
         }
         if let Some(text) = self.body_contains.as_ref().filter(|t| !t.is_empty()) {
             // LIKE is ASCII case-insensitive without copying each body (lower() would).
@@ -862,6 +872,19 @@ impl Store {
                    FROM forwards WHERE event_id > ? AND event_id <= ? ORDER BY event_id, id",
             )?;
             let rows = stmt.query_map([after, upto], forward_from_row)?;
+            Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        })
+    }
+
+    /// The pending forwards of the newest deliveries that have any, newest first, at most
+    /// `limit` (the inspector's feed follows them until they settle).
+    pub fn pending_forwards(&self, limit: u64) -> Result<Vec<Forward>> {
+        self.with_reader(|conn| {
+            let mut stmt = conn.prepare_cached(
+                "SELECT event_id, target, state, attempts, last_status, last_error, created_at, updated_at
+                   FROM forwards WHERE state = 'pending' ORDER BY event_id DESC LIMIT ?",
+            )?;
+            let rows = stmt.query_map([limit as i64], forward_from_row)?;
             Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
         })
     }

@@ -492,3 +492,47 @@ fn a_burst_keeps_the_newest_rows_in_the_list_and_older_brings_back_the_rest() {
     let listed: Vec<i64> = (101..=700).rev().collect();
     assert_eq!(page.eval(ids), json!(listed));
 }
+
+#[test]
+fn a_forward_that_succeeds_on_a_retry_turns_delivered_in_the_open_page() {
+    let home = tempfile::tempdir().unwrap();
+    // The bot fails twice: the forward stays pending through two backoffs (0.5 s, 1 s).
+    let rx = Receiver::start(&[("/bot", &[503, 503, 200])]);
+    let (_listen, listener, ui) =
+        listen_ui(home.path(), &["--forward-to", &format!("{}/bot", rx.url)]);
+    let mut page = Browser::open(&ui);
+    page.wait_for(
+        "document.getElementById('live').textContent.includes('live')",
+        "the live stream",
+    );
+    page.eval("window.notReloaded = true");
+    post(
+        &format!("{listener}/bot"),
+        json!({"event": "message_created", "id": 1, "content": "retry me"}),
+    );
+    let cell = "document.querySelector('#rows tr[data-id=\"1\"] td.forward')?.innerText";
+    page.wait_for(
+        &format!("{cell}?.includes('pending')"),
+        "the row with its forward pending",
+    );
+    page.eval("document.querySelector('#rows tr[data-id=\"1\"]').click()");
+    page.wait_for(
+        "document.getElementById('forwards')?.innerText.includes('pending')",
+        "the detail's forwards, pending",
+    );
+    // The third try delivers: the list row and the open detail follow, without a reload.
+    page.wait_for(
+        &format!("{cell} === '→ 200'"),
+        "the row's forward delivered",
+    );
+    page.wait_for(
+        "document.getElementById('forwards').innerText.includes('delivered')",
+        "the detail's forwards, delivered",
+    );
+    let table = page.eval("document.getElementById('forwards').innerText");
+    assert!(
+        table.as_str().unwrap().contains("delivered\t3\t200"),
+        "three attempts, the last answered 200: {table}"
+    );
+    assert_eq!(page.eval("window.notReloaded === true"), json!(true));
+}

@@ -488,31 +488,45 @@ async fn throughput(client: &reqwest::Client, store: &Store, ui: [(String, Strin
         secs,
     };
     let mut ratios: Vec<Vec<f64>> = vec![Vec::new(); SCENARIOS.len()];
-    let mut quiet = run.phase(None).await;
+    let mut inspector_cpu: Vec<Vec<f64>> = vec![Vec::new(); SCENARIOS.len()];
+    let (mut quiet, _) = run.phase(None).await;
     for _ in 0..rounds {
         for &i in &picked {
-            let busy = run.phase(Some(&SCENARIOS[i])).await;
-            let after = run.phase(None).await;
+            let (busy, cpu) = run.phase(Some(&SCENARIOS[i])).await;
+            let (after, _) = run.phase(None).await;
             ratios[i].push(busy / ((quiet + after) / 2.0));
+            inspector_cpu[i].push(cpu);
             quiet = after;
         }
     }
+    let pct = |x: f64| format!("{:+.1}%", (x - 1.0) * 100.0);
     for &i in &picked {
-        let mut r = ratios[i].clone();
-        r.sort_by(|a, b| a.partial_cmp(b).unwrap());
-        let each: Vec<String> = ratios[i]
-            .iter()
-            .map(|x| format!("{:+.1}%", (x - 1.0) * 100.0))
-            .collect();
+        let r = sorted(&ratios[i]);
+        let each: Vec<String> = ratios[i].iter().map(|&x| pct(x)).collect();
         println!(
-            "listen throughput, {}: median {:+.1}% vs the quiet phases around it (rounds: {})",
+            "listen throughput, {}: median {} vs the quiet phases around it, middle half of the rounds {} to {} (rounds: {})",
             SCENARIOS[i].label,
-            (r[r.len() / 2] - 1.0) * 100.0,
+            pct(r[r.len() / 2]),
+            pct(r[r.len() / 4]),
+            pct(r[(3 * r.len()) / 4]),
             each.join(", ")
         );
+        if SCENARIOS[i].spin.is_none() {
+            let cpu = sorted(&inspector_cpu[i]);
+            println!(
+                "  its inspector's CPU (reads, server, pages): median {:.1} µs per delivery",
+                cpu[cpu.len() / 2]
+            );
+        }
     }
     let _ = stop_tx.send(());
     let _ = serving.await;
+}
+
+fn sorted(xs: &[f64]) -> Vec<f64> {
+    let mut xs = xs.to_vec();
+    xs.sort_by(f64::total_cmp);
+    xs
 }
 
 /// A runtime on its own thread (`pages`) for the stand-ins of the browser's pages.
@@ -544,8 +558,9 @@ struct Load {
 }
 
 impl Load {
-    /// Deliveries a second for `secs`, with the scenario's pages open (none: quiet).
-    async fn phase(&self, scenario: Option<&Scenario>) -> f64 {
+    /// Deliveries a second for `secs`, with the scenario's pages open (none: quiet), and the
+    /// inspector's threads' CPU per delivery (µs).
+    async fn phase(&self, scenario: Option<&Scenario>) -> (f64, f64) {
         let stop = Arc::new(AtomicBool::new(false));
         let mut helpers = Vec::new();
         let mut filterer = None;
@@ -668,17 +683,18 @@ impl Load {
             scenario.map_or("quiet", |s| s.label),
             cores.join(", ")
         );
+        let inspector: f64 = ["inspector reads", "inspector server", "pages"]
+            .iter()
+            .filter_map(|g| groups.get(g))
+            .sum();
+        let inspector = inspector * 1e6 / rate.max(1.0);
         if streams > 0 {
-            let reads = groups.get("inspector reads").copied().unwrap_or(0.0);
-            line += &format!(
-                "; inspector reads {:.1} µs of CPU per delivery",
-                reads * 1e6 / rate.max(1.0)
-            );
+            line += &format!("; the inspector's threads {inspector:.1} µs of CPU per delivery");
         }
         if let Some(f) = filterer {
             line += &format!("; {} filtered pages", f.await.expect("filterer"));
         }
         println!("{line}");
-        rate
+        (rate, inspector)
     }
 }

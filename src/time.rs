@@ -18,9 +18,10 @@ fn at_ms(ms: i64) -> Timestamp {
     Timestamp::from_millisecond(ms).unwrap_or(Timestamp::UNIX_EPOCH)
 }
 
-/// `2026-06-20T10:00:00.123Z`
+/// `2026-06-20T10:00:00.123Z` (jiff's RFC 3339 printer: the inspector formats one per
+/// delivery, and it is several times faster than a strftime pattern).
 pub fn iso_ms(ms: i64) -> String {
-    at_ms(ms).strftime("%Y-%m-%dT%H:%M:%S%.3fZ").to_string()
+    format!("{:.3}", at_ms(ms))
 }
 
 /// `2026-06-20 10:00:00` (UTC): Rails' `to_formatted_s(:db)`.

@@ -25,9 +25,7 @@ use tokio::sync::{broadcast, watch};
 
 use super::reads::Readers;
 use super::{view, MAX_PAGE, POLL};
-use crate::store::{
-    Committed, Delivery, Filter, Forward, ForwardState, Parsed, SignatureStatus, Store,
-};
+use crate::store::{Committed, Delivery, Filter, Forward, ForwardState, Store};
 
 /// The most rows the ring keeps.
 pub const RING_ROWS: usize = 4096;
@@ -41,18 +39,31 @@ const FOLLOWED_FORWARDS: u64 = 1024;
 /// forward column as it was until the page reloads.
 const UPDATES_BEHIND: usize = 16;
 
-/// One stored delivery as the streams need it: what the filters look at, and its summary
-/// serialised once.
+/// One stored delivery as the streams need it: the delivery (shared with the store's watch
+/// when it came from there), and its summary serialised once.
 pub struct Row {
     pub id: i64,
-    status: u16,
-    parsed: Parsed,
-    signature: SignatureStatus,
-    body: Option<Bytes>,
+    stored: Stored,
     /// The list row, as JSON text.
     pub summary: String,
     /// Its forwards' progress when the row was built: `Some` while any is pending.
     progress: Option<Progress>,
+}
+
+/// A row's delivery: as the store's watch handed it over (not copied), or read back.
+#[derive(Clone)]
+enum Stored {
+    Watched(Arc<Committed>),
+    Read(Arc<Delivery>),
+}
+
+impl Stored {
+    fn delivery(&self) -> &Delivery {
+        match self {
+            Stored::Watched(c) => &c.delivery,
+            Stored::Read(d) => d,
+        }
+    }
 }
 
 /// How far a delivery's pending forwards have got: how many are pending, and their attempts.
@@ -68,16 +79,13 @@ fn progress(forwards: &[Forward]) -> Option<Progress> {
 }
 
 impl Row {
-    fn new(d: Delivery, forwards: &[Forward]) -> Row {
-        let summary = view::summary_text(&d, forwards);
+    fn new(stored: Stored, forwards: &[Forward]) -> Row {
+        let d = stored.delivery();
         Row {
             id: d.id,
-            status: d.status,
-            parsed: d.parsed,
-            signature: d.signature,
-            body: d.body,
-            summary,
+            summary: view::summary_text(d, forwards),
             progress: progress(forwards),
+            stored,
         }
     }
 
@@ -88,24 +96,27 @@ impl Row {
         summary["forwards"] = forwards.clone();
         Row {
             id: self.id,
-            status: self.status,
-            parsed: self.parsed.clone(),
-            signature: self.signature,
-            body: self.body.clone(),
+            stored: self.stored.clone(),
             summary: summary.to_string(),
             progress: None,
         }
     }
 
+    /// What the ring counts of it: its body and its summary.
+    fn bytes(&self) -> usize {
+        self.stored.delivery().body.as_ref().map_or(0, Bytes::len) + self.summary.len()
+    }
+
     /// The store's filter, in memory: the same answer `Store::list` gives for this row.
     pub fn matches(&self, filter: &Filter) -> bool {
-        filter.matches(self.status, &self.parsed)
-            && filter.signature.is_none_or(|s| s == self.signature)
+        let d = self.stored.delivery();
+        filter.matches(d.status, &d.parsed)
+            && filter.signature.is_none_or(|s| s == d.signature)
             && filter
                 .body_contains
                 .as_deref()
                 .filter(|q| !q.is_empty())
-                .is_none_or(|q| contains_ignore_ascii_case(self.body.as_deref(), q))
+                .is_none_or(|q| contains_ignore_ascii_case(d.body.as_deref(), q))
     }
 }
 
@@ -289,7 +300,7 @@ impl Feed {
             let missed = after < newest && (!heard || waited == Some(after));
             let read = if !taken.is_empty() {
                 let s = store.clone();
-                self.reads.run(move || rows_from_watch(&s, &taken)).await
+                self.reads.run(move || rows_from_watch(&s, taken)).await
             } else if missed {
                 // Up to the next row the watch has.
                 let upto = watched.front().map_or(newest, |c| c.delivery.id - 1);
@@ -352,7 +363,7 @@ impl Feed {
             for (id, forwards) in &moved {
                 if let Ok(at) = ring.rows.binary_search_by_key(id, |r| r.id) {
                     let row = ring.rows[at].with_forwards(forwards);
-                    ring.bytes = ring.bytes + row.summary.len() - ring.rows[at].summary.len();
+                    ring.bytes = ring.bytes + row.bytes() - ring.rows[at].bytes();
                     ring.rows[at] = Arc::new(row);
                 }
             }
@@ -369,7 +380,7 @@ impl Feed {
     fn push(&self, rows: Vec<Row>) {
         let mut ring = self.ring.write().unwrap_or_else(|e| e.into_inner());
         for row in rows {
-            ring.bytes += row.body.as_ref().map_or(0, Bytes::len) + row.summary.len();
+            ring.bytes += row.bytes();
             ring.last = row.id;
             ring.rows.push_back(Arc::new(row));
         }
@@ -378,7 +389,7 @@ impl Feed {
             let Some(old) = ring.rows.pop_front() else {
                 break;
             };
-            ring.bytes -= old.body.as_ref().map_or(0, Bytes::len) + old.summary.len();
+            ring.bytes -= old.bytes();
             ring.floor = old.id;
         }
     }
@@ -409,15 +420,11 @@ fn forwards_moved(
 
 /// Rows from the store's watch (consecutive ids, oldest first), with the forwards of those
 /// that have any read in one query: the same rows [`read_after`] would read.
-fn rows_from_watch(store: &Store, taken: &[Arc<Committed>]) -> crate::store::Result<Vec<Row>> {
+fn rows_from_watch(store: &Store, taken: Vec<Arc<Committed>>) -> crate::store::Result<Vec<Row>> {
     let forwarded = taken.iter().filter(|c| c.forwarded).map(|c| c.delivery.id);
     let range = forwarded.clone().min().zip(forwarded.max());
-    let deliveries = taken.iter().map(|c| c.delivery.clone()).collect();
-    rows_with_forwards(
-        store,
-        deliveries,
-        range.map(|(first, last)| (first - 1, last)),
-    )
+    let stored = taken.into_iter().map(Stored::Watched).collect();
+    rows_with_forwards(store, stored, range.map(|(first, last)| (first - 1, last)))
 }
 
 /// The rows in `(after, upto]` (at most [`MAX_PAGE`]), oldest first, with their forwards
@@ -430,14 +437,18 @@ fn read_after(store: &Store, after: i64, upto: i64) -> crate::store::Result<Vec<
         ..Filter::default()
     })?;
     let range = rows.last().map(|d| (after, d.id));
-    rows_with_forwards(store, rows, range)
+    let stored = rows
+        .into_iter()
+        .map(|d| Stored::Read(Arc::new(d)))
+        .collect();
+    rows_with_forwards(store, stored, range)
 }
 
-/// Rows for `deliveries`, with the forwards of deliveries in `(after, upto]` (`range`) read in
+/// Rows for `stored`, with the forwards of deliveries in `(after, upto]` (`range`) read in
 /// one query.
 fn rows_with_forwards(
     store: &Store,
-    deliveries: Vec<Delivery>,
+    stored: Vec<Stored>,
     range: Option<(i64, i64)>,
 ) -> crate::store::Result<Vec<Row>> {
     let mut forwards: HashMap<i64, Vec<Forward>> = HashMap::new();
@@ -446,11 +457,11 @@ fn rows_with_forwards(
             forwards.entry(f.event_id).or_default().push(f);
         }
     }
-    Ok(deliveries
+    Ok(stored
         .into_iter()
-        .map(|d| {
-            let f = forwards.remove(&d.id).unwrap_or_default();
-            Row::new(d, &f)
+        .map(|s| {
+            let f = forwards.remove(&s.delivery().id).unwrap_or_default();
+            Row::new(s, &f)
         })
         .collect())
 }
@@ -467,7 +478,7 @@ pub fn bench_read(store: &Store, after: i64) -> crate::store::Result<(usize, i64
 pub fn bench_build(deliveries: Vec<Delivery>) -> usize {
     deliveries
         .into_iter()
-        .map(|d| Row::new(d, &[]).summary.len())
+        .map(|d| Row::new(Stored::Read(Arc::new(d)), &[]).summary.len())
         .sum()
 }
 
@@ -489,7 +500,7 @@ pub fn read_range(
     rows.into_iter()
         .map(|d| {
             let f = store.forwards(d.id)?;
-            Ok(Row::new(d, &f))
+            Ok(Row::new(Stored::Read(Arc::new(d)), &f))
         })
         .collect()
 }

@@ -392,6 +392,11 @@ fn the_excerpt_stops_at_content_and_answers_as_a_whole_parse_would() {
         Some(content.split_whitespace().collect::<Vec<_>>().join(" "))
     }
     let long = format!(r#"{{"content":"{}"}}"#, "word ".repeat(40));
+    // Two-byte characters: exactly the limit, and one over.
+    let (at_limit, over) = (
+        format!(r#"{{"content":"{}"}}"#, "é".repeat(80)),
+        format!(r#"{{"content":"{}"}}"#, "é".repeat(81)),
+    );
     for body in [
         r#"{"content":"a  b\n c","conversation":{"padding":"xxxx"}}"#,
         r#"{"conversation":{"content":"nested"},"content":"top"}"#,
@@ -409,6 +414,8 @@ fn the_excerpt_stops_at_content_and_answers_as_a_whole_parse_would() {
         r#"{"content":"cut", "#,
         "not json",
         &long,
+        &at_limit,
+        &over,
     ] {
         let mut expected = whole(body);
         if let Some(e) = &mut expected {

@@ -84,12 +84,14 @@ fn excerpt(d: &Delivery, max: usize) -> Option<String> {
             break;
         }
     }
-    if words.chars().count() <= max {
-        return Some(words);
+    // More than `max` characters: keep `max - 1` of them and an ellipsis.
+    let mut starts = words.char_indices().map(|(at, _)| at);
+    let cut = starts.nth(max.saturating_sub(1));
+    if let Some(end) = cut.filter(|_| starts.next().is_some()) {
+        words.truncate(end);
+        words.push('…');
     }
-    let mut cut: String = words.chars().take(max.saturating_sub(1)).collect();
-    cut.push('…');
-    Some(cut)
+    Some(words)
 }
 
 /// A valid JSON document's top-level `content` string, read without parsing what follows

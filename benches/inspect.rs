@@ -23,7 +23,9 @@
 //!   back to back (worst case), or not at all; and two controls that are no inspector at all,
 //!   a thread spinning at nice 10 and one under SCHED_IDLE, which show what any work beside
 //!   the listener costs on the machine. The pages run on their own thread, as a browser
-//!   would. Each phase prints the cores each group of threads used. `BENCH_SCENARIOS=0,2`
+//!   would. Each phase prints the cores each group of threads used; each scenario prints the
+//!   median and the middle half of its rounds, and the median CPU its inspector's threads
+//!   spent per delivery (a figure this machine's drift does not move). `BENCH_SCENARIOS=0,2`
 //!   picks scenarios; `BENCH_THROUGHPUT_ONLY=1` measures throughput alone.
 //!
 //! Everything shares this machine's cores with the load generator.

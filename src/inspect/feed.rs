@@ -11,9 +11,12 @@
 //! a stream is open.
 //!
 //! A row's forwards change after it was sent (the listener stores a delivery with its forwards
-//! pending, then tries them): every [`FORWARDS_POLL`] the reader compares the newest pending
-//! forwards with those it follows, and for each delivery whose forwards moved it updates the
-//! ring's row and tells every stream ([`Feed::updates`]).
+//! pending, then tries them): every [`FORWARDS_POLL`] the reader compares the forwards of the
+//! newest [`FOLLOWED`] deliveries with what it saw last, and for each delivery whose forwards
+//! moved it updates the ring's row and tells every stream ([`Feed::updates`]).
+//!
+//! A search's first page reads the part of its range the ring holds from it
+//! ([`Feed::search`]) instead of the store.
 
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -31,12 +34,15 @@ use crate::store::{Committed, Delivery, Filter, Forward, ForwardState, Store};
 pub const RING_ROWS: usize = 4096;
 /// The most body bytes the ring keeps (bodies can be up to the listener's `--max-body`).
 pub const RING_BYTES: usize = 32 << 20;
-/// How often the feed looks at pending forwards, and how many (the newest) it follows.
+/// How often the feed looks at the forwards of the newest [`FOLLOWED`] deliveries.
 const FORWARDS_POLL: Duration = Duration::from_millis(500);
-const FOLLOWED_FORWARDS: u64 = 1024;
+const FOLLOWED: i64 = 1024;
+/// On its first look the feed reports forwards tried this long before it started: a page may
+/// have listed them as pending just before it opened its stream.
+const SETTLED_BEFORE_START_MS: i64 = 10_000;
 /// Forward updates a stream that is busy sending rows may fall behind by (each at most
-/// [`FOLLOWED_FORWARDS`] rows' forwards); it then misses the oldest, which only leaves a
-/// forward column as it was until the page reloads.
+/// [`FOLLOWED`] rows' forwards); it then misses the oldest, which only leaves a forward
+/// column as it was until the page reloads.
 const UPDATES_BEHIND: usize = 16;
 
 /// One stored delivery as the streams need it: the delivery (shared with the store's watch
@@ -46,8 +52,8 @@ pub struct Row {
     stored: Stored,
     /// The list row, as JSON text.
     pub summary: String,
-    /// Its forwards' progress when the row was built: `Some` while any is pending.
-    progress: Option<Progress>,
+    /// Its forwards when the row was built (empty when it has none).
+    progress: Progress,
 }
 
 /// A row's delivery: as the store's watch handed it over (not copied), or read back.
@@ -66,17 +72,11 @@ impl Stored {
     }
 }
 
-/// How far a delivery's pending forwards have got: how many are pending, and their attempts.
-/// A change means the list row's forward column changed.
-type Progress = (usize, u64);
-/// Deliveries whose forwards were pending when last seen, by id, and how far they had got.
-type Followed = BTreeMap<i64, Progress>;
-
-fn progress(forwards: &[Forward]) -> Option<Progress> {
-    let pending = forwards.iter().filter(|f| f.state == ForwardState::Pending);
-    let (count, attempts) = pending.fold((0, 0), |(n, a), f| (n + 1, a + f.attempts));
-    (count > 0).then_some((count, attempts))
-}
+/// Each forward of a delivery as the list row shows it: its state and attempts. A change
+/// means the row's forward column changed.
+type Progress = Vec<(ForwardState, u64)>;
+/// The followed deliveries' forwards, by delivery id.
+type Followed = HashMap<i64, Progress>;
 
 impl Row {
     fn new(stored: Stored, forwards: &[Forward]) -> Row {
@@ -84,7 +84,7 @@ impl Row {
         Row {
             id: d.id,
             summary: view::summary_text(d, forwards),
-            progress: progress(forwards),
+            progress: forwards.iter().map(|f| (f.state, f.attempts)).collect(),
             stored,
         }
     }
@@ -98,7 +98,7 @@ impl Row {
             id: self.id,
             stored: self.stored.clone(),
             summary: summary.to_string(),
-            progress: None,
+            progress: Vec::new(),
         }
     }
 
@@ -120,15 +120,26 @@ impl Row {
     }
 }
 
-/// SQL `LIKE '%q%'` as the store runs it: ASCII case-insensitive, bytes otherwise.
+/// SQL `LIKE '%q%'` as the store runs it: ASCII case-insensitive, bytes otherwise. Finds
+/// the needle's first byte (either case) with memchr's SIMD search, then compares the rest.
 fn contains_ignore_ascii_case(body: Option<&[u8]>, needle: &str) -> bool {
     let (Some(body), needle) = (body, needle.as_bytes()) else {
         return false;
     };
-    needle.len() <= body.len()
-        && body
-            .windows(needle.len())
-            .any(|w| w.eq_ignore_ascii_case(needle))
+    let Some((first, rest)) = needle.split_first() else {
+        return true;
+    };
+    let Some(starts) = body.len().checked_sub(rest.len()) else {
+        return false;
+    };
+    let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
+    let haystack = &body[..starts];
+    let follows = |at: usize| body[at + 1..at + needle.len()].eq_ignore_ascii_case(rest);
+    if lower == upper {
+        memchr::memchr_iter(lower, haystack).any(follows)
+    } else {
+        memchr::memchr2_iter(lower, upper, haystack).any(follows)
+    }
 }
 
 #[derive(Default)]
@@ -159,6 +170,8 @@ pub struct Feed {
     capacity: (usize, usize),
     /// Rows read back from the store (the rest came from the watch).
     pub read_back: AtomicU64,
+    /// Rows searches looked at in the ring instead of the store.
+    pub searched: AtomicU64,
     /// Settled or progressed forwards, each a JSON array of `{"id", "forwards"}` for the
     /// streams to send on.
     updates: broadcast::Sender<Arc<str>>,
@@ -178,6 +191,7 @@ impl Feed {
             running: Mutex::new(false),
             capacity: (rows.max(1), bytes),
             read_back: AtomicU64::new(0),
+            searched: AtomicU64::new(0),
             updates: broadcast::channel(UPDATES_BEHIND).0,
         }
     }
@@ -188,7 +202,6 @@ impl Feed {
     }
 
     /// The ring holds every row with an id in `(floor, last]`.
-    #[cfg(test)]
     pub fn window(&self) -> (i64, i64) {
         let ring = self.ring.read().unwrap_or_else(|e| e.into_inner());
         (ring.floor, ring.last)
@@ -203,6 +216,34 @@ impl Feed {
             tokio::spawn(self.clone().read_loop());
         }
         rx
+    }
+
+    /// Puts `deliveries` (consecutive ids, oldest first) in the ring as the reader would.
+    #[cfg(test)]
+    pub fn fill(&self, deliveries: Vec<Delivery>) {
+        let stored = deliveries.into_iter().map(|d| Stored::Read(Arc::new(d)));
+        self.push(stored.map(|s| Row::new(s, &[])).collect());
+    }
+
+    /// Up to `max` rows with ids in `(after, upto]` that match `filter`, newest first, from
+    /// the ring (which must hold that range: see [`Feed::window`]). A search's first page
+    /// reads the part of its range the ring holds from memory instead of the store.
+    pub fn search(&self, filter: &Filter, after: i64, upto: i64, max: usize) -> Vec<Arc<Row>> {
+        let ring = self.ring.read().unwrap_or_else(|e| e.into_inner());
+        let end = ring.rows.partition_point(|r| r.id <= upto);
+        let mut looked = 0;
+        let found = ring
+            .rows
+            .range(..end)
+            .rev()
+            .take_while(|r| r.id > after)
+            .inspect(|_| looked += 1)
+            .filter(|r| r.matches(filter))
+            .take(max)
+            .cloned()
+            .collect();
+        self.searched.fetch_add(looked, Ordering::Relaxed);
+        found
     }
 
     /// Up to `max` rows after `after` that match `filter`, from the ring.
@@ -250,8 +291,10 @@ impl Feed {
         }
         self.tick.send_replace(start);
         let mut after = start;
-        let mut following = Followed::new();
+        // The forwards of the newest deliveries at the last look, by delivery id.
+        let mut followed = Followed::new();
         let mut checked: Option<Instant> = None;
+        let started_ms = crate::time::now_ms();
         let mut watched: VecDeque<Arc<Committed>> = VecDeque::new();
         // The position at which the last look found rows the watch did not have.
         let mut waited = None;
@@ -327,20 +370,20 @@ impl Feed {
             full |= rows.len() as u64 == MAX_PAGE;
             if let Some(last) = rows.last().map(|r| r.id) {
                 after = after.max(last);
-                following.extend(rows.iter().filter_map(|r| Some((r.id, r.progress?))));
-                while following.len() > FOLLOWED_FORWARDS as usize {
-                    following.pop_first();
-                }
+                // Built with its forwards as they are: a change from there is news.
+                let forwarded = rows.iter().filter(|r| !r.progress.is_empty());
+                followed.extend(forwarded.map(|r| (r.id, r.progress.clone())));
                 self.push(rows);
                 self.tick.send_replace(after);
             }
             waited = (after < newest).then_some(after);
             if checked.is_none_or(|at| at.elapsed() >= FORWARDS_POLL) {
+                let first = checked.is_none();
                 checked = Some(Instant::now());
-                let (s, then) = (store.clone(), following.clone());
-                let moved = self.reads.run(move || forwards_moved(&s, &then)).await;
-                if let Some(Ok((moved, now))) = moved {
-                    following = now;
+                let (s, then) = (store.clone(), followed.clone());
+                let look = move || forwards_moved(&s, newest, &then, first.then_some(started_ms));
+                if let Some(Ok((moved, now))) = self.reads.run(look).await {
+                    followed = now;
                     self.refresh(moved);
                 }
             }
@@ -395,25 +438,42 @@ impl Feed {
     }
 }
 
-/// The followed deliveries (`then`) whose pending forwards settled or were tried again, with
-/// their forwards as the page shows them; and the newest pending ones, to follow next.
+/// The forwards of the newest [`FOLLOWED`] deliveries up to `newest` that moved since they
+/// were last seen (`then`: at the last look, or when the feed built their rows), as the page
+/// shows them; and what they are now, for the next look. A delivery not seen before counts as
+/// moved once any of its forwards was tried: its row may have been sent before (read back by a
+/// stream, or listed by the page). On the feed's first look (`first`: when it started) only
+/// those tried since shortly before then count.
 fn forwards_moved(
     store: &Store,
+    newest: i64,
     then: &Followed,
+    first: Option<i64>,
 ) -> crate::store::Result<(Vec<(i64, serde_json::Value)>, Followed)> {
-    let mut pending: BTreeMap<i64, Vec<Forward>> = BTreeMap::new();
-    for f in store.pending_forwards(FOLLOWED_FORWARDS)? {
-        pending.entry(f.event_id).or_default().push(f);
+    let mut by_delivery: BTreeMap<i64, Vec<Forward>> = BTreeMap::new();
+    for f in store.forwards_between(newest.saturating_sub(FOLLOWED), newest)? {
+        by_delivery.entry(f.event_id).or_default().push(f);
     }
-    let now: Followed = pending
-        .iter()
-        .filter_map(|(id, f)| Some((*id, progress(f)?)))
-        .collect();
+    let mut now = HashMap::with_capacity(by_delivery.len());
     let mut moved = Vec::new();
-    for (&id, progress) in then {
-        if now.get(&id) != Some(progress) {
-            moved.push((id, view::forwards(&store.forwards(id)?)));
+    for (id, forwards) in by_delivery {
+        let progress: Progress = forwards.iter().map(|f| (f.state, f.attempts)).collect();
+        // Not as created (pending, never tried).
+        let tried = forwards
+            .iter()
+            .any(|f| f.state != ForwardState::Pending || f.attempts > 0);
+        let changed = match (then.get(&id), first) {
+            (Some(was), _) => *was != progress,
+            (None, None) => tried,
+            (None, Some(started_ms)) => {
+                let since = started_ms - SETTLED_BEFORE_START_MS;
+                tried && forwards.iter().any(|f| f.updated_at >= since)
+            }
+        };
+        if changed {
+            moved.push((id, view::forwards(&forwards)));
         }
+        now.insert(id, progress);
     }
     Ok((moved, now))
 }
@@ -517,5 +577,14 @@ mod tests {
         assert!(!contains_ignore_ascii_case(body, "order #43"));
         assert!(!contains_ignore_ascii_case(None, "x"));
         assert!(!contains_ignore_ascii_case(Some(b"ab"), "abc"));
+        // At the very end, at the very start, the whole body, and a first byte with no case.
+        assert!(contains_ignore_ascii_case(body, "#42?\"}"));
+        assert!(contains_ignore_ascii_case(body, "{\"CONTENT"));
+        assert!(contains_ignore_ascii_case(Some(b"abc"), "ABC"));
+        assert!(contains_ignore_ascii_case(Some(b"x #1 #2"), "#2"));
+        assert!(!contains_ignore_ascii_case(Some(b"x #1 #2"), "#3"));
+        // Bytes outside ASCII match only themselves, as in SQLite.
+        assert!(contains_ignore_ascii_case(Some("Été".as_bytes()), "ÉTé"));
+        assert!(!contains_ignore_ascii_case(Some("Été".as_bytes()), "été"));
     }
 }

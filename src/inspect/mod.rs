@@ -468,20 +468,75 @@ fn newest(
     Ok((rows, unsearched.then_some(hi)))
 }
 
+/// A first page (no `before`): [`newest`]'s answer, with the ids the live feed's ring holds
+/// read from memory (with the summaries it already built) instead of the store. While a page
+/// is open that is the newest few thousand deliveries, which a search typed in the page reads
+/// most: they are in the WAL, which every read copies page by page.
+fn first_page(
+    store: &Store,
+    feed: &feed::Feed,
+    filter: &Filter,
+    last_id: i64,
+    budget: i64,
+) -> crate::store::Result<(Vec<serde_json::Value>, Option<i64>)> {
+    let scans = filter.body_contains.is_some() || filter.signature.is_some_and(|s| !s.refused());
+    let floor = filter.after_id.unwrap_or(0).max(0);
+    // The ids a search may read: (stop, last_id].
+    let stop = last_id.saturating_sub(budget).max(floor);
+    let (ring_floor, ring_last) = feed.window();
+    let (ring_lo, ring_hi) = (ring_floor.max(stop), ring_last.min(last_id));
+    if !scans || ring_hi <= ring_lo {
+        let (rows, stopped_at) = newest(store, filter, last_id, budget)?;
+        return Ok((summaries(store, &rows)?, stopped_at));
+    }
+    let limit = filter.limit.unwrap_or(MAX_PAGE) as usize;
+    // Ids in (after, upto], all of them, from the store.
+    let stored = |after: i64, upto: i64, wanted: usize| {
+        let part = Filter {
+            after_id: Some(after),
+            before_id: Some(upto + 1),
+            limit: Some(wanted as u64),
+            ..filter.clone()
+        };
+        summaries(store, &newest(store, &part, last_id, upto - after)?.0)
+    };
+    // Newer than the ring (committed since its last look), the ring, then older ids.
+    let mut rows = Vec::new();
+    if last_id > ring_hi {
+        rows.extend(stored(ring_hi, last_id, limit)?);
+    }
+    if rows.len() < limit {
+        let found = feed.search(filter, ring_lo, ring_hi, limit - rows.len());
+        rows.extend(
+            found
+                .iter()
+                .filter_map(|r| serde_json::from_str(&r.summary).ok()),
+        );
+    }
+    if rows.len() < limit && ring_lo > stop {
+        rows.extend(stored(stop, ring_lo, limit - rows.len())?);
+    }
+    let unsearched = rows.len() < limit && stop > floor;
+    Ok((rows, unsearched.then_some(stop + 1)))
+}
+
 async fn list(State(ins): State<Arc<Inspector>>, Query(q): Query<ListQuery>) -> ApiResult {
     let filter = q.filter()?;
     let store = ins.store.clone();
     let limit = filter.limit.unwrap_or(MAX_PAGE);
+    let feed = ins.feed.clone();
     let (rows, stopped_at, last_id) = read(&ins, move || {
         // The last id first: a delivery committed in between is then in the page and in
         // the stream (the page drops the second copy), never in neither.
         let last_id = store.last_id()?;
-        let budget = match filter.before_id {
-            None => SCAN_BUDGET,
-            Some(_) => SCAN_BUDGET_OLDER,
+        let (rows, stopped_at) = match filter.before_id {
+            None => first_page(&store, &feed, &filter, last_id, SCAN_BUDGET)?,
+            Some(_) => {
+                let (rows, stopped_at) = newest(&store, &filter, last_id, SCAN_BUDGET_OLDER)?;
+                (summaries(&store, &rows)?, stopped_at)
+            }
         };
-        let (rows, stopped_at) = newest(&store, &filter, last_id, budget)?;
-        Ok((summaries(&store, &rows)?, stopped_at, last_id))
+        Ok((rows, stopped_at, last_id))
     })
     .await?;
     // `next_before`: where the next (older) page starts; a search out of budget continues

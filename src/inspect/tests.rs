@@ -110,67 +110,81 @@ fn new_delivery(i: u64) -> NewDelivery {
     }
 }
 
-/// Reads an SSE response's events, whole, until `done` returns true for one (within 20 s:
-/// keep-alive comments do not extend it).
-async fn events_until(
-    res: &mut reqwest::Response,
-    mut done: impl FnMut(&str, Option<&str>, &str) -> bool,
-) {
-    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(20);
-    let mut text = String::new();
-    loop {
-        let chunk = tokio::time::timeout_at(deadline, res.chunk())
-            .await
-            .expect("the awaited event within 20 s")
-            .expect("read")
-            .expect("the stream stayed open");
-        text.push_str(&String::from_utf8_lossy(&chunk));
-        // Whole events only (a chunk may end inside one).
-        while let Some(end) = text.find("\n\n") {
-            let event: String = text.drain(..end + 2).collect();
-            let field = |name: &str| event.lines().find_map(|l| l.strip_prefix(name));
-            let Some(data) = field("data: ") else {
-                continue;
-            };
-            if done(field("event: ").unwrap_or("message"), field("id: "), data) {
-                return;
-            }
+/// An open SSE stream, read event by event (an event left over in a chunk waits for the
+/// next read).
+struct Sse {
+    res: reqwest::Response,
+    text: String,
+}
+
+impl From<reqwest::Response> for Sse {
+    fn from(res: reqwest::Response) -> Sse {
+        assert_eq!(res.status(), 200);
+        Sse {
+            res,
+            text: String::new(),
         }
     }
 }
 
-/// Reads an SSE response until it has sent the row with id `last`; the rows it sent.
-async fn rows_until(res: &mut reqwest::Response, last: i64) -> Vec<serde_json::Value> {
-    let mut rows = Vec::new();
-    events_until(res, |name, id, data| {
-        if name != "deliveries" {
-            return false;
+impl Sse {
+    /// Reads events until `done` returns true for one (given its name, id and data), within
+    /// 20 s (keep-alive comments do not extend it).
+    async fn until(&mut self, mut done: impl FnMut(&str, Option<&str>, &str) -> bool) {
+        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(20);
+        loop {
+            // Whole events only (a chunk may end inside one, or hold several).
+            while let Some(end) = self.text.find("\n\n") {
+                let event: String = self.text.drain(..end + 2).collect();
+                let field = |name: &str| event.lines().find_map(|l| l.strip_prefix(name));
+                let Some(data) = field("data: ") else {
+                    continue;
+                };
+                if done(field("event: ").unwrap_or("message"), field("id: "), data) {
+                    return;
+                }
+            }
+            let chunk = tokio::time::timeout_at(deadline, self.res.chunk())
+                .await
+                .expect("the awaited event within 20 s")
+                .expect("read")
+                .expect("the stream stayed open");
+            self.text.push_str(&String::from_utf8_lossy(&chunk));
         }
-        let batch: Vec<serde_json::Value> = serde_json::from_str(data).unwrap();
-        let batch_last = batch.last().map(|r| r["id"].as_i64().unwrap());
-        assert_eq!(id, batch_last.map(|i| i.to_string()).as_deref(), "{data}");
-        rows.extend(batch);
-        batch_last == Some(last)
-    })
-    .await;
-    rows
-}
+    }
 
-/// The ids of [`rows_until`].
-async fn ids_until(res: &mut reqwest::Response, last: i64) -> Vec<i64> {
-    let rows = rows_until(res, last).await;
-    rows.iter().map(|r| r["id"].as_i64().unwrap()).collect()
+    /// Reads until the row with id `last` has come; the rows that came.
+    async fn rows_until(&mut self, last: i64) -> Vec<serde_json::Value> {
+        let mut rows = Vec::new();
+        self.until(|name, id, data| {
+            if name != "deliveries" {
+                return false;
+            }
+            let batch: Vec<serde_json::Value> = serde_json::from_str(data).unwrap();
+            let batch_last = batch.last().map(|r| r["id"].as_i64().unwrap());
+            assert_eq!(id, batch_last.map(|i| i.to_string()).as_deref(), "{data}");
+            rows.extend(batch);
+            batch_last == Some(last)
+        })
+        .await;
+        rows
+    }
+
+    /// The ids of [`Sse::rows_until`].
+    async fn ids_until(&mut self, last: i64) -> Vec<i64> {
+        let rows = self.rows_until(last).await;
+        rows.iter().map(|r| r["id"].as_i64().unwrap()).collect()
+    }
 }
 
 /// A stream of every delivery after id 0.
-async fn stream_from_start(addr: std::net::SocketAddr, token: &str) -> reqwest::Response {
+async fn stream_from_start(addr: std::net::SocketAddr, token: &str) -> Sse {
     let res = reqwest::Client::new()
         .get(format!("http://{addr}/api/stream?token={token}&after=0"))
         .send()
         .await
         .unwrap();
-    assert_eq!(res.status(), 200);
-    res
+    Sse::from(res)
 }
 
 /// Stores `new_delivery(i)` for each `i`, all at once (the writer commits them in batches).
@@ -232,11 +246,7 @@ async fn every_stream_gets_each_new_delivery_once_in_order_even_resuming_before_
         if let Some(id) = last_event_id {
             req = req.header("last-event-id", id);
         }
-        async move {
-            let res = req.send().await.unwrap();
-            assert_eq!(res.status(), 200);
-            res
-        }
+        async move { Sse::from(req.send().await.unwrap()) }
     };
     let mut a = open("", None).await;
     let mut b = open("&after=5", None).await;
@@ -261,11 +271,11 @@ async fn every_stream_gets_each_new_delivery_once_in_order_even_resuming_before_
         store.insert(&new_delivery(i)).await.unwrap();
     }
     let all: Vec<i64> = (6..=30).collect();
-    assert_eq!(ids_until(&mut a, 30).await, all);
-    assert_eq!(ids_until(&mut b, 30).await, all);
-    assert_eq!(ids_until(&mut c, 30).await, (8..=30).collect::<Vec<_>>());
+    assert_eq!(a.ids_until(30).await, all);
+    assert_eq!(b.ids_until(30).await, all);
+    assert_eq!(c.ids_until(30).await, (8..=30).collect::<Vec<_>>());
     let twenties: Vec<i64> = (20..=29).collect();
-    assert_eq!(ids_until(&mut d, 29).await, twenties);
+    assert_eq!(d.ids_until(29).await, twenties);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -302,6 +312,66 @@ async fn a_search_in_id_ranges_answers_what_one_query_would() {
         );
         assert!(q.starts_with("no") || !chunked.is_empty());
     }
+}
+
+#[tokio::test]
+async fn a_first_page_read_partly_from_the_feeds_ring_answers_what_the_store_would() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = crate::store::Store::open(dir.path().join("events.sqlite")).unwrap();
+    store_all(&store, 1..=400).await;
+    // A ring of 50 rows that has seen 301..=400, as while a page was open: it holds 351..=400.
+    let feed = super::feed::Feed::with_capacity(
+        store.clone(),
+        super::reads::Readers::start(),
+        50,
+        1 << 20,
+    );
+    feed.fill(
+        store
+            .list(&crate::store::Filter {
+                after_id: Some(300),
+                ..Default::default()
+            })
+            .unwrap(),
+    );
+    assert_eq!(feed.window(), (350, 400));
+    // 50 more rows, newer than the ring (stored since its last look).
+    store_all(&store, 401..=450).await;
+    let last = store.last_id().unwrap();
+    let unverified = Some(SignatureStatus::Unverified);
+    // Matches newer than the ring, in it and older than it; a page filled within one part;
+    // a search stopped by its budget; a signature that matches everything.
+    for (q, signature, limit, budget) in [
+        (Some("message 4"), None, 100, super::SCAN_BUDGET),
+        (Some("Message 3"), None, 20, super::SCAN_BUDGET),
+        (Some("message 44"), None, 5, super::SCAN_BUDGET),
+        (Some("message 1"), None, 100, 120),
+        (Some("message 2"), None, 100, 80),
+        (Some("no such text"), None, 100, super::SCAN_BUDGET),
+        (None, unverified, 100, super::SCAN_BUDGET),
+    ] {
+        let filter = crate::store::Filter {
+            body_contains: q.map(str::to_string),
+            signature,
+            newest_first: true,
+            limit: Some(limit),
+            ..Default::default()
+        };
+        let (rows, stopped) = super::first_page(&store, &feed, &filter, last, budget).unwrap();
+        let (expected, expected_stop) = super::newest(&store, &filter, last, budget).unwrap();
+        assert_eq!(
+            rows,
+            super::summaries(&store, &expected).unwrap(),
+            "{q:?} {signature:?}"
+        );
+        assert_eq!(stopped, expected_stop, "{q:?} {signature:?}");
+    }
+    // Each ring row a search reached was read from memory: 50, 21 (#400, then 20 matches),
+    // none (the newer rows filled the page), 50, 30 (the budget ends in the ring), 50, 50.
+    assert_eq!(
+        feed.searched.load(std::sync::atomic::Ordering::Relaxed),
+        251
+    );
 }
 
 #[tokio::test]
@@ -449,7 +519,7 @@ async fn a_stream_gets_rows_stored_here_from_memory_and_the_rest_from_the_store(
     big.body = Some(Bytes::from(body));
     // Once the first row has come, the feed is gathering (no stream catch-up from here on).
     here.insert(&new_delivery(1)).await.unwrap();
-    assert_eq!(ids_until(&mut res, 1).await, [1]);
+    assert_eq!(res.ids_until(1).await, [1]);
     for i in 2..=16 {
         let (store, new) = match i {
             6..=8 | 16 => (&elsewhere, new_delivery(i)),
@@ -458,7 +528,7 @@ async fn a_stream_gets_rows_stored_here_from_memory_and_the_rest_from_the_store(
         };
         store.insert(&new).await.unwrap();
     }
-    assert_eq!(ids_until(&mut res, 16).await, (2..=16).collect::<Vec<_>>());
+    assert_eq!(res.ids_until(16).await, (2..=16).collect::<Vec<_>>());
     // Only what this handle's watch could not have: the other process's rows and the body
     // over the watch's limit.
     assert_eq!(feed.read_back.load(std::sync::atomic::Ordering::Relaxed), 5);
@@ -538,7 +608,7 @@ async fn a_forward_that_moves_after_its_row_was_sent_updates_the_row_on_every_pa
     let mut new = new_delivery(1);
     new.forward_to = vec![target.clone()];
     store.insert(&new).await.unwrap();
-    let rows = rows_until(&mut res, 1).await;
+    let rows = res.rows_until(1).await;
     assert_eq!(rows[0]["forwards"][0]["state"], "pending", "{}", rows[0]);
     // The forwarder's steps, as `listen` records them: a failed try, then a delivery. The
     // open stream is told about each, without an id (a resume is unaffected).
@@ -556,7 +626,7 @@ async fn a_forward_that_moves_after_its_row_was_sent_updates_the_row_on_every_pa
     ] {
         store.record_forward(step(state, status)).await.unwrap();
         let mut update = serde_json::Value::Null;
-        events_until(&mut res, |name, id, data| {
+        res.until(|name, id, data| {
             if name != "forwards" {
                 return false;
             }
@@ -574,7 +644,7 @@ async fn a_forward_that_moves_after_its_row_was_sent_updates_the_row_on_every_pa
     }
     // A page opened now gets the row as it is now, from the feed's ring.
     let mut later = stream_from_start(addr, &token).await;
-    let rows = rows_until(&mut later, 1).await;
+    let rows = later.rows_until(1).await;
     let forward = &rows[0]["forwards"][0];
     assert_eq!(
         (
@@ -589,20 +659,69 @@ async fn a_forward_that_moves_after_its_row_was_sent_updates_the_row_on_every_pa
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_forward_that_settles_between_the_list_and_the_stream_still_reaches_the_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = crate::store::Store::open(dir.path().join("events.sqlite")).unwrap();
+    let (addr, token, _) = serve_with_ring(&store, super::feed::RING_ROWS).await;
+    let target = "http://127.0.0.1:8000/bot".to_string();
+    let mut new = new_delivery(1);
+    new.forward_to = vec![target.clone()];
+    store.insert(&new).await.unwrap();
+    // The page loads its list: the forward is pending.
+    let url = format!("http://{addr}/api/events?token={token}");
+    let list: serde_json::Value = reqwest::get(url).await.unwrap().json().await.unwrap();
+    assert_eq!(
+        list["events"][0]["forwards"][0]["state"], "pending",
+        "{list}"
+    );
+    // It settles before the page opens its stream (after the last id it listed).
+    store
+        .record_forward(crate::store::ForwardUpdate {
+            event_id: 1,
+            target,
+            state: ForwardState::Dead,
+            attempts: 5,
+            last_status: Some(503),
+            last_error: None,
+        })
+        .await
+        .unwrap();
+    let res = reqwest::Client::new()
+        .get(format!("http://{addr}/api/stream?token={token}&after=1"))
+        .send()
+        .await
+        .unwrap();
+    let mut update = serde_json::Value::Null;
+    Sse::from(res)
+        .until(|name, _, data| {
+            let updates: Vec<serde_json::Value> = serde_json::from_str(data).unwrap();
+            update = updates
+                .into_iter()
+                .find(|u| u["id"] == 1)
+                .unwrap_or_default();
+            name == "forwards" && !update.is_null()
+        })
+        .await;
+    let forward = &update["forwards"][0];
+    assert_eq!(
+        (&forward["state"], &forward["attempts"]),
+        (&"dead".into(), &5.into()),
+        "{update}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_burst_larger_than_the_watch_reaches_a_stream_whole_and_in_order() {
     let dir = tempfile::tempdir().unwrap();
     let store = crate::store::Store::open(dir.path().join("events.sqlite")).unwrap();
     let (addr, token, _) = serve_with_ring(&store, super::feed::RING_ROWS).await;
     let mut res = stream_from_start(addr, &token).await;
     store.insert(&new_delivery(1)).await.unwrap();
-    assert_eq!(ids_until(&mut res, 1).await, [1]);
+    assert_eq!(res.ids_until(1).await, [1]);
     // Five times what the watch holds, all at once: between two looks the feed may fall
     // behind the watch, and then reads what it missed from the store.
     let n = 5 * crate::store::WATCH_CAPACITY as u64;
     store_all(&store, 2..=n + 1).await;
     let last = n as i64 + 1;
-    assert_eq!(
-        ids_until(&mut res, last).await,
-        (2..=last).collect::<Vec<_>>()
-    );
+    assert_eq!(res.ids_until(last).await, (2..=last).collect::<Vec<_>>());
 }

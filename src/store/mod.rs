@@ -876,19 +876,6 @@ impl Store {
         })
     }
 
-    /// The pending forwards of the newest deliveries that have any, newest first, at most
-    /// `limit` (the inspector's feed follows them until they settle).
-    pub fn pending_forwards(&self, limit: u64) -> Result<Vec<Forward>> {
-        self.with_reader(|conn| {
-            let mut stmt = conn.prepare_cached(
-                "SELECT event_id, target, state, attempts, last_status, last_error, created_at, updated_at
-                   FROM forwards WHERE state = 'pending' ORDER BY event_id DESC LIMIT ?",
-            )?;
-            let rows = stmt.query_map([limit as i64], forward_from_row)?;
-            Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
-        })
-    }
-
     /// Deletes deliveries received before `cutoff` (unix ms) and their forwards; returns how
     /// many deliveries went. Runs on its own connection, so it works while a listener writes
     /// (each waits up to 5 s for the other's lock). Freed pages are reused, not returned to

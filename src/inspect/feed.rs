@@ -34,9 +34,10 @@ use crate::store::{Committed, Delivery, Filter, Forward, ForwardState, Store};
 pub const RING_ROWS: usize = 4096;
 /// The most body bytes the ring keeps (bodies can be up to the listener's `--max-body`).
 pub const RING_BYTES: usize = 32 << 20;
-/// How often the feed looks at the forwards of the newest [`FOLLOWED`] deliveries.
+/// How often the feed looks at the forwards of the newest [`FOLLOWED`] deliveries: as many as
+/// the ring holds, so the ring's rows stay true.
 const FORWARDS_POLL: Duration = Duration::from_millis(500);
-const FOLLOWED: i64 = 1024;
+const FOLLOWED: i64 = RING_ROWS as i64;
 /// On its first look the feed reports forwards tried this long before it started: a page may
 /// have listed them as pending just before it opened its stream.
 const SETTLED_BEFORE_START_MS: i64 = 10_000;
@@ -302,6 +303,9 @@ impl Feed {
             if self.tick.receiver_count() == 0 {
                 let mut running = self.running.lock().unwrap_or_else(|e| e.into_inner());
                 if self.tick.receiver_count() == 0 {
+                    // Nothing follows the ring's rows now (forwards): a search must not
+                    // read them, and their memory goes.
+                    *self.ring.write().unwrap_or_else(|e| e.into_inner()) = Ring::default();
                     *running = false;
                     return;
                 }

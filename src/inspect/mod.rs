@@ -430,6 +430,13 @@ const SCAN_BUDGET: i64 = 5_000;
 /// goes ten times deeper, so a search through 100,000 deliveries takes three requests.
 const SCAN_BUDGET_OLDER: i64 = 50_000;
 
+/// Whether `filter` reads rows one by one: text in the body, or a valid or unverified
+/// signature (they match most rows, or none). A refused signature is found through an index
+/// (see `Filter`), like the other filters.
+fn scans(filter: &Filter) -> bool {
+    filter.body_contains.is_some() || filter.signature.is_some_and(|s| !s.refused())
+}
+
 /// `filter`'s rows, newest first; a scanning filter runs in id ranges of [`SCAN_CHUNK`] and
 /// reads at most `budget` ids. The second value is where a search that ran out of budget
 /// stopped: the `before` id for the next page (older ids are left to search).
@@ -440,10 +447,7 @@ fn newest(
     budget: i64,
 ) -> crate::store::Result<(Vec<Delivery>, Option<i64>)> {
     let limit = filter.limit.unwrap_or(MAX_PAGE);
-    // A refused signature is found through an index (see `Filter`); the others match most
-    // rows, or none, and are read row by row.
-    let scans = filter.body_contains.is_some() || filter.signature.is_some_and(|s| !s.refused());
-    if !scans {
+    if !scans(filter) {
         return Ok((store.list(filter)?, None));
     }
     let floor = filter.after_id.unwrap_or(0).max(0);
@@ -479,13 +483,12 @@ fn first_page(
     last_id: i64,
     budget: i64,
 ) -> crate::store::Result<(Vec<serde_json::Value>, Option<i64>)> {
-    let scans = filter.body_contains.is_some() || filter.signature.is_some_and(|s| !s.refused());
     let floor = filter.after_id.unwrap_or(0).max(0);
     // The ids a search may read: (stop, last_id].
     let stop = last_id.saturating_sub(budget).max(floor);
     let (ring_floor, ring_last) = feed.window();
     let (ring_lo, ring_hi) = (ring_floor.max(stop), ring_last.min(last_id));
-    if !scans || ring_hi <= ring_lo {
+    if !scans(filter) || ring_hi <= ring_lo {
         let (rows, stopped_at) = newest(store, filter, last_id, budget)?;
         return Ok((summaries(store, &rows)?, stopped_at));
     }

@@ -483,51 +483,66 @@ fn forwards_moved(
 }
 
 /// Rows from the store's watch (consecutive ids, oldest first), with the forwards of those
-/// that have any read in one query: the same rows [`read_after`] would read.
+/// that have any: the same rows [`read_after`] would read.
 fn rows_from_watch(store: &Store, taken: Vec<Arc<Committed>>) -> crate::store::Result<Vec<Row>> {
-    let forwarded = taken.iter().filter(|c| c.forwarded).map(|c| c.delivery.id);
-    let range = forwarded.clone().min().zip(forwarded.max());
-    let stored = taken.into_iter().map(Stored::Watched).collect();
-    rows_with_forwards(store, stored, range.map(|(first, last)| (first - 1, last)))
+    let forwarded: Vec<i64> = taken
+        .iter()
+        .filter(|c| c.forwarded)
+        .map(|c| c.delivery.id)
+        .collect();
+    let forwards = forwards_of(store, &forwarded)?;
+    Ok(rows(taken.into_iter().map(Stored::Watched), forwards))
 }
 
 /// The rows in `(after, upto]` (at most [`MAX_PAGE`]), oldest first, with their forwards
 /// read in one query.
 fn read_after(store: &Store, after: i64, upto: i64) -> crate::store::Result<Vec<Row>> {
-    let rows = store.list_without_headers(&Filter {
+    let read = store.list_without_headers(&Filter {
         after_id: Some(after),
         before_id: Some(upto.saturating_add(1)),
         limit: Some(MAX_PAGE),
         ..Filter::default()
     })?;
-    let range = rows.last().map(|d| (after, d.id));
-    let stored = rows
-        .into_iter()
-        .map(|d| Stored::Read(Arc::new(d)))
-        .collect();
-    rows_with_forwards(store, stored, range)
+    let forwards = forwards_of(store, &read.iter().map(|d| d.id).collect::<Vec<_>>())?;
+    Ok(rows(
+        read.into_iter().map(|d| Stored::Read(Arc::new(d))),
+        forwards,
+    ))
 }
 
-/// Rows for `stored`, with the forwards of deliveries in `(after, upto]` (`range`) read in
-/// one query.
-fn rows_with_forwards(
-    store: &Store,
-    stored: Vec<Stored>,
-    range: Option<(i64, i64)>,
-) -> crate::store::Result<Vec<Row>> {
-    let mut forwards: HashMap<i64, Vec<Forward>> = HashMap::new();
-    if let Some((after, upto)) = range {
-        for f in store.forwards_between(after, upto)? {
-            forwards.entry(f.event_id).or_default().push(f);
-        }
-    }
-    Ok(stored
-        .into_iter()
+/// Rows for `stored`, each with its forwards.
+fn rows(
+    stored: impl Iterator<Item = Stored>,
+    mut forwards: HashMap<i64, Vec<Forward>>,
+) -> Vec<Row> {
+    stored
         .map(|s| {
             let f = forwards.remove(&s.delivery().id).unwrap_or_default();
             Row::new(s, &f)
         })
-        .collect())
+        .collect()
+}
+
+/// The forwards of the deliveries `ids`, by delivery: one range read when the ids lie close
+/// together (new rows, a first page), else one read each (a sparse search page).
+pub fn forwards_of(store: &Store, ids: &[i64]) -> crate::store::Result<HashMap<i64, Vec<Forward>>> {
+    let mut by_delivery: HashMap<i64, Vec<Forward>> = HashMap::new();
+    let (Some(&first), Some(&last)) = (ids.iter().min(), ids.iter().max()) else {
+        return Ok(by_delivery);
+    };
+    if last - first < 4 * ids.len() as i64 {
+        for f in store.forwards_between(first - 1, last)? {
+            by_delivery.entry(f.event_id).or_default().push(f);
+        }
+    } else {
+        for &id in ids {
+            let forwards = store.forwards(id)?;
+            if !forwards.is_empty() {
+                by_delivery.insert(id, forwards);
+            }
+        }
+    }
+    Ok(by_delivery)
 }
 
 /// The feed's read of the rows after `after` (store read and rows built): how many, and the
@@ -554,19 +569,18 @@ pub fn read_range(
     after: i64,
     upto: i64,
 ) -> crate::store::Result<Vec<Row>> {
-    let rows = store.list_without_headers(&Filter {
+    let read = store.list_without_headers(&Filter {
         after_id: Some(after),
         before_id: Some(upto.saturating_add(1)),
         newest_first: false,
         limit: Some(MAX_PAGE),
         ..filter.clone()
     })?;
-    rows.into_iter()
-        .map(|d| {
-            let f = store.forwards(d.id)?;
-            Ok(Row::new(Stored::Read(Arc::new(d)), &f))
-        })
-        .collect()
+    let forwards = forwards_of(store, &read.iter().map(|d| d.id).collect::<Vec<_>>())?;
+    Ok(rows(
+        read.into_iter().map(|d| Stored::Read(Arc::new(d))),
+        forwards,
+    ))
 }
 
 #[cfg(test)]

@@ -408,9 +408,11 @@ async fn read<T: Send + 'static>(
 
 /// Rows with their forwards, as the page shows them.
 fn summaries(store: &Store, rows: &[Delivery]) -> crate::store::Result<Vec<serde_json::Value>> {
-    rows.iter()
-        .map(|d| Ok(view::summary(d, &store.forwards(d.id)?)))
-        .collect()
+    let forwards = feed::forwards_of(store, &rows.iter().map(|d| d.id).collect::<Vec<_>>())?;
+    Ok(rows
+        .iter()
+        .map(|d| view::summary(d, forwards.get(&d.id).map_or(&[], Vec::as_slice)))
+        .collect())
 }
 
 /// Ids a search reads per query when it may scan bodies (text, a valid or unverified

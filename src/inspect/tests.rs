@@ -710,6 +710,39 @@ async fn a_forward_that_settles_between_the_list_and_the_stream_still_reaches_th
     );
 }
 
+#[tokio::test]
+async fn a_pages_forwards_are_read_together_or_one_by_one_with_the_same_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = crate::store::Store::open(dir.path().join("events.sqlite")).unwrap();
+    // Every third delivery forwarded, to two targets.
+    for i in 1..=60 {
+        let mut new = new_delivery(i);
+        if i % 3 == 0 {
+            new.forward_to = vec!["http://127.0.0.1:1/a".into(), "http://127.0.0.1:1/b".into()];
+        }
+        store.insert(&new).await.unwrap();
+    }
+    let one_by_one = |ids: &[i64]| {
+        ids.iter()
+            .map(|&id| (id, store.forwards(id).unwrap()))
+            .filter(|(_, f)| !f.is_empty())
+            .collect::<std::collections::BTreeMap<_, _>>()
+    };
+    // A page of consecutive ids (one range read), and a sparse one (a read each).
+    for ids in [(20..=45).collect::<Vec<i64>>(), vec![3, 30, 31, 60]] {
+        let read: std::collections::BTreeMap<_, _> = super::feed::forwards_of(&store, &ids)
+            .unwrap()
+            .into_iter()
+            .filter(|(id, f)| ids.contains(id) && !f.is_empty())
+            .collect();
+        assert_eq!(read, one_by_one(&ids), "{ids:?}");
+        assert!(
+            !read.is_empty() && read.values().all(|f| f.len() == 2),
+            "{read:?}"
+        );
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_burst_larger_than_the_watch_reaches_a_stream_whole_and_in_order() {
     let dir = tempfile::tempdir().unwrap();

@@ -40,7 +40,7 @@ const FORWARDS_POLL: Duration = Duration::from_millis(500);
 const FOLLOWED: i64 = RING_ROWS as i64;
 /// On its first look the feed reports forwards tried this long before it started: a page may
 /// have listed them as pending just before it opened its stream.
-const SETTLED_BEFORE_START_MS: i64 = 10_000;
+const TRIED_BEFORE_START_MS: i64 = 10_000;
 /// Forward updates a stream that is busy sending rows may fall behind by (each at most
 /// [`FOLLOWED`] rows' forwards); it then misses the oldest, which only leaves a forward
 /// column as it was until the page reloads.
@@ -470,7 +470,7 @@ fn forwards_moved(
             (Some(was), _) => *was != progress,
             (None, None) => tried,
             (None, Some(started_ms)) => {
-                let since = started_ms - SETTLED_BEFORE_START_MS;
+                let since = started_ms - TRIED_BEFORE_START_MS;
                 tried && forwards.iter().any(|f| f.updated_at >= since)
             }
         };

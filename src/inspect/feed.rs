@@ -228,8 +228,19 @@ impl Feed {
 
     /// Up to `max` rows with ids in `(after, upto]` that match `filter`, newest first, from
     /// the ring (which must hold that range: see [`Feed::window`]). A search's first page
-    /// reads the part of its range the ring holds from memory instead of the store.
-    pub fn search(&self, filter: &Filter, after: i64, upto: i64, max: usize) -> Vec<Arc<Row>> {
+    /// reads the part of its range the ring holds from memory instead of the store. Rows not
+    /// accepted older than `kept_not_accepted` (the oldest the store still keeps; `None`: it
+    /// keeps none) are left out: the store has deleted them.
+    pub fn search(
+        &self,
+        filter: &Filter,
+        (after, upto): (i64, i64),
+        kept_not_accepted: Option<i64>,
+        max: usize,
+    ) -> Vec<Arc<Row>> {
+        let kept = |r: &Arc<Row>| {
+            r.stored.delivery().status < 300 || kept_not_accepted.is_some_and(|k| r.id >= k)
+        };
         let ring = self.ring.read().unwrap_or_else(|e| e.into_inner());
         let end = ring.rows.partition_point(|r| r.id <= upto);
         let mut looked = 0;
@@ -239,7 +250,7 @@ impl Feed {
             .rev()
             .take_while(|r| r.id > after)
             .inspect(|_| looked += 1)
-            .filter(|r| r.matches(filter))
+            .filter(|r| kept(r) && r.matches(filter))
             .take(max)
             .cloned()
             .collect();

@@ -511,7 +511,8 @@ fn first_page(
         rows.extend(stored(ring_hi, last_id, limit)?);
     }
     if rows.len() < limit {
-        let found = feed.search(filter, ring_lo, ring_hi, limit - rows.len());
+        let kept = store.oldest_not_accepted()?;
+        let found = feed.search(filter, (ring_lo, ring_hi), kept, limit - rows.len());
         rows.extend(
             found
                 .iter()

@@ -375,6 +375,53 @@ async fn a_first_page_read_partly_from_the_feeds_ring_answers_what_the_store_wou
 }
 
 #[tokio::test]
+async fn a_search_from_the_ring_leaves_out_refused_rows_the_store_let_go() {
+    let dir = tempfile::tempdir().unwrap();
+    let options = crate::store::StoreOptions {
+        rejected: crate::store::RejectedBudget {
+            rows: 2,
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let store = crate::store::Store::open_with(dir.path().join("events.sqlite"), options).unwrap();
+    // Four refused deliveries, then four accepted; the ring saw each as it was stored.
+    let mut seen = Vec::new();
+    for i in 1..=8 {
+        let mut new = new_delivery(i);
+        if i <= 4 {
+            (new.status, new.signature) = (401, SignatureStatus::Invalid);
+            new.signature_error = Some("no secret matched".into());
+        }
+        let crate::store::Ingest::Stored(id) = store.insert(&new).await.unwrap() else {
+            panic!("not stored");
+        };
+        seen.push(store.get(id).unwrap().unwrap());
+    }
+    let feed = super::feed::Feed::with_capacity(
+        store.clone(),
+        super::reads::Readers::start(),
+        50,
+        1 << 20,
+    );
+    feed.fill(seen);
+    // The store keeps the newest two refused ones.
+    assert_eq!(store.oldest_not_accepted().unwrap(), Some(3));
+    let filter = crate::store::Filter {
+        body_contains: Some("message".into()),
+        newest_first: true,
+        limit: Some(100),
+        ..Default::default()
+    };
+    let last = store.last_id().unwrap();
+    let (rows, stopped) =
+        super::first_page(&store, &feed, &filter, last, super::SCAN_BUDGET).unwrap();
+    let ids: Vec<_> = rows.iter().map(|r| r["id"].as_i64().unwrap()).collect();
+    assert_eq!(ids, [8, 7, 6, 5, 4, 3], "what the store still holds");
+    assert_eq!(stopped, None);
+}
+
+#[tokio::test]
 async fn a_search_stops_at_its_budget_and_the_next_pages_find_the_rest() {
     let dir = tempfile::tempdir().unwrap();
     let store = crate::store::Store::open(dir.path().join("events.sqlite")).unwrap();

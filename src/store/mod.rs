@@ -815,6 +815,18 @@ impl Store {
         })
     }
 
+    /// The oldest delivery not accepted (status 300 or over) still kept, if any: older ones
+    /// were deleted to keep within [`RejectedBudget::rows`] (or pruned).
+    pub fn oldest_not_accepted(&self) -> Result<Option<i64>> {
+        self.with_reader(|conn| {
+            Ok(conn.query_row(
+                "SELECT min(id) FROM deliveries WHERE status >= 300",
+                [],
+                |r| r.get(0),
+            )?)
+        })
+    }
+
     /// The highest event id, 0 when empty (where `tail --follow` starts).
     pub fn last_id(&self) -> Result<i64> {
         self.with_reader(|conn| {

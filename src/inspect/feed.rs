@@ -18,7 +18,7 @@
 //! A search's first page reads the part of its range the ring holds from it
 //! ([`Feed::search`]) instead of the store.
 
-use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::collections::{HashMap, VecDeque};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
@@ -79,13 +79,17 @@ type Progress = Vec<(ForwardState, u64)>;
 /// The followed deliveries' forwards, by delivery id.
 type Followed = HashMap<i64, Progress>;
 
+fn progress(forwards: &[Forward]) -> Progress {
+    forwards.iter().map(|f| (f.state, f.attempts)).collect()
+}
+
 impl Row {
     fn new(stored: Stored, forwards: &[Forward]) -> Row {
         let d = stored.delivery();
         Row {
             id: d.id,
             summary: view::summary_text(d, forwards),
-            progress: forwards.iter().map(|f| (f.state, f.attempts)).collect(),
+            progress: progress(forwards),
             stored,
         }
     }
@@ -363,7 +367,11 @@ impl Feed {
                 // Up to the next row the watch has.
                 let upto = watched.front().map_or(newest, |c| c.delivery.id - 1);
                 let s = store.clone();
-                let read = self.reads.run(move || read_after(&s, after, upto)).await;
+                let all = Filter::default();
+                let read = self
+                    .reads
+                    .run(move || read_range(&s, &all, after, upto))
+                    .await;
                 if let Some(Ok(rows)) = &read {
                     self.read_back
                         .fetch_add(rows.len() as u64, Ordering::Relaxed);
@@ -465,14 +473,11 @@ fn forwards_moved(
     then: &Followed,
     first: Option<i64>,
 ) -> crate::store::Result<(Vec<(i64, serde_json::Value)>, Followed)> {
-    let mut by_delivery: BTreeMap<i64, Vec<Forward>> = BTreeMap::new();
-    for f in store.forwards_between(newest.saturating_sub(FOLLOWED), newest)? {
-        by_delivery.entry(f.event_id).or_default().push(f);
-    }
+    let by_delivery = by_delivery(store.forwards_between(newest.saturating_sub(FOLLOWED), newest)?);
     let mut now = HashMap::with_capacity(by_delivery.len());
     let mut moved = Vec::new();
     for (id, forwards) in by_delivery {
-        let progress: Progress = forwards.iter().map(|f| (f.state, f.attempts)).collect();
+        let progress = progress(&forwards);
         // Not as created (pending, never tried).
         let tried = forwards
             .iter()
@@ -494,7 +499,7 @@ fn forwards_moved(
 }
 
 /// Rows from the store's watch (consecutive ids, oldest first), with the forwards of those
-/// that have any: the same rows [`read_after`] would read.
+/// that have any: the same rows [`read_range`] would read.
 fn rows_from_watch(store: &Store, taken: Vec<Arc<Committed>>) -> crate::store::Result<Vec<Row>> {
     let forwarded: Vec<i64> = taken
         .iter()
@@ -503,22 +508,6 @@ fn rows_from_watch(store: &Store, taken: Vec<Arc<Committed>>) -> crate::store::R
         .collect();
     let forwards = forwards_of(store, &forwarded)?;
     Ok(rows(taken.into_iter().map(Stored::Watched), forwards))
-}
-
-/// The rows in `(after, upto]` (at most [`MAX_PAGE`]), oldest first, with their forwards
-/// read in one query.
-fn read_after(store: &Store, after: i64, upto: i64) -> crate::store::Result<Vec<Row>> {
-    let read = store.list_without_headers(&Filter {
-        after_id: Some(after),
-        before_id: Some(upto.saturating_add(1)),
-        limit: Some(MAX_PAGE),
-        ..Filter::default()
-    })?;
-    let forwards = forwards_of(store, &read.iter().map(|d| d.id).collect::<Vec<_>>())?;
-    Ok(rows(
-        read.into_iter().map(|d| Stored::Read(Arc::new(d))),
-        forwards,
-    ))
 }
 
 /// Rows for `stored`, each with its forwards.
@@ -537,29 +526,32 @@ fn rows(
 /// The forwards of the deliveries `ids`, by delivery: one range read when the ids lie close
 /// together (new rows, a first page), else one read each (a sparse search page).
 pub fn forwards_of(store: &Store, ids: &[i64]) -> crate::store::Result<HashMap<i64, Vec<Forward>>> {
-    let mut by_delivery: HashMap<i64, Vec<Forward>> = HashMap::new();
     let (Some(&first), Some(&last)) = (ids.iter().min(), ids.iter().max()) else {
-        return Ok(by_delivery);
+        return Ok(HashMap::new());
     };
     if last - first < 4 * ids.len() as i64 {
-        for f in store.forwards_between(first - 1, last)? {
-            by_delivery.entry(f.event_id).or_default().push(f);
-        }
-    } else {
-        for &id in ids {
-            let forwards = store.forwards(id)?;
-            if !forwards.is_empty() {
-                by_delivery.insert(id, forwards);
-            }
-        }
+        return Ok(by_delivery(store.forwards_between(first - 1, last)?));
     }
-    Ok(by_delivery)
+    let mut forwards = Vec::new();
+    for &id in ids {
+        forwards.extend(store.forwards(id)?);
+    }
+    Ok(by_delivery(forwards))
+}
+
+/// Forwards grouped by their delivery, each group in the order given.
+fn by_delivery(forwards: Vec<Forward>) -> HashMap<i64, Vec<Forward>> {
+    let mut grouped: HashMap<i64, Vec<Forward>> = HashMap::new();
+    for f in forwards {
+        grouped.entry(f.event_id).or_default().push(f);
+    }
+    grouped
 }
 
 /// The feed's read of the rows after `after` (store read and rows built): how many, and the
 /// last id (`after` when none). For `benches/inspect.rs`.
 pub fn bench_read(store: &Store, after: i64) -> crate::store::Result<(usize, i64)> {
-    let rows = read_after(store, after, i64::MAX)?;
+    let rows = read_range(store, &Filter::default(), after, i64::MAX)?;
     Ok((rows.len(), rows.last().map_or(after, |r| r.id)))
 }
 
@@ -572,8 +564,9 @@ pub fn bench_build(deliveries: Vec<Delivery>) -> usize {
         .sum()
 }
 
-/// A stream's catch-up from the store: matching rows in `(after, upto]`, oldest first, at
-/// most [`MAX_PAGE`], as rows.
+/// The rows matching `filter` in `(after, upto]`, oldest first, at most [`MAX_PAGE`], with
+/// their forwards: a stream's catch-up from the store, and (with no filter) the feed's read of
+/// the rows the watch could not have.
 pub fn read_range(
     store: &Store,
     filter: &Filter,

@@ -571,15 +571,8 @@ struct Tail {
 }
 
 /// One SSE event for rows that arrived together: a JSON array, the last row's id as its id.
-fn batch<'a>(rows: impl IntoIterator<Item = &'a feed::Row> + Clone) -> Option<Event> {
-    let size = rows
-        .clone()
-        .into_iter()
-        .map(|r| r.summary.len() + 1)
-        .sum::<usize>()
-        + 2;
-    let mut data = String::with_capacity(size);
-    data.push('[');
+fn batch<'a>(rows: impl IntoIterator<Item = &'a feed::Row>) -> Option<Event> {
+    let mut data = String::from("[");
     let mut last = None;
     for row in rows {
         if last.is_some() {
